@@ -1,0 +1,321 @@
+//! `katapult_disk`: one disk, looked up by id, with everything
+//! `GET /disks/disk` says of it, nested as the API nests it.
+
+use crate::diag::Diagnostic;
+use crate::katapult;
+use crate::schema::{Attribute, Block, Kind};
+use crate::tftypes::{AttributePath, Value};
+
+use super::mapping::map_object;
+use super::{DataSource, ReadError, ReadFuture};
+
+pub struct Disk;
+
+const IO_PROFILE: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The IO profile's ID, e.g. `diop_i39iT7k0RYAdQP48`."),
+    Attribute::computed("name", Kind::String, "The IO profile's name, e.g. `Unrestricted`."),
+    Attribute::computed("permalink", Kind::String, "The IO profile's permalink, e.g. `unrestricted`."),
+    Attribute::computed(
+        "speed_in_mb",
+        Kind::Number,
+        "Throughput limit in MB/s; null when the profile sets no limit.",
+    ),
+    Attribute::computed(
+        "iops",
+        Kind::Number,
+        "Limit on IO operations per second; null when the profile sets no limit.",
+    ),
+];
+
+const DATA_CENTER: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The data center's ID, e.g. `loc_UUhPmoCbpic6UX0Y`."),
+    Attribute::computed("name", Kind::String, "The data center's name, e.g. `London`."),
+    Attribute::computed("permalink", Kind::String, "The data center's permalink, e.g. `uk-lon-01`."),
+];
+
+const VIRTUAL_MACHINE: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The virtual machine's ID."),
+    Attribute::computed("fqdn", Kind::String, "The virtual machine's fully qualified domain name."),
+];
+
+const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
+    Attribute::computed(
+        "virtual_machine",
+        Kind::Object(VIRTUAL_MACHINE),
+        "The virtual machine the disk is attached to.",
+    ),
+    Attribute::computed(
+        "attach_on_boot",
+        Kind::Bool,
+        "Whether the disk is attached when the virtual machine boots.",
+    ),
+    Attribute::computed("boot", Kind::Bool, "Whether the virtual machine boots from this disk."),
+    Attribute::computed(
+        "state",
+        Kind::String,
+        "The attachment's state: `detached`, `failed`, `attached`, `attaching` or `detaching` \
+         (values Katapult adds later are passed through).",
+    ),
+];
+
+const BADGE: &[Attribute] = &[
+    Attribute::computed("url", Kind::String, "Where the badge image can be downloaded."),
+    Attribute::computed("file_name", Kind::String, "The badge image's file name."),
+    Attribute::computed("file_type", Kind::String, "The badge image's MIME type."),
+    Attribute::computed("file_size", Kind::Number, "The badge image's size in bytes."),
+    Attribute::computed("digest", Kind::String, "The badge image's digest."),
+    Attribute::computed("token", Kind::String, "The badge image's token."),
+];
+
+const OPERATING_SYSTEM: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The operating system's ID."),
+    Attribute::computed("name", Kind::String, "The operating system's name, e.g. `Ubuntu`."),
+    Attribute::computed(
+        "badge",
+        Kind::Object(BADGE),
+        "The operating system's badge image; null when it has none.",
+    ),
+];
+
+const DISK_TEMPLATE: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The disk template's ID."),
+    Attribute::computed("name", Kind::String, "The disk template's name."),
+    Attribute::computed("description", Kind::String, "The disk template's description; may be null."),
+    Attribute::computed("permalink", Kind::String, "The disk template's permalink."),
+    Attribute::computed(
+        "universal",
+        Kind::Bool,
+        "Whether the template is offered to every organization.",
+    ),
+    Attribute::computed(
+        "size_in_gb",
+        Kind::Number,
+        "The smallest disk, in GB, the template installs on; may be null.",
+    ),
+    Attribute::computed(
+        "operating_system",
+        Kind::Object(OPERATING_SYSTEM),
+        "The operating system the template installs; null when it names none.",
+    ),
+];
+
+const DISK_TEMPLATE_VERSION: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The template version's ID."),
+    Attribute::computed("number", Kind::Number, "The template version's number."),
+    Attribute::computed("stable", Kind::Bool, "Whether this version is marked stable."),
+    Attribute::computed("size_in_gb", Kind::Number, "The disk size, in GB, this version needs."),
+    Attribute::computed(
+        "disk_template",
+        Kind::Object(DISK_TEMPLATE),
+        "The template this is a version of.",
+    ),
+];
+
+const INSTALLATION_ATTRIBUTE: &[Attribute] = &[
+    Attribute::computed("key", Kind::String, "The attribute's key."),
+    Attribute::computed("label", Kind::String, "The attribute's label, for people."),
+    Attribute::computed(
+        "value",
+        Kind::String,
+        "The attribute's value; may be null. Sensitive: a protected attribute can hold a secret \
+         such as a password.",
+    )
+    .sensitive(),
+    Attribute::computed("description", Kind::String, "What the attribute is for; may be null."),
+    Attribute::computed("protect", Kind::Bool, "Whether Katapult treats the value as a secret."),
+];
+
+const INSTALLATION: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The installation's ID."),
+    Attribute::computed(
+        "disk_template_version",
+        Kind::Object(DISK_TEMPLATE_VERSION),
+        "The disk template version that was installed.",
+    ),
+    Attribute::computed(
+        "attributes",
+        Kind::ObjectList(INSTALLATION_ATTRIBUTE),
+        "The values the template was installed with.",
+    ),
+];
+
+const ANNOTATION: &[Attribute] = &[
+    Attribute::computed("key", Kind::String, "The annotation's key."),
+    Attribute::computed("value", Kind::String, "The annotation's value."),
+];
+
+static SCHEMA: Block = Block {
+    description: "Looks up one Katapult disk by its ID and exposes everything the Core API \
+                  (`GET /core/v1/disks/disk`) says of it: size, state, IO profile, data center, \
+                  the virtual machine it is attached to, the template it was installed from, \
+                  and its annotations. Needs an API token with the `disks` or `disks:read` scope.",
+    attributes: &[
+        Attribute::required("id", Kind::String, "The disk's ID, e.g. `disk_I4Bu3elhTjuAg16W`."),
+        Attribute::computed("name", Kind::String, "The disk's name."),
+        Attribute::computed("size_in_gb", Kind::Number, "The disk's size in GB."),
+        Attribute::computed("wwn", Kind::String, "The disk's World Wide Name."),
+        Attribute::computed(
+            "state",
+            Kind::String,
+            "The disk's state: `not_built`, `failed`, `built`, `building`, `installing`, \
+             `restoring`, `formatting`, `resizing`, `configuring` or `importing` (values \
+             Katapult adds later are passed through).",
+        ),
+        Attribute::computed(
+            "created_at",
+            Kind::Number,
+            "When the disk was created, as a Unix timestamp in seconds.",
+        ),
+        Attribute::computed(
+            "storage_speed",
+            Kind::String,
+            "The class of storage the disk is on: `nvme` or `ssd`.",
+        ),
+        Attribute::computed(
+            "io_profile",
+            Kind::Object(IO_PROFILE),
+            "The IO profile that limits the disk's throughput; null when it has none.",
+        ),
+        Attribute::computed(
+            "bus_type",
+            Kind::String,
+            "How the disk is presented to its virtual machine: `scsi` or `virtio`; may be null.",
+        ),
+        Attribute::computed(
+            "data_center",
+            Kind::Object(DATA_CENTER),
+            "The data center the disk is in.",
+        ),
+        Attribute::computed(
+            "virtual_machine_disk",
+            Kind::Object(VIRTUAL_MACHINE_DISK),
+            "The disk's attachment to a virtual machine; null when it is not attached.",
+        ),
+        Attribute::computed(
+            "installation",
+            Kind::Object(INSTALLATION),
+            "What was installed on the disk from a disk template; null for a disk that was not \
+             installed from one.",
+        ),
+        Attribute::computed(
+            "annotations",
+            Kind::ObjectList(ANNOTATION),
+            "Key/value annotations on the disk.",
+        ),
+    ],
+};
+
+impl DataSource for Disk {
+    fn type_name(&self) -> &'static str {
+        "katapult_disk"
+    }
+
+    fn schema(&self) -> &'static Block {
+        &SCHEMA
+    }
+
+    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
+        match config.attribute("id") {
+            Value::String(id) if id.trim().is_empty() => vec![
+                Diagnostic::error(
+                    "Empty disk ID",
+                    "`id` must be the ID of a Katapult disk, such as \"disk_I4Bu3elhTjuAg16W\". \
+                     Find it in the Katapult console or in the output of the resource that \
+                     created the disk.",
+                )
+                .at(AttributePath::root("id")),
+            ],
+            _ => Vec::new(),
+        }
+    }
+
+    fn read<'a>(&'a self, client: &'a katapult::Client, config: &'a Value) -> ReadFuture<'a> {
+        Box::pin(async move {
+            let id = match config.attribute("id") {
+                Value::String(id) => id,
+                Value::Unknown => {
+                    return Err(ReadError::Config {
+                        attribute: "id",
+                        problem: "not known yet",
+                    });
+                }
+                _ => {
+                    return Err(ReadError::Config {
+                        attribute: "id",
+                        problem: "missing",
+                    });
+                }
+            };
+            let response = client.get_disk(id).await?;
+            let mut fields = response.disk;
+            // Annotations sit beside the disk in the response; in the
+            // schema they are an attribute of it.
+            fields.insert("annotations".to_owned(), response.annotations);
+            let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
+            // `id` is the user's: Terraform wants it back exactly as written.
+            state.insert("id".to_owned(), Value::String(id.clone()));
+            Ok(Value::Object(state))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn config(id: Value) -> Value {
+        let mut object: BTreeMap<String, Value> =
+            SCHEMA.attributes.iter().map(|a| (a.name.to_owned(), Value::Null)).collect();
+        object.insert("id".to_owned(), id);
+        Value::Object(object)
+    }
+
+    #[test]
+    fn validate_flags_only_an_empty_id() {
+        let cases = [
+            (Value::from(""), 1),
+            (Value::from("   "), 1),
+            (Value::from("disk_I4Bu3elhTjuAg16W"), 0),
+            (Value::Unknown, 0),
+        ];
+        for (id, errors) in cases {
+            let diags = Disk.validate(&config(id.clone()));
+            assert_eq!(diags.len(), errors, "{id:?}");
+            if let Some(d) = diags.first() {
+                assert_eq!(d.path.as_ref().map(ToString::to_string).as_deref(), Some("id"));
+            }
+        }
+    }
+
+    #[test]
+    fn only_installation_attribute_values_are_sensitive() {
+        fn walk(attributes: &[Attribute], prefix: &str, out: &mut Vec<String>) {
+            for a in attributes {
+                let path = format!("{prefix}{}", a.name);
+                if a.sensitive {
+                    out.push(path.clone());
+                }
+                if let Kind::Object(inner) | Kind::ObjectList(inner) = a.kind {
+                    walk(inner, &format!("{path}."), out);
+                }
+            }
+        }
+        let mut sensitive = Vec::new();
+        walk(SCHEMA.attributes, "", &mut sensitive);
+        assert_eq!(sensitive, ["installation.attributes.value"]);
+    }
+
+    #[test]
+    fn every_attribute_has_a_description() {
+        fn walk(attributes: &[Attribute]) {
+            for a in attributes {
+                assert!(a.description.ends_with('.'), "{}: {:?}", a.name, a.description);
+                if let Kind::Object(inner) | Kind::ObjectList(inner) = a.kind {
+                    walk(inner);
+                }
+            }
+        }
+        walk(SCHEMA.attributes);
+    }
+}

@@ -1,0 +1,266 @@
+//! Diagnostics: what Terraform shows a user when something is wrong, and the
+//! one place where the provider's typed errors become them.
+//!
+//! A summary is a short title; the detail says what happened and what to do.
+
+use crate::datasource::ReadError;
+use crate::katapult;
+use crate::tftypes::AttributePath;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub summary: String,
+    pub detail: String,
+    /// The configuration attribute to blame, when an input is to blame.
+    pub path: Option<AttributePath>,
+}
+
+impl Diagnostic {
+    pub fn error(summary: impl Into<String>, detail: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            summary: summary.into(),
+            detail: detail.into(),
+            path: None,
+        }
+    }
+
+    pub fn warning(summary: impl Into<String>, detail: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(summary, detail)
+        }
+    }
+
+    pub fn at(mut self, path: AttributePath) -> Self {
+        self.path = Some(path);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl From<&ReadError> for Diagnostic {
+    fn from(err: &ReadError) -> Self {
+        match err {
+            ReadError::Api(api) => from_api(api),
+            ReadError::Mapping(e) => Diagnostic::error(
+                "Unexpected response from Katapult",
+                format!(
+                    "The disk could not be read because {e}. This provider may be older than the \
+                     API: check for a newer release, and report it if the newest has the same problem."
+                ),
+            ),
+            ReadError::Config { attribute, problem } => Diagnostic::error(
+                format!("The {attribute} argument is {problem}"),
+                format!("The read needs a known value for {attribute}."),
+            )
+            .at(AttributePath::root(attribute)),
+        }
+    }
+}
+
+fn from_api(err: &katapult::Error) -> Diagnostic {
+    use katapult::Error as E;
+    let (summary, detail) = match err {
+        E::MissingApiToken => (
+            "Missing Katapult API key",
+            "Katapult received no API token. Set api_key in the provider \"katapult\" block or \
+             the KATAPULT_API_KEY environment variable."
+                .to_owned(),
+        ),
+        E::InvalidApiToken { details } => (
+            "Invalid Katapult API key",
+            format!(
+                "Katapult did not accept the API key{}: it may be mistyped, revoked or expired. \
+                 Check api_key (or KATAPULT_API_KEY) against the token in the Katapult console.",
+                details.as_deref().map(|d| format!(" ({d})")).unwrap_or_default()
+            ),
+        ),
+        E::InvalidCapabilitiesToken => (
+            "Invalid Katapult capabilities token",
+            "Katapult did not accept the capabilities token sent with the request: it is \
+             invalid, expired or not signed by the right key. Issue a new one."
+                .to_owned(),
+        ),
+        E::UnauthorizedNetwork { ip_address } => (
+            "Network not allowed for this API key",
+            format!(
+                "The API key may not be used from {}. Add that address to the token's allowed \
+                 networks in the Katapult console, or run Terraform from an allowed network.",
+                ip_address.as_deref().unwrap_or("this network's address")
+            ),
+        ),
+        E::ScopeNotGranted { scopes } => (
+            "API key lacks the scope to read disks",
+            format!(
+                "The API key has not been granted the scope this lookup needs. Grant {} to the \
+                 token in the Katapult console.",
+                if scopes.is_empty() {
+                    "\"disks\" or \"disks:read\"".to_owned()
+                } else {
+                    format!("one of: {}", quoted_list(scopes))
+                }
+            ),
+        ),
+        E::DiskNotFound { id } => {
+            return Diagnostic::error(
+                "Disk not found",
+                format!(
+                    "Katapult has no disk with ID {id:?} that this API key can see. Check the ID, \
+                     and that the key belongs to the organization that owns the disk."
+                ),
+            )
+            .at(AttributePath::root("id"));
+        }
+        E::InTrash { keep_until } => {
+            return Diagnostic::error(
+                "Disk is in the trash",
+                format!(
+                    "The disk is in Katapult's trash{}, so the API will not return it. Restore it \
+                     from the trash in the Katapult console to read it, or remove this data \
+                     source.",
+                    keep_until
+                        .map(|t| format!(" and is kept there until {}", crate::timefmt::utc_date_time(t)))
+                        .unwrap_or_default()
+                ),
+            )
+            .at(AttributePath::root("id"));
+        }
+        E::RateLimited { permitted } => (
+            "Katapult rate limit reached",
+            format!(
+                "Katapult refused the request because the API key has made too many requests{}. \
+                 Wait a minute and try again, or lower Terraform's -parallelism.",
+                permitted
+                    .map(|n| format!(" (it may make {n} per minute)"))
+                    .unwrap_or_default()
+            ),
+        ),
+        E::ServiceUnavailable => (
+            "Katapult is unavailable",
+            "Katapult answered that the service is unavailable. Try again later; \
+             https://status.katapult.io/ reports outages."
+                .to_owned(),
+        ),
+        E::Other {
+            status,
+            code,
+            description,
+        } => (
+            "Katapult API error",
+            format!("Katapult answered HTTP {status} with error {code:?}: {description}"),
+        ),
+        E::UnexpectedResponse { status, problem } => (
+            "Unexpected response from Katapult",
+            format!(
+                "Katapult (or something between it and you) answered HTTP {status} with {problem}. \
+                 Check api_url and any proxy in between, then try again."
+            ),
+        ),
+        E::Timeout(after) => (
+            "Katapult did not answer in time",
+            format!(
+                "No answer from Katapult within {after:?}. Check the network path to api_url, or \
+                 raise request_timeout in the provider block."
+            ),
+        ),
+        E::Connect { url, reason } => (
+            "Cannot connect to Katapult",
+            format!(
+                "Could not connect to {url}: {reason}. Check api_url (or KATAPULT_API_URL) and \
+                 the network."
+            ),
+        ),
+        E::Transport(reason) => (
+            "Request to Katapult failed",
+            format!("The request to Katapult failed: {reason}. Try again."),
+        ),
+        E::InvalidConfig(reason) => ("Invalid provider configuration", reason.clone()),
+    };
+    Diagnostic::error(summary, detail)
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn diag(err: katapult::Error) -> Diagnostic {
+        Diagnostic::from(&ReadError::Api(err))
+    }
+
+    #[test]
+    fn each_api_error_says_what_to_do() {
+        use katapult::Error as E;
+        let cases: Vec<(E, &str, &str, Option<&str>)> = vec![
+            (E::MissingApiToken, "Missing Katapult API key", "KATAPULT_API_KEY", None),
+            (
+                E::InvalidApiToken { details: Some("expired".into()) },
+                "Invalid Katapult API key",
+                "(expired)",
+                None,
+            ),
+            (E::InvalidCapabilitiesToken, "Invalid Katapult capabilities token", "Issue a new one", None),
+            (
+                E::UnauthorizedNetwork { ip_address: Some("203.0.113.9".into()) },
+                "Network not allowed for this API key",
+                "may not be used from 203.0.113.9",
+                None,
+            ),
+            (
+                E::ScopeNotGranted { scopes: vec!["disks".into(), "disks:read".into()] },
+                "API key lacks the scope to read disks",
+                "one of: \"disks\", \"disks:read\"",
+                None,
+            ),
+            (
+                E::DiskNotFound { id: "disk_nope".into() },
+                "Disk not found",
+                "no disk with ID \"disk_nope\"",
+                Some("id"),
+            ),
+            (
+                E::InTrash { keep_until: Some(1_790_000_000) },
+                "Disk is in the trash",
+                "kept there until 2026-09-21 14:13:20 UTC, so the API will not return it. Restore it",
+                Some("id"),
+            ),
+            (E::RateLimited { permitted: Some(1000) }, "Katapult rate limit reached", "1000 per minute", None),
+            (E::ServiceUnavailable, "Katapult is unavailable", "Try again later", None),
+            (
+                E::UnexpectedResponse { status: 502, problem: "an empty body (text/html)".into() },
+                "Unexpected response from Katapult",
+                "HTTP 502 with an empty body",
+                None,
+            ),
+            (E::Timeout(Duration::from_secs(2)), "Katapult did not answer in time", "within 2s", None),
+            (
+                E::Connect { url: "http://127.0.0.1:9/core/v1/".into(), reason: "Connection refused".into() },
+                "Cannot connect to Katapult",
+                "127.0.0.1:9/core/v1/: Connection refused",
+                None,
+            ),
+        ];
+        for (err, summary, detail, path) in cases {
+            let d = diag(err);
+            assert!(d.is_error());
+            assert_eq!(d.summary, summary);
+            assert!(d.detail.contains(detail), "{summary}: {}", d.detail);
+            assert_eq!(d.path.map(|p| p.to_string()).as_deref(), path, "{summary}");
+        }
+    }
+}

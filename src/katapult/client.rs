@@ -1,0 +1,270 @@
+//! The HTTP client: one per configured provider, shared by every read so
+//! connections are pooled and kept alive.
+
+use std::fmt;
+use std::time::{Duration, Instant};
+
+use reqwest::{StatusCode, Url, header};
+
+use super::Error;
+
+/// The most a response body may hold; a larger one is refused unread.
+const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
+
+/// A Katapult API token. Its `Debug` form never shows it.
+#[derive(Clone)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    pub fn new(key: impl Into<String>) -> Self {
+        Self(key.into())
+    }
+
+    fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+/// What a client needs to reach the API.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Where the API lives, e.g. `https://api.katapult.io`; `/core/v1` is added.
+    pub api_url: String,
+    pub api_key: ApiKey,
+    /// How long one request may take, from connecting to the last body byte.
+    pub request_timeout: Duration,
+    pub user_agent: String,
+}
+
+/// A disk as `GET /disks/disk` returns it: the `disk` object and the
+/// `annotations` beside it, left as JSON for the caller to map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiskResponse {
+    pub disk: serde_json::Map<String, serde_json::Value>,
+    pub annotations: serde_json::Value,
+}
+
+/// A client of Katapult's Core API.
+#[derive(Debug)]
+pub struct Client {
+    http: reqwest::Client,
+    /// The API root with `/core/v1/`, ending in a slash so joins append.
+    base: Url,
+    key: ApiKey,
+    timeout: Duration,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Self, Error> {
+        let base = api_base(&config.api_url)?;
+        let http = reqwest::Client::builder()
+            .user_agent(config.user_agent)
+            .timeout(config.request_timeout)
+            .connect_timeout(config.request_timeout.min(Duration::from_secs(10)))
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build()
+            .map_err(|e| Error::InvalidConfig(format!("cannot build an HTTP client: {e}")))?;
+        Ok(Self {
+            http,
+            base,
+            key: config.api_key,
+            timeout: config.request_timeout,
+        })
+    }
+
+    /// The API root this client calls, for messages.
+    pub fn base_url(&self) -> &str {
+        self.base.as_str()
+    }
+
+    /// `GET /disks/disk?disk[id]=ID`.
+    pub async fn get_disk(&self, id: &str) -> Result<DiskResponse, Error> {
+        let url = self.base.join("disks/disk").map_err(|e| Error::InvalidConfig(e.to_string()))?;
+        let started = Instant::now();
+        let response = self
+            .http
+            .get(url)
+            .query(&[("disk[id]", id)])
+            .bearer_auth(self.key.expose())
+            .header(header::ACCEPT, "application/json")
+            .send()
+            .await
+            .map_err(|e| self.transport_error(&e))?;
+        let status = response.status();
+        let content_type = header_str(&response, header::CONTENT_TYPE);
+        let request_id = header_str(&response, "x-request-id");
+        let body = read_body(response).await.map_err(|e| match e {
+            BodyError::TooLarge => Error::UnexpectedResponse {
+                status: status.as_u16(),
+                problem: format!("a body larger than {} MiB", MAX_BODY_BYTES >> 20),
+            },
+            BodyError::Http(e) => self.transport_error(&e),
+        })?;
+        tracing::debug!(
+            http_status = status.as_u16(),
+            latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+            api_request_id = request_id.as_deref().unwrap_or(""),
+            body_bytes = body.len(),
+            "Katapult API answered GET /disks/disk"
+        );
+        if !status.is_success() {
+            return Err(Error::from_response(status.as_u16(), content_type.as_deref(), &body, id));
+        }
+        parse_disk(status, content_type.as_deref(), &body)
+    }
+
+    fn transport_error(&self, e: &reqwest::Error) -> Error {
+        if e.is_timeout() {
+            Error::Timeout(self.timeout)
+        } else if e.is_connect() {
+            Error::Connect {
+                url: self.base.as_str().to_owned(),
+                reason: root_cause(e),
+            }
+        } else {
+            Error::Transport(root_cause(e))
+        }
+    }
+}
+
+/// The API root for a user's `api_url`: scheme and host checked, `/core/v1/`
+/// added unless it is there already.
+fn api_base(api_url: &str) -> Result<Url, Error> {
+    let invalid = |why: &str| Error::InvalidConfig(format!("api_url {api_url:?} {why}"));
+    let mut url = Url::parse(api_url).map_err(|e| invalid(&format!("is not a URL: {e}")))?;
+    match url.scheme() {
+        "https" => {}
+        // A key sent in clear text is a key given away, except to this machine.
+        "http" if is_loopback(&url) => {}
+        "http" => return Err(invalid("uses plain http, which would send the API key unencrypted; use https")),
+        _ => return Err(invalid("must start with https://")),
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid("must not have a query or fragment"));
+    }
+    let path = url.path().trim_end_matches('/');
+    let path = path.strip_suffix("/core/v1").unwrap_or(path);
+    url.set_path(&format!("{path}/core/v1/"));
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+fn parse_disk(status: StatusCode, content_type: Option<&str>, body: &[u8]) -> Result<DiskResponse, Error> {
+    let unexpected = |problem: String| Error::UnexpectedResponse {
+        status: status.as_u16(),
+        problem,
+    };
+    let mut root = match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(serde_json::Value::Object(root)) => root,
+        _ => return Err(unexpected(super::error::describe_body(content_type, body))),
+    };
+    let disk = match root.remove("disk") {
+        Some(serde_json::Value::Object(disk)) => disk,
+        _ => return Err(unexpected("JSON without a \"disk\" object".to_owned())),
+    };
+    let annotations = root.remove("annotations").unwrap_or(serde_json::Value::Null);
+    Ok(DiskResponse { disk, annotations })
+}
+
+enum BodyError {
+    TooLarge,
+    Http(reqwest::Error),
+}
+
+async fn read_body(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError> {
+    if response.content_length().is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Http)? {
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+fn header_str(response: &reqwest::Response, name: impl header::AsHeaderName) -> Option<String> {
+    response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+/// The innermost cause, which says what happened ("Connection refused")
+/// where the outer layers only say where.
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_base_adds_core_v1_once_and_guards_the_key() {
+        let ok = [
+            ("https://api.katapult.io", "https://api.katapult.io/core/v1/"),
+            ("https://api.katapult.io/", "https://api.katapult.io/core/v1/"),
+            ("https://api.katapult.io/core/v1", "https://api.katapult.io/core/v1/"),
+            ("https://proxy.example/katapult/", "https://proxy.example/katapult/core/v1/"),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080/core/v1/"),
+            ("http://localhost:1", "http://localhost:1/core/v1/"),
+            ("http://[::1]:1", "http://[::1]:1/core/v1/"),
+        ];
+        for (input, want) in ok {
+            assert_eq!(api_base(input).unwrap().as_str(), want, "{input}");
+        }
+        let bad = [
+            ("http://api.katapult.io", "plain http"),
+            ("ftp://x", "must start with https://"),
+            ("not a url", "is not a URL"),
+            ("https://x/?a=b", "query"),
+        ];
+        for (input, want) in bad {
+            let err = api_base(input).unwrap_err().to_string();
+            assert!(err.contains(want), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn api_key_debug_is_redacted() {
+        let key = ApiKey::new("kp_secret_123");
+        assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
+    }
+
+    #[test]
+    fn parses_the_real_disk_and_rejects_other_shapes() {
+        let real = br#"{"disk":{"id":"disk_I4Bu3elhTjuAg16W","installation":null},"annotations":[]}"#;
+        let got = parse_disk(StatusCode::OK, Some("application/json"), real).unwrap();
+        assert_eq!(got.disk["id"], "disk_I4Bu3elhTjuAg16W");
+        assert_eq!(got.annotations, serde_json::json!([]));
+
+        let cases: [(&[u8], &str); 4] = [
+            (b"", "an empty body"),
+            (b"{\"disk\":", "not JSON"),
+            (b"{\"disk\":[]}", "without a \"disk\" object"),
+            (b"<html><title>Oops</title></html>", "HTML page titled \"Oops\""),
+        ];
+        for (body, want) in cases {
+            let err = parse_disk(StatusCode::OK, Some("text/html"), body).unwrap_err().to_string();
+            assert!(err.contains(want), "{:?}: {err}", String::from_utf8_lossy(body));
+        }
+    }
+}

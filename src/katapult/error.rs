@@ -1,0 +1,211 @@
+//! Every way a call to Katapult can fail, as the API documents it and as the
+//! network delivers it.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+/// A failed call to the Katapult API.
+///
+/// Messages never include the API key or a response body's values: the
+/// diagnostics built from these go into Terraform's output and logs.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the request carried no API token (missing_api_token)")]
+    MissingApiToken,
+    #[error("the API token is not valid (invalid_api_token){}", opt(.details))]
+    InvalidApiToken { details: Option<String> },
+    #[error("the capabilities token is not valid (invalid_capabilities_token)")]
+    InvalidCapabilitiesToken,
+    #[error("this network may not use the API token (unauthorized_network_for_api_token){}", opt(.ip_address))]
+    UnauthorizedNetwork { ip_address: Option<String> },
+    #[error("the API token lacks the scope this call needs (scope_not_granted)")]
+    ScopeNotGranted { scopes: Vec<String> },
+    #[error("no disk matches id {id:?} (disk_not_found)")]
+    DiskNotFound { id: String },
+    #[error("the disk is in the trash (object_in_trash)")]
+    InTrash {
+        /// Unix time after which the trash is emptied of it.
+        keep_until: Option<i64>,
+    },
+    #[error("rate limit reached (rate_limit_reached)")]
+    RateLimited {
+        /// Requests per minute the token may make.
+        permitted: Option<u64>,
+    },
+    #[error("the service is unavailable (service_unavailable)")]
+    ServiceUnavailable,
+    #[error("HTTP {status}: {description} ({code})")]
+    Other {
+        status: u16,
+        code: String,
+        description: String,
+    },
+    #[error("HTTP {status} with a body that is not what the API sends: {problem}")]
+    UnexpectedResponse { status: u16, problem: String },
+    #[error("no answer within {0:?}")]
+    Timeout(Duration),
+    #[error("could not connect to {url}: {reason}")]
+    Connect { url: String, reason: String },
+    #[error("the request failed: {0}")]
+    Transport(String),
+    #[error("{0}")]
+    InvalidConfig(String),
+}
+
+fn opt(value: &Option<String>) -> String {
+    value.as_ref().map(|v| format!(": {v}")).unwrap_or_default()
+}
+
+/// The error object the API sends, inside `{"error": ...}` on the wire or on
+/// its own as the published reference shows it.
+#[derive(Debug, Deserialize)]
+struct ErrorBody {
+    code: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    detail: serde_json::Value,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Envelope {
+    Wrapped { error: ErrorBody },
+    Bare(ErrorBody),
+}
+
+impl Error {
+    /// The error for a non-success response: the documented error when the
+    /// body is one, else a description of what came instead.
+    pub(crate) fn from_response(status: u16, content_type: Option<&str>, body: &[u8], disk_id: &str) -> Self {
+        let Ok(envelope) = serde_json::from_slice::<Envelope>(body) else {
+            return Error::UnexpectedResponse {
+                status,
+                problem: describe_body(content_type, body),
+            };
+        };
+        let (Envelope::Wrapped { error } | Envelope::Bare(error)) = envelope;
+        let detail_str = |key: &str| error.detail.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+        match error.code.as_str() {
+            "missing_api_token" => Error::MissingApiToken,
+            "invalid_api_token" => Error::InvalidApiToken {
+                details: detail_str("details"),
+            },
+            "invalid_capabilities_token" => Error::InvalidCapabilitiesToken,
+            "unauthorized_network_for_api_token" => Error::UnauthorizedNetwork {
+                ip_address: detail_str("ip_address"),
+            },
+            "scope_not_granted" => Error::ScopeNotGranted {
+                scopes: error
+                    .detail
+                    .get("scopes")
+                    .and_then(|v| v.as_array())
+                    .map(|items| items.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                    .unwrap_or_default(),
+            },
+            "disk_not_found" => Error::DiskNotFound { id: disk_id.to_owned() },
+            "object_in_trash" => Error::InTrash {
+                keep_until: error
+                    .detail
+                    .pointer("/trash_object/keep_until")
+                    .and_then(serde_json::Value::as_i64),
+            },
+            "rate_limit_reached" => Error::RateLimited {
+                permitted: error.detail.get("total_permitted").and_then(serde_json::Value::as_u64),
+            },
+            "service_unavailable" => Error::ServiceUnavailable,
+            _ => Error::Other {
+                status,
+                code: error.code,
+                description: error.description,
+            },
+        }
+    }
+}
+
+/// Says what a body that is not the API's JSON looks like, without echoing
+/// it whole: a proxy's HTML page is named by its title.
+pub(crate) fn describe_body(content_type: Option<&str>, body: &[u8]) -> String {
+    let kind = content_type.unwrap_or("no content type");
+    if body.is_empty() {
+        return format!("an empty body ({kind})");
+    }
+    let text = String::from_utf8_lossy(&body[..body.len().min(4096)]);
+    if let Some(title) = html_title(&text) {
+        return format!("an HTML page titled {title:?} ({kind}), likely from a proxy or load balancer");
+    }
+    if serde_json::from_slice::<serde_json::Value>(body).is_ok() {
+        return format!("JSON of an unexpected shape ({kind}, {} bytes)", body.len());
+    }
+    format!("{} bytes that are not JSON ({kind})", body.len())
+}
+
+fn html_title(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    let start = lower.find("<title>")? + "<title>".len();
+    let end = start + lower[start..].find("</title>")?;
+    Some(text[start..end].trim()).filter(|t| !t.is_empty() && t.len() <= 200)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(status: u16, body: &str) -> Error {
+        Error::from_response(status, Some("application/json"), body.as_bytes(), "disk_x")
+    }
+
+    #[test]
+    fn reads_both_envelopes() {
+        let wrapped = r#"{"error":{"code":"disk_not_found","description":"No disk was found","detail":{}}}"#;
+        let bare = r#"{"code":"disk_not_found","description":"No disk was found","detail":{}}"#;
+        for body in [wrapped, bare] {
+            assert!(matches!(parse(404, body), Error::DiskNotFound { ref id } if id == "disk_x"), "{body}");
+        }
+    }
+
+    #[test]
+    fn maps_each_documented_code_with_its_detail() {
+        let e = parse(403, r#"{"error":{"code":"unauthorized_network_for_api_token","description":"","detail":{"ip_address":"203.0.113.9"}}}"#);
+        assert!(matches!(e, Error::UnauthorizedNetwork { ip_address: Some(ref ip) } if ip == "203.0.113.9"));
+
+        let e = parse(403, r#"{"error":{"code":"scope_not_granted","description":"","detail":{"scopes":["disks","disks:read"]}}}"#);
+        assert!(matches!(e, Error::ScopeNotGranted { ref scopes } if scopes == &["disks", "disks:read"]));
+
+        let e = parse(403, r#"{"error":{"code":"invalid_api_token","description":"","detail":{"details":"expired"}}}"#);
+        assert_eq!(e.to_string(), "the API token is not valid (invalid_api_token): expired");
+
+        let e = parse(406, r#"{"error":{"code":"object_in_trash","description":"","detail":{"trash_object":{"id":"trsh_1","keep_until":1790000000,"object_id":"disk_x","object_type":"Disk"}}}}"#);
+        assert!(matches!(e, Error::InTrash { keep_until: Some(1_790_000_000) }));
+
+        let e = parse(429, r#"{"error":{"code":"rate_limit_reached","description":"","detail":{"total_permitted":1000}}}"#);
+        assert!(matches!(e, Error::RateLimited { permitted: Some(1000) }));
+
+        let cases = [
+            (400, "missing_api_token", "MissingApiToken"),
+            (403, "invalid_capabilities_token", "InvalidCapabilitiesToken"),
+            (503, "service_unavailable", "ServiceUnavailable"),
+            (400, "invalid_argument", "Other"),
+        ];
+        for (status, code, variant) in cases {
+            let body = format!(r#"{{"error":{{"code":"{code}","description":"d","detail":{{}}}}}}"#);
+            let got = format!("{:?}", parse(status, &body));
+            assert!(got.starts_with(variant), "{code}: {got}");
+        }
+    }
+
+    #[test]
+    fn describes_bodies_that_are_not_api_errors() {
+        let cases = [
+            (Some("text/html"), "<html><head><title>502 Bad Gateway</title></head></html>", "HTML page titled \"502 Bad Gateway\""),
+            (None, "", "an empty body (no content type)"),
+            (Some("text/plain"), "upstream connect error", "22 bytes that are not JSON (text/plain)"),
+            (Some("application/json"), r#"{"unexpected":true}"#, "JSON of an unexpected shape"),
+        ];
+        for (ct, body, want) in cases {
+            let e = Error::from_response(502, ct, body.as_bytes(), "disk_x");
+            assert!(e.to_string().contains(want), "{body:?}: {e}");
+        }
+    }
+}

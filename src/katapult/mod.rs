@@ -1,0 +1,11 @@
+//! Katapult's Core API: an HTTP client, the responses it returns and the
+//! errors the API documents, typed.
+//!
+//! Knows nothing of Terraform: the data sources turn these results into
+//! values, and `diag` turns these errors into diagnostics.
+
+mod client;
+mod error;
+
+pub use client::{ApiKey, Client, ClientConfig, DiskResponse};
+pub use error::Error;

@@ -1,0 +1,66 @@
+//! The provider binary: answers `--version` and `--help` when run by hand,
+//! and serves Terraform when Terraform runs it.
+
+use std::process::ExitCode;
+
+use katapult_provider::plugin::{self, handshake};
+use katapult_provider::provider::Provider;
+use katapult_provider::logging;
+
+const USAGE: &str = "\
+terraform-provider-katapult: the Terraform provider for Katapult (Krystal's cloud).
+
+This is a Terraform plugin, not a program to run by hand. Terraform starts it
+when a configuration uses the provider:
+
+    terraform {
+      required_providers {
+        katapult = { source = \"krystal/katapult\" }
+      }
+    }
+
+To use a local build, point Terraform at this binary's directory with
+dev_overrides in a CLI configuration file (see README.md).
+
+Options:
+    --version    print the version and exit
+    --help       print this text and exit
+";
+
+fn main() -> ExitCode {
+    match std::env::args().nth(1).as_deref() {
+        None => {}
+        Some("--version" | "-v" | "version") => {
+            println!("terraform-provider-katapult {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Some("--help" | "-h" | "help") => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => {
+            eprintln!("terraform-provider-katapult: unknown argument {other:?}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    if !handshake::started_by_terraform() {
+        eprint!("{USAGE}");
+        return ExitCode::FAILURE;
+    }
+    logging::init(logging::level_from_env());
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("terraform-provider-katapult: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(plugin::serve(Provider::new())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "Plugin failed");
+            eprintln!("terraform-provider-katapult: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The go-plugin transport, as Terraform drives it: check we were started by
+//! Terraform, negotiate the protocol, listen on a private unix socket (with
+//! mutual TLS when Terraform asks for it), print the handshake line, serve
+//! gRPC until shut down.
+//!
+//! Knows nothing of Katapult: it serves whatever provider service it is given.
+
+mod conn;
+pub mod handshake;
+mod services;
+mod socket;
+mod tls;
+
+use std::io::Write;
+use std::time::Duration;
+
+use tokio::net::UnixListener;
+use tonic::transport::Server;
+
+use crate::provider::Provider;
+use crate::server::{ProviderServer, ProviderService};
+
+pub use services::Shutdown;
+
+/// Terraform's own SDK allows messages this large; so do we.
+const MAX_MESSAGE_BYTES: usize = 256 * 1024 * 1024;
+/// How long in-flight calls get to finish after shutdown before we exit.
+const SHUTDOWN_GRACE: Duration = Duration::from_millis(500);
+
+#[derive(Debug, thiserror::Error)]
+pub enum PluginError {
+    #[error(transparent)]
+    Negotiation(#[from] handshake::NegotiationError),
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
+    #[error("cannot listen on a unix socket: {0}")]
+    Listen(std::io::Error),
+    #[error("cannot write the handshake to stdout: {0}")]
+    Handshake(std::io::Error),
+    #[error("gRPC server failed: {0}")]
+    Serve(#[from] tonic::transport::Error),
+}
+
+/// Serves `provider` to the Terraform that started this process, until it
+/// calls Shutdown or the process is terminated.
+pub async fn serve(provider: Provider) -> Result<(), PluginError> {
+    handshake::negotiate(std::env::var("PLUGIN_PROTOCOL_VERSIONS").ok().as_deref())?;
+    let tls = match std::env::var("PLUGIN_CLIENT_CERT") {
+        Ok(pem) if !pem.trim().is_empty() => Some(tls::ServerTls::new(&pem)?),
+        _ => None,
+    };
+    let socket = socket::SocketDir::create().map_err(PluginError::Listen)?;
+    let listener = UnixListener::bind(socket.path()).map_err(PluginError::Listen)?;
+
+    let shutdown = Shutdown::new();
+    watch_signals(shutdown.clone());
+
+    let (health, health_service) = tonic_health::server::health_reporter();
+    health
+        .set_service_status("plugin", tonic_health::ServingStatus::Serving)
+        .await;
+    let provider_service = ProviderServer::new(ProviderService::new(provider, shutdown.sender()))
+        .max_decoding_message_size(MAX_MESSAGE_BYTES)
+        .max_encoding_message_size(MAX_MESSAGE_BYTES);
+    let router = Server::builder()
+        .add_service(health_service)
+        .add_service(services::GrpcControllerServer::new(services::Controller(shutdown.clone())))
+        .add_service(services::GrpcStdioServer::new(services::Stdio(shutdown.clone())))
+        .add_service(services::GrpcBrokerServer::new(services::Broker(shutdown.clone())))
+        .add_service(provider_service);
+
+    let cert = tls.as_ref().map(|t| t.cert_base64.as_str()).unwrap_or("");
+    let line = handshake::line("unix", &socket.path().to_string_lossy(), cert);
+    write_handshake(&line).map_err(PluginError::Handshake)?;
+    tracing::debug!(
+        address = %socket.path().display(),
+        mtls = tls.is_some(),
+        "Plugin listening"
+    );
+
+    let incoming = conn::incoming(listener, tls.map(|t| t.acceptor), shutdown.clone());
+    let server = router.serve_with_incoming_shutdown(incoming, shutdown.wait());
+    let deadline = {
+        let down = shutdown.wait();
+        async move {
+            down.await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        }
+    };
+    tokio::select! {
+        result = server => result?,
+        () = deadline => tracing::debug!("Calls still open after the grace period; exiting anyway"),
+    }
+    drop(socket);
+    Ok(())
+}
+
+/// The handshake is the only thing this process ever writes to stdout.
+fn write_handshake(line: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(line.as_bytes())?;
+    stdout.flush()
+}
+
+/// SIGTERM ends the plugin. SIGINT does not: on Ctrl-C, Terraform receives it
+/// too and stops the provider through the protocol, as go-plugin expects.
+fn watch_signals(shutdown: Shutdown) {
+    use tokio::signal::unix::{SignalKind, signal};
+    tokio::spawn(async move {
+        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
+            tracing::warn!("Cannot watch signals; SIGTERM will end the process abruptly");
+            return;
+        };
+        loop {
+            tokio::select! {
+                _ = term.recv() => {
+                    shutdown.trigger("SIGTERM");
+                    return;
+                }
+                _ = int.recv() => tracing::debug!("Ignoring SIGINT: Terraform stops providers itself"),
+            }
+        }
+    });
+}

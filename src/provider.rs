@@ -1,0 +1,281 @@
+//! The provider: its configuration (with environment fallbacks), the API
+//! client built from it, and the data sources it serves.
+//!
+//! Protocol-free: the server module calls in with decoded values and turns
+//! the results into protocol messages.
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use crate::datasource::{self, DataSource};
+use crate::diag::Diagnostic;
+use crate::katapult::{self, ApiKey, ClientConfig};
+use crate::schema::{Attribute, Block, Kind};
+use crate::tftypes::{AttributePath, Value};
+
+pub const DEFAULT_API_URL: &str = "https://api.katapult.io";
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
+pub const ENV_API_URL: &str = "KATAPULT_API_URL";
+
+pub static SCHEMA: Block = Block {
+    description: "The Katapult provider reads Katapult (Krystal's cloud) objects through the \
+                  Core API. Every argument is optional: the API key and URL can come from the \
+                  environment instead.",
+    attributes: &[
+        Attribute::optional(
+            "api_key",
+            Kind::String,
+            "A Katapult API token. Defaults to the `KATAPULT_API_KEY` environment variable. \
+             Reading a disk needs the `disks` or `disks:read` scope.",
+        )
+        .sensitive(),
+        Attribute::optional(
+            "api_url",
+            Kind::String,
+            "The Katapult API's base URL; `/core/v1` is added to it. Defaults to the \
+             `KATAPULT_API_URL` environment variable, else `https://api.katapult.io`. Must be \
+             `https://` (plain `http://` only to this machine's loopback address).",
+        ),
+        Attribute::optional(
+            "request_timeout",
+            Kind::String,
+            "How long one API request may take, from connecting to the last byte of the answer, \
+             as a duration such as `30s`, `1m30s` or `500ms`. Defaults to `30s`.",
+        ),
+    ],
+};
+
+/// The provider's state once Terraform has configured it.
+#[derive(Debug)]
+enum Configured {
+    Ready(Arc<katapult::Client>),
+    /// Neither the configuration nor the environment holds a key. Not an
+    /// error until something needs the API: `terraform plan` on a
+    /// configuration with no katapult data sources must still work.
+    MissingKey,
+    /// Some settings depend on values not known until apply.
+    Unknown(&'static str),
+}
+
+/// The Katapult provider.
+#[derive(Debug, Default)]
+pub struct Provider {
+    configured: RwLock<Option<Configured>>,
+}
+
+/// The settings after configuration and environment are merged.
+struct Settings {
+    api_key: Option<String>,
+    api_url: String,
+    request_timeout: Duration,
+}
+
+impl Provider {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Checks a provider configuration whose values may be unknown.
+    pub fn validate(&self, config: &Value) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        if let Value::String(timeout) = config.attribute("request_timeout")
+            && let Err(e) = parse_duration(timeout)
+        {
+            diags.push(
+                Diagnostic::error("Invalid request_timeout", e).at(AttributePath::root("request_timeout")),
+            );
+        }
+        diags
+    }
+
+    /// Builds the API client from configuration and environment.
+    pub fn configure(&self, config: &Value, terraform_version: &str) -> Vec<Diagnostic> {
+        let configured = match settings(config) {
+            Err(unknown) => Ok(Configured::Unknown(unknown)),
+            Ok(Settings { api_key: None, .. }) => Ok(Configured::MissingKey),
+            Ok(Settings {
+                api_key: Some(key),
+                api_url,
+                request_timeout,
+            }) => katapult::Client::new(ClientConfig {
+                api_url,
+                api_key: ApiKey::new(key),
+                request_timeout,
+                user_agent: user_agent(terraform_version),
+            })
+            .map(|client| Configured::Ready(Arc::new(client))),
+        };
+        match configured {
+            Ok(configured) => {
+                tracing::debug!(state = configured.describe(), "Provider configured");
+                *self.configured.write().unwrap_or_else(|e| e.into_inner()) = Some(configured);
+                Vec::new()
+            }
+            Err(e) => {
+                let path = if matches!(e, katapult::Error::InvalidConfig(ref m) if m.starts_with("api_url")) {
+                    Some(AttributePath::root("api_url"))
+                } else {
+                    None
+                };
+                let diag = Diagnostic::error("Invalid provider configuration", e.to_string());
+                vec![match path {
+                    Some(p) => diag.at(p),
+                    None => diag,
+                }]
+            }
+        }
+    }
+
+    /// The data source of this type name, or the diagnostic to return.
+    pub fn data_source(&self, type_name: &str) -> Result<&'static dyn DataSource, Diagnostic> {
+        datasource::find(type_name).ok_or_else(|| {
+            Diagnostic::error(
+                "Unknown data source",
+                format!(
+                    "This provider has no data source {type_name:?}; it offers: {}.",
+                    datasource::all().iter().map(|d| d.type_name()).collect::<Vec<_>>().join(", ")
+                ),
+            )
+        })
+    }
+
+    /// Reads a data source's state.
+    pub async fn read_data_source(&self, type_name: &str, config: &Value) -> Result<Value, Diagnostic> {
+        let data_source = self.data_source(type_name)?;
+        let client = self.client()?;
+        data_source.read(&client, config).await.map_err(|e| Diagnostic::from(&e))
+    }
+
+    fn client(&self) -> Result<Arc<katapult::Client>, Diagnostic> {
+        match &*self.configured.read().unwrap_or_else(|e| e.into_inner()) {
+            Some(Configured::Ready(client)) => Ok(Arc::clone(client)),
+            Some(Configured::MissingKey) => Err(Diagnostic::error(
+                "Missing Katapult API key",
+                format!(
+                    "Set api_key in the provider \"katapult\" block, or the {ENV_API_KEY} \
+                     environment variable, to a Katapult API token with the \"disks\" or \
+                     \"disks:read\" scope."
+                ),
+            )),
+            Some(Configured::Unknown(attribute)) => Err(Diagnostic::error(
+                "Provider configuration not known yet",
+                format!(
+                    "The provider's {attribute} depends on a value that is known only after \
+                     apply, so this data source cannot be read during plan. Apply the resources \
+                     it depends on first (terraform apply -target=...)."
+                ),
+            )),
+            None => Err(Diagnostic::error(
+                "Provider not configured",
+                "Terraform read a data source before configuring the provider. This is a bug \
+                 in Terraform or this provider; please report it.",
+            )),
+        }
+    }
+}
+
+impl Configured {
+    fn describe(&self) -> &'static str {
+        match self {
+            Configured::Ready(_) => "ready",
+            Configured::MissingKey => "no API key",
+            Configured::Unknown(_) => "unknown until apply",
+        }
+    }
+}
+
+/// Merges configuration over environment over defaults. Errs with the first
+/// attribute whose value is unknown.
+fn settings(config: &Value) -> Result<Settings, &'static str> {
+    let string = |name: &'static str, env: Option<&str>| -> Result<Option<String>, &'static str> {
+        match config.attribute(name) {
+            Value::Unknown => Err(name),
+            Value::String(s) if !s.is_empty() => Ok(Some(s.clone())),
+            _ => Ok(env.and_then(|var| std::env::var(var).ok()).filter(|s| !s.is_empty())),
+        }
+    };
+    Ok(Settings {
+        api_key: string("api_key", Some(ENV_API_KEY))?,
+        api_url: string("api_url", Some(ENV_API_URL))?.unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
+        // Validation has already rejected a malformed duration.
+        request_timeout: string("request_timeout", None)?
+            .and_then(|s| parse_duration(&s).ok())
+            .unwrap_or(DEFAULT_REQUEST_TIMEOUT),
+    })
+}
+
+/// `Terraform/1.11.4 (+https://www.terraform.io) terraform-provider-katapult/0.1.0`,
+/// plus `TF_APPEND_USER_AGENT`, as Katapult's Go provider sends.
+fn user_agent(terraform_version: &str) -> String {
+    let mut agent = format!(
+        "Terraform/{} (+https://www.terraform.io) terraform-provider-katapult/{}",
+        if terraform_version.is_empty() { "unknown" } else { terraform_version },
+        env!("CARGO_PKG_VERSION")
+    );
+    if let Ok(extra) = std::env::var("TF_APPEND_USER_AGENT")
+        && !extra.trim().is_empty()
+    {
+        agent.push(' ');
+        agent.push_str(extra.trim());
+    }
+    agent
+}
+
+/// Parses `30s`, `1m30s`, `500ms`, `2h`: Go's duration syntax, whole numbers.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let bad = || format!("{text:?} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return Err(bad());
+    }
+    let mut total = Duration::ZERO;
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+        let number: u64 = rest[..digits].parse().map_err(|_| bad())?;
+        rest = &rest[digits..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+        let part = match &rest[..unit_len] {
+            "ms" => Duration::from_millis(number),
+            "s" => Duration::from_secs(number),
+            "m" => Duration::from_secs(number.saturating_mul(60)),
+            "h" => Duration::from_secs(number.saturating_mul(3600)),
+            _ => return Err(bad()),
+        };
+        total = total.saturating_add(part);
+        rest = &rest[unit_len..];
+    }
+    if total.is_zero() {
+        return Err(format!("{text:?} must be longer than zero"));
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        let ok = [
+            ("30s", 30_000),
+            ("1m30s", 90_000),
+            ("500ms", 500),
+            ("2h", 7_200_000),
+            (" 5s ", 5_000),
+        ];
+        for (text, ms) in ok {
+            assert_eq!(parse_duration(text), Ok(Duration::from_millis(ms)), "{text}");
+        }
+        for text in ["", "30", "s", "1.5s", "-1s", "10 s", "0s", "3d"] {
+            assert!(parse_duration(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn user_agent_names_terraform_and_provider() {
+        assert!(user_agent("1.11.4").starts_with(
+            "Terraform/1.11.4 (+https://www.terraform.io) terraform-provider-katapult/"
+        ));
+    }
+}

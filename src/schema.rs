@@ -1,0 +1,130 @@
+//! Attribute definitions: the one place each attribute's name, type, flags
+//! and description are written. The protocol schema, the API-response
+//! mapping and the generated docs are all read off these.
+
+use std::collections::BTreeMap;
+
+use crate::tftypes::Type;
+
+/// Who sets an attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The user must set it.
+    Required,
+    /// The user may set it.
+    Optional,
+    /// The provider sets it.
+    Computed,
+}
+
+/// What an attribute holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    String,
+    Number,
+    Bool,
+    /// One object with these attributes (or null).
+    Object(&'static [Attribute]),
+    /// A list of objects with these attributes.
+    ObjectList(&'static [Attribute]),
+}
+
+/// One attribute of a provider, data source or nested object.
+#[derive(Debug, Clone, Copy)]
+pub struct Attribute {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub mode: Mode,
+    /// Terraform hides the value in plans and output.
+    pub sensitive: bool,
+    /// Markdown, shown in the docs and by language servers.
+    pub description: &'static str,
+}
+
+impl Attribute {
+    pub const fn required(name: &'static str, kind: Kind, description: &'static str) -> Self {
+        Self::new(name, kind, Mode::Required, description)
+    }
+
+    pub const fn optional(name: &'static str, kind: Kind, description: &'static str) -> Self {
+        Self::new(name, kind, Mode::Optional, description)
+    }
+
+    pub const fn computed(name: &'static str, kind: Kind, description: &'static str) -> Self {
+        Self::new(name, kind, Mode::Computed, description)
+    }
+
+    const fn new(name: &'static str, kind: Kind, mode: Mode, description: &'static str) -> Self {
+        Self {
+            name,
+            kind,
+            mode,
+            sensitive: false,
+            description,
+        }
+    }
+
+    pub const fn sensitive(mut self) -> Self {
+        self.sensitive = true;
+        self
+    }
+
+    /// The cty type of this attribute's values.
+    pub fn ty(&self) -> Type {
+        match self.kind {
+            Kind::String => Type::String,
+            Kind::Number => Type::Number,
+            Kind::Bool => Type::Bool,
+            Kind::Object(attributes) => object_type(attributes),
+            Kind::ObjectList(attributes) => Type::List(Box::new(object_type(attributes))),
+        }
+    }
+}
+
+/// The top level of a provider's or data source's schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    pub description: &'static str,
+    pub attributes: &'static [Attribute],
+}
+
+impl Block {
+    /// The object type a whole configuration or state of this block has.
+    pub fn ty(&self) -> Type {
+        object_type(self.attributes)
+    }
+}
+
+fn object_type(attributes: &[Attribute]) -> Type {
+    Type::Object(
+        attributes
+            .iter()
+            .map(|a| (a.name.to_owned(), a.ty()))
+            .collect::<BTreeMap<_, _>>(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INNER: &[Attribute] = &[Attribute::computed("n", Kind::Number, "A number.")];
+    const BLOCK: Block = Block {
+        description: "Test.",
+        attributes: &[
+            Attribute::required("id", Kind::String, "The id."),
+            Attribute::computed("one", Kind::Object(INNER), "One.").sensitive(),
+            Attribute::computed("many", Kind::ObjectList(INNER), "Many."),
+        ],
+    };
+
+    #[test]
+    fn block_type_follows_the_definitions() {
+        assert_eq!(
+            BLOCK.ty().to_json().to_string(),
+            r#"["object",{"id":"string","many":["list",["object",{"n":"number"}]],"one":["object",{"n":"number"}]}]"#
+        );
+        assert!(BLOCK.attributes[1].sensitive);
+        assert!(!BLOCK.attributes[0].sensitive);
+    }
+}

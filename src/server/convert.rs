@@ -1,0 +1,185 @@
+//! Our types to protocol messages and back: one small pure function each.
+
+use crate::diag::{Diagnostic, Severity};
+use crate::schema::{Attribute, Block, Kind, Mode};
+use crate::tftypes::{self, AttributePath, Step, Type, Value};
+
+use super::proto as pb;
+
+/// The data source's configuration from a DynamicValue; an absent value is null.
+pub fn value_from_proto(dynamic: Option<&pb::DynamicValue>, ty: &Type) -> Result<Value, Diagnostic> {
+    let decoded = match dynamic {
+        Some(d) if !d.msgpack.is_empty() => tftypes::decode_msgpack(&d.msgpack, ty),
+        Some(d) if !d.json.is_empty() => tftypes::decode_json(&d.json, ty),
+        _ => Ok(Value::Null),
+    };
+    decoded.map_err(|e| {
+        let diag = Diagnostic::error(
+            "Invalid value from Terraform",
+            format!("The provider could not decode the value Terraform sent: {e}."),
+        );
+        if e.path.is_empty() { diag } else { diag.at(e.path) }
+    })
+}
+
+pub fn value_to_proto(value: &Value, ty: &Type) -> Result<pb::DynamicValue, Diagnostic> {
+    tftypes::encode_msgpack(value, ty)
+        .map(|msgpack| pb::DynamicValue {
+            msgpack,
+            json: Vec::new(),
+        })
+        .map_err(|e| {
+            Diagnostic::error(
+                "Provider produced a value it cannot encode",
+                format!("{e}. This is a bug in the provider; please report it."),
+            )
+        })
+}
+
+pub fn diagnostics_to_proto(diags: Vec<Diagnostic>) -> Vec<pb::Diagnostic> {
+    diags.into_iter().map(diagnostic_to_proto).collect()
+}
+
+pub fn diagnostic_to_proto(diag: Diagnostic) -> pb::Diagnostic {
+    pb::Diagnostic {
+        severity: match diag.severity {
+            Severity::Error => pb::diagnostic::Severity::Error,
+            Severity::Warning => pb::diagnostic::Severity::Warning,
+        } as i32,
+        summary: diag.summary,
+        detail: diag.detail,
+        attribute: diag.path.as_ref().map(path_to_proto),
+    }
+}
+
+fn path_to_proto(path: &AttributePath) -> pb::AttributePath {
+    use pb::attribute_path::step::Selector;
+    pb::AttributePath {
+        steps: path
+            .steps()
+            .iter()
+            .map(|step| pb::attribute_path::Step {
+                selector: Some(match step {
+                    Step::Attribute(name) => Selector::AttributeName(name.clone()),
+                    Step::Index(i) => Selector::ElementKeyInt(*i),
+                    Step::Key(k) => Selector::ElementKeyString(k.clone()),
+                }),
+            })
+            .collect(),
+    }
+}
+
+pub fn schema_to_proto(block: &Block) -> pb::Schema {
+    pb::Schema {
+        version: 0,
+        block: Some(pb::schema::Block {
+            version: 0,
+            attributes: block.attributes.iter().map(attribute_to_proto).collect(),
+            block_types: Vec::new(),
+            description: block.description.to_owned(),
+            description_kind: pb::StringKind::Markdown as i32,
+            deprecated: false,
+        }),
+    }
+}
+
+fn attribute_to_proto(attribute: &Attribute) -> pb::schema::Attribute {
+    let nested = |attributes: &[Attribute], nesting: pb::schema::object::NestingMode| {
+        Some(pb::schema::Object {
+            attributes: attributes.iter().map(attribute_to_proto).collect(),
+            nesting: nesting as i32,
+            ..Default::default()
+        })
+    };
+    let (ty, nested_type) = match attribute.kind {
+        Kind::Object(inner) => (Vec::new(), nested(inner, pb::schema::object::NestingMode::Single)),
+        Kind::ObjectList(inner) => (Vec::new(), nested(inner, pb::schema::object::NestingMode::List)),
+        _ => (attribute.ty().to_json().to_string().into_bytes(), None),
+    };
+    pb::schema::Attribute {
+        name: attribute.name.to_owned(),
+        r#type: ty,
+        nested_type,
+        description: attribute.description.to_owned(),
+        required: attribute.mode == Mode::Required,
+        optional: attribute.mode == Mode::Optional,
+        computed: attribute.mode == Mode::Computed,
+        sensitive: attribute.sensitive,
+        description_kind: pb::StringKind::Markdown as i32,
+        deprecated: false,
+        write_only: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::datasource;
+
+    #[test]
+    fn schema_attributes_are_well_formed() {
+        fn check(attributes: &[pb::schema::Attribute], path: &str) {
+            for a in attributes {
+                let at = format!("{path}{}", a.name);
+                assert!(
+                    a.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    "{at}"
+                );
+                assert_eq!([a.required, a.optional, a.computed].iter().filter(|f| **f).count(), 1, "{at}");
+                assert!(!a.description.is_empty(), "{at}");
+                match &a.nested_type {
+                    Some(object) => {
+                        assert!(a.r#type.is_empty(), "{at}: type and nested_type");
+                        check(&object.attributes, &format!("{at}."));
+                    }
+                    None => {
+                        let ty: serde_json::Value = serde_json::from_slice(&a.r#type).expect("type is JSON");
+                        assert!(ty.is_string(), "{at}: {ty}");
+                    }
+                }
+            }
+        }
+        let disk = datasource::find("katapult_disk").unwrap();
+        let schema = schema_to_proto(disk.schema());
+        let block = schema.block.unwrap();
+        check(&block.attributes, "");
+        let id = block.attributes.iter().find(|a| a.name == "id").unwrap();
+        assert!(id.required);
+        let installation = block.attributes.iter().find(|a| a.name == "installation").unwrap();
+        let nested = installation.nested_type.as_ref().unwrap();
+        assert_eq!(nested.nesting, pb::schema::object::NestingMode::Single as i32);
+        let attrs = nested.attributes.iter().find(|a| a.name == "attributes").unwrap();
+        let attrs_nested = attrs.nested_type.as_ref().unwrap();
+        assert_eq!(attrs_nested.nesting, pb::schema::object::NestingMode::List as i32);
+        assert!(attrs_nested.attributes.iter().find(|a| a.name == "value").unwrap().sensitive);
+    }
+
+    #[test]
+    fn diagnostics_carry_their_path() {
+        let d = diagnostic_to_proto(
+            Diagnostic::error("S", "D").at(AttributePath::root("a").index(1).key("k")),
+        );
+        assert_eq!(d.severity, pb::diagnostic::Severity::Error as i32);
+        use pb::attribute_path::step::Selector;
+        let steps: Vec<_> = d.attribute.unwrap().steps.into_iter().map(|s| s.selector.unwrap()).collect();
+        assert_eq!(
+            steps,
+            [
+                Selector::AttributeName("a".into()),
+                Selector::ElementKeyInt(1),
+                Selector::ElementKeyString("k".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn undecodable_values_become_diagnostics() {
+        let ty = Type::Object([("id".to_owned(), Type::String)].into());
+        let bad = pb::DynamicValue { msgpack: vec![0x81, 0xa2, b'i', b'd', 0x05], json: vec![] };
+        let d = value_from_proto(Some(&bad), &ty).unwrap_err();
+        assert_eq!(d.path.unwrap().to_string(), "id");
+        assert_eq!(value_from_proto(None, &ty), Ok(Value::Null));
+        let json = pb::DynamicValue { msgpack: vec![], json: br#"{"id":"x"}"#.to_vec() };
+        assert_eq!(value_from_proto(Some(&json), &ty).unwrap().attribute("id"), &Value::from("x"));
+    }
+}

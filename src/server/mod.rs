@@ -1,0 +1,425 @@
+//! The `tfplugin6.Provider` gRPC service: every RPC has the same shape —
+//! open a log span, convert the request, call the provider, convert the
+//! response — inside a guard that turns a panic into an error diagnostic.
+//!
+//! Knows the protocol, not the transport: `plugin` serves this.
+
+mod convert;
+mod unsupported;
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use futures_util::FutureExt;
+use tokio::sync::watch;
+use tonic::{Request, Response, Status};
+use tracing::Instrument;
+
+use crate::diag::Diagnostic;
+use crate::provider::{self, Provider};
+
+use unsupported::Feature;
+use convert::{diagnostics_to_proto, schema_to_proto, value_from_proto, value_to_proto};
+
+#[allow(clippy::all, clippy::pedantic, missing_docs, dead_code)]
+pub(crate) mod proto {
+    tonic::include_proto!("tfplugin6");
+}
+use proto as pb;
+
+pub use pb::provider_server::ProviderServer;
+
+/// The address Terraform knows this provider by, for logs.
+pub const PROVIDER_ADDR: &str = "registry.terraform.io/krystal/katapult";
+const PROTOCOL_VERSION: &str = "6.9";
+
+/// Serves the provider over protocol 6.
+pub struct ProviderService {
+    provider: Arc<Provider>,
+    /// Set when Terraform calls StopProvider or the plugin is shutting down.
+    stop: watch::Sender<bool>,
+    next_request_id: AtomicU64,
+}
+
+impl ProviderService {
+    pub fn new(provider: Provider, stop: watch::Sender<bool>) -> Self {
+        Self {
+            provider: Arc::new(provider),
+            stop,
+            next_request_id: AtomicU64::new(1),
+        }
+    }
+
+    /// Runs one RPC's work inside its log span and a panic guard.
+    async fn handle<R, F>(&self, rpc: &'static str, type_name: &str, work: F) -> Result<Response<R>, Status>
+    where
+        R: WithDiagnostics,
+        F: Future<Output = R>,
+    {
+        let span = tracing::debug_span!(
+            "rpc",
+            tf_rpc = rpc,
+            tf_req_id = self.next_request_id.fetch_add(1, Ordering::Relaxed),
+            tf_proto_version = PROTOCOL_VERSION,
+            tf_provider_addr = PROVIDER_ADDR,
+            tf_data_source_type = tracing::field::Empty,
+        );
+        if !type_name.is_empty() {
+            span.record("tf_data_source_type", type_name);
+        }
+        async move {
+            tracing::trace!("Received request");
+            let started = Instant::now();
+            let response = match AssertUnwindSafe(work).catch_unwind().await {
+                Ok(response) => response,
+                Err(panic) => {
+                    let message = panic_message(panic.as_ref());
+                    tracing::error!(panic = message, "Handler panicked");
+                    R::with_diagnostics(vec![Diagnostic::error(
+                        "Provider internal error",
+                        format!(
+                            "The Katapult provider failed while handling {rpc}: {message}. This is a \
+                             bug in the provider; please report it with the Terraform command you ran."
+                        ),
+                    )])
+                }
+            };
+            tracing::debug!(
+                duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+                diagnostics = response.diagnostic_count(),
+                "Served request"
+            );
+            Ok(Response::new(response))
+        }
+        .instrument(span)
+        .await
+    }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_owned())
+}
+
+/// A response that can carry diagnostics, so any RPC can fail the same way.
+pub(crate) trait WithDiagnostics {
+    fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self;
+    fn diagnostic_count(&self) -> usize;
+}
+
+macro_rules! with_diagnostics {
+    ($($response:ty),* $(,)?) => {$(
+        impl WithDiagnostics for $response {
+            fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
+                Self { diagnostics: diagnostics_to_proto(diagnostics), ..Default::default() }
+            }
+            fn diagnostic_count(&self) -> usize {
+                self.diagnostics.len()
+            }
+        }
+    )*};
+}
+
+with_diagnostics!(
+    pb::get_metadata::Response,
+    pb::get_provider_schema::Response,
+    pb::validate_provider_config::Response,
+    pb::validate_resource_config::Response,
+    pb::validate_data_resource_config::Response,
+    pb::upgrade_resource_state::Response,
+    pb::get_resource_identity_schemas::Response,
+    pb::upgrade_resource_identity::Response,
+    pb::configure_provider::Response,
+    pb::read_resource::Response,
+    pb::plan_resource_change::Response,
+    pb::apply_resource_change::Response,
+    pb::import_resource_state::Response,
+    pb::move_resource_state::Response,
+    pb::read_data_source::Response,
+    pb::validate_ephemeral_resource_config::Response,
+    pb::open_ephemeral_resource::Response,
+    pb::renew_ephemeral_resource::Response,
+    pb::close_ephemeral_resource::Response,
+    pb::get_functions::Response,
+);
+
+/// CallFunction reports failure in a FunctionError, not diagnostics.
+impl WithDiagnostics for pb::call_function::Response {
+    fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
+        let text = diagnostics
+            .into_iter()
+            .map(|d| format!("{}: {}", d.summary, d.detail))
+            .collect::<Vec<_>>()
+            .join("; ");
+        Self {
+            result: None,
+            error: Some(pb::FunctionError {
+                text,
+                function_argument: None,
+            }),
+        }
+    }
+    fn diagnostic_count(&self) -> usize {
+        usize::from(self.error.is_some())
+    }
+}
+
+/// The capabilities this provider announces: its schema never changes within
+/// a release, so Terraform may cache it instead of asking every start.
+fn server_capabilities() -> pb::ServerCapabilities {
+    pb::ServerCapabilities {
+        plan_destroy: false,
+        get_provider_schema_optional: true,
+        move_resource_state: false,
+    }
+}
+
+#[tonic::async_trait]
+impl pb::provider_server::Provider for ProviderService {
+    async fn get_metadata(
+        &self,
+        _request: Request<pb::get_metadata::Request>,
+    ) -> Result<Response<pb::get_metadata::Response>, Status> {
+        self.handle("GetMetadata", "", async {
+            pb::get_metadata::Response {
+                server_capabilities: Some(server_capabilities()),
+                data_sources: crate::datasource::all()
+                    .iter()
+                    .map(|ds| pb::get_metadata::DataSourceMetadata {
+                        type_name: ds.type_name().to_owned(),
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+        })
+        .await
+    }
+
+    async fn get_provider_schema(
+        &self,
+        _request: Request<pb::get_provider_schema::Request>,
+    ) -> Result<Response<pb::get_provider_schema::Response>, Status> {
+        self.handle("GetProviderSchema", "", async {
+            pb::get_provider_schema::Response {
+                provider: Some(schema_to_proto(&provider::SCHEMA)),
+                data_source_schemas: crate::datasource::all()
+                    .iter()
+                    .map(|ds| (ds.type_name().to_owned(), schema_to_proto(ds.schema())))
+                    .collect(),
+                server_capabilities: Some(server_capabilities()),
+                ..Default::default()
+            }
+        })
+        .await
+    }
+
+    async fn validate_provider_config(
+        &self,
+        request: Request<pb::validate_provider_config::Request>,
+    ) -> Result<Response<pb::validate_provider_config::Response>, Status> {
+        let request = request.into_inner();
+        self.handle("ValidateProviderConfig", "", async {
+            let diagnostics = match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
+                Ok(config) => self.provider.validate(&config),
+                Err(diag) => vec![diag],
+            };
+            pb::validate_provider_config::Response {
+                diagnostics: diagnostics_to_proto(diagnostics),
+            }
+        })
+        .await
+    }
+
+    async fn configure_provider(
+        &self,
+        request: Request<pb::configure_provider::Request>,
+    ) -> Result<Response<pb::configure_provider::Response>, Status> {
+        let request = request.into_inner();
+        self.handle("ConfigureProvider", "", async {
+            let diagnostics = match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
+                Ok(config) => self.provider.configure(&config, &request.terraform_version),
+                Err(diag) => vec![diag],
+            };
+            pb::configure_provider::Response {
+                diagnostics: diagnostics_to_proto(diagnostics),
+            }
+        })
+        .await
+    }
+
+    async fn validate_data_resource_config(
+        &self,
+        request: Request<pb::validate_data_resource_config::Request>,
+    ) -> Result<Response<pb::validate_data_resource_config::Response>, Status> {
+        let request = request.into_inner();
+        self.handle("ValidateDataResourceConfig", &request.type_name, async {
+            let diagnostics = self
+                .provider
+                .data_source(&request.type_name)
+                .and_then(|ds| Ok((ds, value_from_proto(request.config.as_ref(), &ds.schema().ty())?)))
+                .map_or_else(|diag| vec![diag], |(ds, config)| ds.validate(&config));
+            pb::validate_data_resource_config::Response {
+                diagnostics: diagnostics_to_proto(diagnostics),
+            }
+        })
+        .await
+    }
+
+    async fn read_data_source(
+        &self,
+        request: Request<pb::read_data_source::Request>,
+    ) -> Result<Response<pb::read_data_source::Response>, Status> {
+        let request = request.into_inner();
+        let mut stopped = self.stop.subscribe();
+        self.handle("ReadDataSource", &request.type_name, async {
+            let read = async {
+                let ds = self.provider.data_source(&request.type_name)?;
+                let ty = ds.schema().ty();
+                let config = value_from_proto(request.config.as_ref(), &ty)?;
+                let state = self.provider.read_data_source(&request.type_name, &config).await?;
+                value_to_proto(&state, &ty)
+            };
+            let result = tokio::select! {
+                result = read => result,
+                _ = stopped.wait_for(|stop| *stop) => Err(Diagnostic::error(
+                    "Read cancelled",
+                    "Terraform asked the provider to stop before the disk was read.",
+                )),
+            };
+            match result {
+                Ok(state) => pb::read_data_source::Response {
+                    state: Some(state),
+                    ..Default::default()
+                },
+                Err(diag) => {
+                    tracing::debug!(summary = diag.summary.as_str(), "Read failed");
+                    pb::read_data_source::Response::with_diagnostics(vec![diag])
+                }
+            }
+        })
+        .await
+    }
+
+    async fn stop_provider(
+        &self,
+        _request: Request<pb::stop_provider::Request>,
+    ) -> Result<Response<pb::stop_provider::Response>, Status> {
+        self.stop.send_replace(true);
+        tracing::info!(tf_rpc = "StopProvider", "Stopping: cancelling reads in flight");
+        Ok(Response::new(pb::stop_provider::Response { error: String::new() }))
+    }
+
+    async fn get_resource_identity_schemas(
+        &self,
+        _request: Request<pb::get_resource_identity_schemas::Request>,
+    ) -> Result<Response<pb::get_resource_identity_schemas::Response>, Status> {
+        // No managed resources, so no identities: an empty answer is correct.
+        self.handle("GetResourceIdentitySchemas", "", async { Default::default() }).await
+    }
+
+    async fn get_functions(
+        &self,
+        _request: Request<pb::get_functions::Request>,
+    ) -> Result<Response<pb::get_functions::Response>, Status> {
+        self.handle("GetFunctions", "", async { Default::default() }).await
+    }
+
+    // What this provider does not offer: each answers with an error that says so.
+
+    async fn validate_resource_config(
+        &self,
+        _request: Request<pb::validate_resource_config::Request>,
+    ) -> Result<Response<pb::validate_resource_config::Response>, Status> {
+        self.unsupported("ValidateResourceConfig", Feature::Resource).await
+    }
+
+    async fn upgrade_resource_state(
+        &self,
+        _request: Request<pb::upgrade_resource_state::Request>,
+    ) -> Result<Response<pb::upgrade_resource_state::Response>, Status> {
+        self.unsupported("UpgradeResourceState", Feature::Resource).await
+    }
+
+    async fn upgrade_resource_identity(
+        &self,
+        _request: Request<pb::upgrade_resource_identity::Request>,
+    ) -> Result<Response<pb::upgrade_resource_identity::Response>, Status> {
+        self.unsupported("UpgradeResourceIdentity", Feature::Resource).await
+    }
+
+    async fn read_resource(
+        &self,
+        _request: Request<pb::read_resource::Request>,
+    ) -> Result<Response<pb::read_resource::Response>, Status> {
+        self.unsupported("ReadResource", Feature::Resource).await
+    }
+
+    async fn plan_resource_change(
+        &self,
+        _request: Request<pb::plan_resource_change::Request>,
+    ) -> Result<Response<pb::plan_resource_change::Response>, Status> {
+        self.unsupported("PlanResourceChange", Feature::Resource).await
+    }
+
+    async fn apply_resource_change(
+        &self,
+        _request: Request<pb::apply_resource_change::Request>,
+    ) -> Result<Response<pb::apply_resource_change::Response>, Status> {
+        self.unsupported("ApplyResourceChange", Feature::Resource).await
+    }
+
+    async fn import_resource_state(
+        &self,
+        _request: Request<pb::import_resource_state::Request>,
+    ) -> Result<Response<pb::import_resource_state::Response>, Status> {
+        self.unsupported("ImportResourceState", Feature::Resource).await
+    }
+
+    async fn move_resource_state(
+        &self,
+        _request: Request<pb::move_resource_state::Request>,
+    ) -> Result<Response<pb::move_resource_state::Response>, Status> {
+        self.unsupported("MoveResourceState", Feature::Resource).await
+    }
+
+    async fn validate_ephemeral_resource_config(
+        &self,
+        _request: Request<pb::validate_ephemeral_resource_config::Request>,
+    ) -> Result<Response<pb::validate_ephemeral_resource_config::Response>, Status> {
+        self.unsupported("ValidateEphemeralResourceConfig", Feature::Ephemeral).await
+    }
+
+    async fn open_ephemeral_resource(
+        &self,
+        _request: Request<pb::open_ephemeral_resource::Request>,
+    ) -> Result<Response<pb::open_ephemeral_resource::Response>, Status> {
+        self.unsupported("OpenEphemeralResource", Feature::Ephemeral).await
+    }
+
+    async fn renew_ephemeral_resource(
+        &self,
+        _request: Request<pb::renew_ephemeral_resource::Request>,
+    ) -> Result<Response<pb::renew_ephemeral_resource::Response>, Status> {
+        self.unsupported("RenewEphemeralResource", Feature::Ephemeral).await
+    }
+
+    async fn close_ephemeral_resource(
+        &self,
+        _request: Request<pb::close_ephemeral_resource::Request>,
+    ) -> Result<Response<pb::close_ephemeral_resource::Response>, Status> {
+        self.unsupported("CloseEphemeralResource", Feature::Ephemeral).await
+    }
+
+    async fn call_function(
+        &self,
+        _request: Request<pb::call_function::Request>,
+    ) -> Result<Response<pb::call_function::Response>, Status> {
+        self.unsupported("CallFunction", Feature::Function).await
+    }
+}

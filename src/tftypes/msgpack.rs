@@ -1,0 +1,413 @@
+//! cty's wire formats: msgpack both ways, JSON for decoding only.
+//!
+//! Decoding is guided by the expected type, so a wrong value is reported at
+//! its attribute path. Encoding writes straight into the output buffer, with
+//! no intermediate tree: every object gets exactly one entry per attribute of
+//! its type, as Terraform's decoder requires.
+
+use std::collections::BTreeMap;
+
+use super::{AttributePath, Number, Type, Value};
+
+/// A value that does not fit its type, or bytes that are not msgpack.
+#[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{message}{}", at(.path))]
+pub struct CodecError {
+    pub path: AttributePath,
+    pub message: String,
+}
+
+fn at(path: &AttributePath) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(" at {path}")
+    }
+}
+
+impl CodecError {
+    fn new(path: &AttributePath, message: impl Into<String>) -> Self {
+        Self {
+            path: path.clone(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Decodes a msgpack value of type `ty`. Empty input is a null value.
+pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
+    if bytes.is_empty() {
+        return Ok(Value::Null);
+    }
+    let mut reader = bytes;
+    let raw = rmpv::decode::read_value(&mut reader)
+        .map_err(|e| CodecError::new(&AttributePath::default(), format!("invalid msgpack: {e}")))?;
+    if !reader.is_empty() {
+        return Err(CodecError::new(
+            &AttributePath::default(),
+            format!("{} bytes after the msgpack value", reader.len()),
+        ));
+    }
+    from_msgpack(&raw, ty, &AttributePath::default())
+}
+
+fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Value, CodecError> {
+    use rmpv::Value as M;
+    // Any extension value is an unknown: type 0 from cty, type 12 with
+    // refinements from Terraform 1.6 and later.
+    match raw {
+        M::Nil => return Ok(Value::Null),
+        M::Ext(..) => return Ok(Value::Unknown),
+        _ => {}
+    }
+    let mismatch = || CodecError::new(path, format!("expected {}, got {}", describe(ty), kind_of(raw)));
+    Ok(match (ty, raw) {
+        (Type::String, M::String(s)) => Value::String(
+            s.as_str()
+                .ok_or_else(|| CodecError::new(path, "string is not valid UTF-8"))?
+                .to_owned(),
+        ),
+        (Type::Bool, M::Boolean(b)) => Value::Bool(*b),
+        (Type::Number, M::Integer(i)) => Value::Number(match i.as_i64() {
+            Some(n) => Number::Int(n),
+            None => Number::UInt(i.as_u64().ok_or_else(mismatch)?),
+        }),
+        (Type::Number, M::F64(f)) => Value::Number(Number::Float(*f)),
+        (Type::Number, M::F32(f)) => Value::Number(Number::Float(f64::from(*f))),
+        (Type::Number, M::String(s)) => {
+            let text = s.as_str().ok_or_else(mismatch)?;
+            if text.parse::<f64>().is_err() {
+                return Err(CodecError::new(path, format!("{text:?} is not a number")));
+            }
+            Value::Number(Number::Decimal(text.to_owned()))
+        }
+        (Type::List(element), M::Array(items)) => Value::List(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| from_msgpack(item, element, &path.clone().index(i)))
+                .collect::<Result<_, _>>()?,
+        ),
+        (Type::Object(attributes), M::Map(entries)) => {
+            let mut object = BTreeMap::new();
+            for (key, item) in entries {
+                let name = key.as_str().ok_or_else(|| CodecError::new(path, "object key is not a string"))?;
+                let attr_ty = attributes
+                    .get(name)
+                    .ok_or_else(|| CodecError::new(path, format!("unexpected attribute {name:?}")))?;
+                let value = from_msgpack(item, attr_ty, &path.clone().attribute(name))?;
+                object.insert(name.to_owned(), value);
+            }
+            fill_missing(&mut object, attributes);
+            Value::Object(object)
+        }
+        _ => return Err(mismatch()),
+    })
+}
+
+/// Terraform always sends every attribute; should one be missing, it is null.
+fn fill_missing(object: &mut BTreeMap<String, Value>, attributes: &BTreeMap<String, Type>) {
+    for name in attributes.keys() {
+        object.entry(name.clone()).or_insert(Value::Null);
+    }
+}
+
+/// Decodes the JSON form of a value of type `ty`, which Terraform sends only
+/// where msgpack is absent.
+pub fn decode_json(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
+    let raw: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| CodecError::new(&AttributePath::default(), format!("invalid JSON: {e}")))?;
+    from_json(&raw, ty, &AttributePath::default())
+}
+
+fn from_json(raw: &serde_json::Value, ty: &Type, path: &AttributePath) -> Result<Value, CodecError> {
+    use serde_json::Value as J;
+    Ok(match (ty, raw) {
+        (_, J::Null) => Value::Null,
+        (Type::String, J::String(s)) => Value::String(s.clone()),
+        (Type::Bool, J::Bool(b)) => Value::Bool(*b),
+        (Type::Number, J::Number(n)) => Value::Number(Number::from_json(n)),
+        (Type::List(element), J::Array(items)) => Value::List(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| from_json(item, element, &path.clone().index(i)))
+                .collect::<Result<_, _>>()?,
+        ),
+        (Type::Object(attributes), J::Object(entries)) => {
+            let mut object = BTreeMap::new();
+            for (name, item) in entries {
+                let attr_ty = attributes
+                    .get(name)
+                    .ok_or_else(|| CodecError::new(path, format!("unexpected attribute {name:?}")))?;
+                object.insert(name.clone(), from_json(item, attr_ty, &path.clone().attribute(name))?);
+            }
+            fill_missing(&mut object, attributes);
+            Value::Object(object)
+        }
+        _ => {
+            return Err(CodecError::new(
+                path,
+                format!("expected {}, got JSON {}", describe(ty), json_kind(raw)),
+            ));
+        }
+    })
+}
+
+/// Encodes `value` as msgpack of type `ty`.
+pub fn encode_msgpack(value: &Value, ty: &Type) -> Result<Vec<u8>, CodecError> {
+    let mut out = Vec::with_capacity(256);
+    write(&mut out, value, ty, &AttributePath::default())?;
+    Ok(out)
+}
+
+// Writes to a Vec<u8> cannot fail, so rmp's io errors are impossible here and
+// are dropped rather than threaded through.
+fn write(out: &mut Vec<u8>, value: &Value, ty: &Type, path: &AttributePath) -> Result<(), CodecError> {
+    use rmp::encode as w;
+    match (ty, value) {
+        (_, Value::Null) => {
+            let _ = w::write_nil(out);
+        }
+        (_, Value::Unknown) => {
+            // cty's wholly unknown value: fixext1, type 0, payload 0.
+            out.extend_from_slice(&[0xd4, 0, 0]);
+        }
+        (Type::String, Value::String(s)) => {
+            let _ = w::write_str(out, s);
+        }
+        (Type::Bool, Value::Bool(b)) => {
+            let _ = w::write_bool(out, *b);
+        }
+        (Type::Number, Value::Number(n)) => match n {
+            Number::Int(i) => {
+                let _ = w::write_sint(out, *i);
+            }
+            Number::UInt(u) => {
+                let _ = w::write_uint(out, *u);
+            }
+            Number::Float(f) if f.is_finite() => {
+                let _ = w::write_f64(out, *f);
+            }
+            Number::Float(_) => return Err(CodecError::new(path, "a number must be finite")),
+            Number::Decimal(s) => {
+                let _ = w::write_str(out, s);
+            }
+        },
+        (Type::List(element), Value::List(items)) => {
+            let _ = w::write_array_len(out, len_u32(items.len(), path)?);
+            for (i, item) in items.iter().enumerate() {
+                write(out, item, element, &path.clone().index(i))?;
+            }
+        }
+        (Type::Object(attributes), Value::Object(object)) => {
+            if let Some(extra) = object.keys().find(|name| !attributes.contains_key(*name)) {
+                return Err(CodecError::new(path, format!("unexpected attribute {extra:?}")));
+            }
+            let _ = w::write_map_len(out, len_u32(attributes.len(), path)?);
+            for (name, attr_ty) in attributes {
+                let _ = w::write_str(out, name);
+                let item = object.get(name).unwrap_or(&Value::Null);
+                write(out, item, attr_ty, &path.clone().attribute(name))?;
+            }
+        }
+        _ => {
+            return Err(CodecError::new(
+                path,
+                format!("cannot encode {value:?} as {}", describe(ty)),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn len_u32(len: usize, path: &AttributePath) -> Result<u32, CodecError> {
+    u32::try_from(len).map_err(|_| CodecError::new(path, "collection too large for msgpack"))
+}
+
+fn describe(ty: &Type) -> &'static str {
+    match ty {
+        Type::String => "a string",
+        Type::Number => "a number",
+        Type::Bool => "a bool",
+        Type::List(_) => "a list",
+        Type::Object(_) => "an object",
+    }
+}
+
+fn kind_of(raw: &rmpv::Value) -> &'static str {
+    use rmpv::Value as M;
+    match raw {
+        M::Nil => "nil",
+        M::Boolean(_) => "a bool",
+        M::Integer(_) | M::F32(_) | M::F64(_) => "a number",
+        M::String(_) => "a string",
+        M::Binary(_) => "binary data",
+        M::Array(_) => "an array",
+        M::Map(_) => "a map",
+        M::Ext(..) => "an extension",
+    }
+}
+
+fn json_kind(raw: &serde_json::Value) -> &'static str {
+    use serde_json::Value as J;
+    match raw {
+        J::Null => "null",
+        J::Bool(_) => "bool",
+        J::Number(_) => "number",
+        J::String(_) => "string",
+        J::Array(_) => "array",
+        J::Object(_) => "object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn object(fields: &[(&str, Type)]) -> Type {
+        Type::Object(fields.iter().map(|(n, t)| ((*n).to_owned(), t.clone())).collect())
+    }
+
+    fn obj(fields: &[(&str, Value)]) -> Value {
+        Value::Object(fields.iter().map(|(n, v)| ((*n).to_owned(), v.clone())).collect())
+    }
+
+    #[test]
+    fn decodes_what_terraform_sends() {
+        let config = object(&[("id", Type::String), ("n", Type::Number)]);
+        let cases: Vec<(&str, Vec<u8>, Type, Value)> = vec![
+            ("empty is null", vec![], Type::String, Value::Null),
+            ("nil", vec![0xc0], Type::String, Value::Null),
+            ("unknown, cty's form", vec![0xd4, 0, 0], Type::String, Value::Unknown),
+            (
+                "unknown with refinements (ext 12)",
+                vec![0xc7, 0x03, 0x0c, 0x81, 0x01, 0xc2],
+                Type::String,
+                Value::Unknown,
+            ),
+            ("positive fixint", vec![0x05], Type::Number, Value::Number(Number::Int(5))),
+            (
+                "uint64 beyond i64",
+                vec![0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff],
+                Type::Number,
+                Value::Number(Number::UInt(u64::MAX)),
+            ),
+            (
+                "float64",
+                [vec![0xcb], 2.5f64.to_be_bytes().to_vec()].concat(),
+                Type::Number,
+                Value::Number(Number::Float(2.5)),
+            ),
+            (
+                "decimal string",
+                [vec![0xa4], b"1e99".to_vec()].concat(),
+                Type::Number,
+                Value::Number(Number::Decimal("1e99".into())),
+            ),
+            ("bool", vec![0xc3], Type::Bool, Value::Bool(true)),
+            (
+                "object with a missing attribute",
+                [vec![0x81, 0xa2], b"id".to_vec(), vec![0xa1, b'x']].concat(),
+                config.clone(),
+                obj(&[("id", "x".into()), ("n", Value::Null)]),
+            ),
+            (
+                "list",
+                vec![0x92, 0x01, 0xc0],
+                Type::List(Box::new(Type::Number)),
+                Value::List(vec![Value::Number(Number::Int(1)), Value::Null]),
+            ),
+        ];
+        for (name, bytes, ty, want) in cases {
+            assert_eq!(decode_msgpack(&bytes, &ty), Ok(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn decode_errors_name_the_attribute() {
+        let ty = object(&[("outer", object(&[("n", Type::Number)]))]);
+        let value = obj(&[("outer", obj(&[("n", "x".into())]))]);
+        // Encode by hand: {"outer": {"n": "x"}}
+        let bytes = [
+            vec![0x81, 0xa5],
+            b"outer".to_vec(),
+            vec![0x81, 0xa1, b'n', 0xa1, b'x'],
+        ]
+        .concat();
+        let err = decode_msgpack(&bytes, &ty).unwrap_err();
+        assert_eq!(err.to_string(), "\"x\" is not a number at outer.n");
+        let _ = value;
+
+        let cases: Vec<(&str, Vec<u8>, Type, &str)> = vec![
+            ("truncated", vec![0x92, 0x01], Type::List(Box::new(Type::Number)), "invalid msgpack"),
+            ("trailing bytes", vec![0xc0, 0xc0], Type::String, "1 bytes after"),
+            ("wrong kind", vec![0xc3], Type::String, "expected a string, got a bool"),
+            (
+                "extra attribute",
+                [vec![0x81, 0xa1], b"z".to_vec(), vec![0xc0]].concat(),
+                object(&[("id", Type::String)]),
+                "unexpected attribute \"z\"",
+            ),
+            ("bad utf-8", vec![0xa1, 0xff], Type::String, "not valid UTF-8"),
+        ];
+        for (name, bytes, ty, want) in cases {
+            let err = decode_msgpack(&bytes, &ty).unwrap_err().to_string();
+            assert!(err.contains(want), "{name}: {err}");
+        }
+    }
+
+    #[test]
+    fn encodes_every_attribute_sorted_with_nil_for_missing() {
+        let ty = object(&[("b", Type::Bool), ("a", Type::String)]);
+        let bytes = encode_msgpack(&obj(&[("b", Value::Bool(false))]), &ty).unwrap();
+        assert_eq!(bytes, [0x82, 0xa1, b'a', 0xc0, 0xa1, b'b', 0xc2]);
+    }
+
+    #[test]
+    fn encoding_round_trips() {
+        let ty = object(&[
+            ("s", Type::String),
+            ("n", Type::Number),
+            ("f", Type::Number),
+            ("d", Type::Number),
+            ("u", Type::Number),
+            ("l", Type::List(Box::new(object(&[("k", Type::Bool)])))),
+            ("x", Type::String),
+        ]);
+        let value = obj(&[
+            ("s", "héllo".into()),
+            ("n", Value::Number(Number::Int(-42))),
+            ("f", Value::Number(Number::Float(0.25))),
+            ("d", Value::Number(Number::Decimal("123456789012345678901234567890".into()))),
+            ("u", Value::Number(Number::UInt(u64::MAX))),
+            ("l", Value::List(vec![obj(&[("k", Value::Bool(true))]), Value::Null])),
+            ("x", Value::Unknown),
+        ]);
+        let bytes = encode_msgpack(&value, &ty).unwrap();
+        assert_eq!(decode_msgpack(&bytes, &ty), Ok(value));
+    }
+
+    #[test]
+    fn encode_rejects_values_that_do_not_fit() {
+        let ty = object(&[("n", Type::Number)]);
+        let err = encode_msgpack(&obj(&[("n", "x".into())]), &ty).unwrap_err();
+        assert_eq!(err.path.to_string(), "n");
+        let err = encode_msgpack(&obj(&[("zz", Value::Null)]), &ty).unwrap_err();
+        assert!(err.message.contains("zz"));
+        let err = encode_msgpack(&Value::Number(Number::Float(f64::NAN)), &Type::Number).unwrap_err();
+        assert!(err.message.contains("finite"));
+    }
+
+    #[test]
+    fn decodes_json_fallback() {
+        let ty = object(&[("id", Type::String), ("n", Type::Number), ("l", Type::List(Box::new(Type::Bool)))]);
+        let got = decode_json(br#"{"id":"disk_1","l":[true]}"#, &ty).unwrap();
+        assert_eq!(
+            got,
+            obj(&[("id", "disk_1".into()), ("n", Value::Null), ("l", Value::List(vec![Value::Bool(true)]))])
+        );
+        let err = decode_json(br#"{"id":5}"#, &ty).unwrap_err();
+        assert_eq!(err.to_string(), "expected a string, got JSON number at id");
+    }
+}

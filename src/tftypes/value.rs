@@ -1,0 +1,146 @@
+//! cty types and values: what a configuration or state holds.
+
+use std::collections::BTreeMap;
+
+/// A cty type, as far as this provider uses them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Type {
+    String,
+    Number,
+    Bool,
+    List(Box<Type>),
+    /// Attributes are kept sorted by name, the order cty writes them in.
+    Object(BTreeMap<String, Type>),
+}
+
+impl Type {
+    /// The type's JSON form, as the protocol carries it in `Schema.Attribute.type`:
+    /// `"string"` (with quotes), `["list","number"]`, `["object",{"a":"bool"}]`.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::{Value as J, json};
+        match self {
+            Type::String => J::from("string"),
+            Type::Number => J::from("number"),
+            Type::Bool => J::from("bool"),
+            Type::List(element) => json!(["list", element.to_json()]),
+            Type::Object(attributes) => {
+                let fields = attributes
+                    .iter()
+                    .map(|(name, ty)| (name.clone(), ty.to_json()))
+                    .collect::<serde_json::Map<_, _>>();
+                json!(["object", fields])
+            }
+        }
+    }
+}
+
+/// A number as cty carries it: whole numbers as integers, others as floats,
+/// and anything that fits neither exactly as the decimal string cty sends.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Number {
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Decimal(String),
+}
+
+impl Number {
+    /// From a JSON number, keeping integers exact.
+    pub fn from_json(n: &serde_json::Number) -> Self {
+        if let Some(i) = n.as_i64() {
+            Number::Int(i)
+        } else if let Some(u) = n.as_u64() {
+            Number::UInt(u)
+        } else {
+            // serde_json without arbitrary precision always has an f64 here.
+            Number::Float(n.as_f64().unwrap_or(f64::NAN))
+        }
+    }
+}
+
+/// A value that may be null or not yet known, as every value in Terraform may.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    /// Known only after apply. Terraform may also send refinements (a prefix,
+    /// bounds); this provider needs none of them, so they are dropped.
+    Unknown,
+    Bool(bool),
+    Number(Number),
+    String(String),
+    List(Vec<Value>),
+    Object(BTreeMap<String, Value>),
+}
+
+impl Value {
+    /// The attribute `name` of an object; `Null` for a null object, a missing
+    /// attribute or a value that is not an object.
+    pub fn attribute(&self, name: &str) -> &Value {
+        match self {
+            Value::Object(attributes) => attributes.get(name).unwrap_or(&Value::Null),
+            _ => &Value::Null,
+        }
+    }
+
+    /// True when this value or anything inside it is unknown.
+    pub fn has_unknown(&self) -> bool {
+        match self {
+            Value::Unknown => true,
+            Value::List(items) => items.iter().any(Value::has_unknown),
+            Value::Object(attributes) => attributes.values().any(Value::has_unknown),
+            _ => false,
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::String(s.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_json_is_what_terraform_parses() {
+        let object = Type::Object(BTreeMap::from([
+            ("b".to_owned(), Type::Bool),
+            ("a".to_owned(), Type::List(Box::new(Type::Number))),
+        ]));
+        let cases = [
+            (Type::String, r#""string""#),
+            (Type::Number, r#""number""#),
+            (Type::Bool, r#""bool""#),
+            (object, r#"["object",{"a":["list","number"],"b":"bool"}]"#),
+        ];
+        for (ty, want) in cases {
+            assert_eq!(ty.to_json().to_string(), want);
+        }
+    }
+
+    #[test]
+    fn numbers_from_json_stay_exact() {
+        let cases = [
+            ("1786810364", Number::Int(1_786_810_364)),
+            ("18446744073709551615", Number::UInt(u64::MAX)),
+            ("-3", Number::Int(-3)),
+            ("2.5", Number::Float(2.5)),
+        ];
+        for (text, want) in cases {
+            let n: serde_json::Number = serde_json::from_str(text).unwrap();
+            assert_eq!(Number::from_json(&n), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn unknown_is_found_at_any_depth() {
+        let deep = Value::Object(BTreeMap::from([(
+            "a".to_owned(),
+            Value::List(vec![Value::Null, Value::Unknown]),
+        )]));
+        assert!(deep.has_unknown());
+        assert!(!Value::List(vec![Value::Null]).has_unknown());
+    }
+}
