@@ -83,7 +83,10 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
             format!(
                 "Katapult did not accept the API key{}: it may be mistyped, revoked or expired. \
                  Check api_key (or KATAPULT_API_KEY) against the token in the Katapult console.",
-                details.as_deref().map(|d| format!(" ({d})")).unwrap_or_default()
+                details
+                    .as_deref()
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default()
             ),
         ),
         E::InvalidCapabilitiesToken => (
@@ -130,7 +133,10 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
                      from the trash in the Katapult console to read it, or remove this data \
                      source.",
                     keep_until
-                        .map(|t| format!(" and is kept there until {}", crate::timefmt::utc_date_time(t)))
+                        .map(|t| format!(
+                            " and is kept there until {}",
+                            crate::timefmt::utc_date_time(t)
+                        ))
                         .unwrap_or_default()
                 ),
             )
@@ -191,7 +197,11 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
 }
 
 fn quoted_list(items: &[String]) -> String {
-    items.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| format!("{s:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -207,49 +217,92 @@ mod tests {
     fn each_api_error_says_what_to_do() {
         use katapult::Error as E;
         let cases: Vec<(E, &str, &str, Option<&str>)> = vec![
-            (E::MissingApiToken, "Missing Katapult API key", "KATAPULT_API_KEY", None),
             (
-                E::InvalidApiToken { details: Some("expired".into()) },
+                E::MissingApiToken,
+                "Missing Katapult API key",
+                "KATAPULT_API_KEY",
+                None,
+            ),
+            (
+                E::InvalidApiToken {
+                    details: Some("expired".into()),
+                },
                 "Invalid Katapult API key",
                 "(expired)",
                 None,
             ),
-            (E::InvalidCapabilitiesToken, "Invalid Katapult capabilities token", "Issue a new one", None),
             (
-                E::UnauthorizedNetwork { ip_address: Some("203.0.113.9".into()) },
+                E::InvalidCapabilitiesToken,
+                "Invalid Katapult capabilities token",
+                "Issue a new one",
+                None,
+            ),
+            (
+                E::UnauthorizedNetwork {
+                    ip_address: Some("203.0.113.9".into()),
+                },
                 "Network not allowed for this API key",
                 "may not be used from 203.0.113.9",
                 None,
             ),
             (
-                E::ScopeNotGranted { scopes: vec!["disks".into(), "disks:read".into()] },
+                E::ScopeNotGranted {
+                    scopes: vec!["disks".into(), "disks:read".into()],
+                },
                 "API key lacks the scope to read disks",
                 "one of: \"disks\", \"disks:read\"",
                 None,
             ),
             (
-                E::DiskNotFound { id: "disk_nope".into() },
+                E::DiskNotFound {
+                    id: "disk_nope".into(),
+                },
                 "Disk not found",
                 "no disk with ID \"disk_nope\"",
                 Some("id"),
             ),
             (
-                E::InTrash { keep_until: Some(1_790_000_000) },
+                E::InTrash {
+                    keep_until: Some(1_790_000_000),
+                },
                 "Disk is in the trash",
                 "kept there until 2026-09-21 14:13:20 UTC, so the API will not return it. Restore it",
                 Some("id"),
             ),
-            (E::RateLimited { permitted: Some(1000) }, "Katapult rate limit reached", "1000 per minute", None),
-            (E::ServiceUnavailable, "Katapult is unavailable", "Try again later", None),
             (
-                E::UnexpectedResponse { status: 502, problem: "an empty body (text/html)".into() },
+                E::RateLimited {
+                    permitted: Some(1000),
+                },
+                "Katapult rate limit reached",
+                "1000 per minute",
+                None,
+            ),
+            (
+                E::ServiceUnavailable,
+                "Katapult is unavailable",
+                "Try again later",
+                None,
+            ),
+            (
+                E::UnexpectedResponse {
+                    status: 502,
+                    problem: "an empty body (text/html)".into(),
+                },
                 "Unexpected response from Katapult",
                 "HTTP 502 with an empty body",
                 None,
             ),
-            (E::Timeout(Duration::from_secs(2)), "Katapult did not answer in time", "within 2s", None),
             (
-                E::Connect { url: "http://127.0.0.1:9/core/v1/".into(), reason: "Connection refused".into() },
+                E::Timeout(Duration::from_secs(2)),
+                "Katapult did not answer in time",
+                "within 2s",
+                None,
+            ),
+            (
+                E::Connect {
+                    url: "http://127.0.0.1:9/core/v1/".into(),
+                    reason: "Connection refused".into(),
+                },
                 "Cannot connect to Katapult",
                 "127.0.0.1:9/core/v1/: Connection refused",
                 None,

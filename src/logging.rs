@@ -90,13 +90,20 @@ where
             }
         }
         event.record(&mut JsonVisitor(&mut line));
-        let message = line.remove("message").unwrap_or(Value::String(String::new()));
+        let message = line
+            .remove("message")
+            .unwrap_or(Value::String(String::new()));
         line.insert("@message".to_owned(), message);
-        line.insert("@level".to_owned(), Value::from(level_name(*event.metadata().level())));
+        line.insert(
+            "@level".to_owned(),
+            Value::from(level_name(*event.metadata().level())),
+        );
         line.insert("@module".to_owned(), Value::from("provider"));
         line.insert(
             "@timestamp".to_owned(),
-            Value::from(crate::timefmt::log_timestamp(time::OffsetDateTime::now_utc())),
+            Value::from(crate::timefmt::log_timestamp(
+                time::OffsetDateTime::now_utc(),
+            )),
         );
         let mut bytes = serde_json::to_vec(&line).unwrap_or_default();
         bytes.push(b'\n');
@@ -119,7 +126,8 @@ struct JsonVisitor<'a>(&'a mut Map<String, Value>);
 
 impl Visit for JsonVisitor<'_> {
     fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
-        self.0.insert(field.name().to_owned(), Value::from(format!("{value:?}")));
+        self.0
+            .insert(field.name().to_owned(), Value::from(format!("{value:?}")));
     }
 
     fn record_str(&mut self, field: &Field, value: &str) {

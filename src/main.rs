@@ -3,9 +3,9 @@
 
 use std::process::ExitCode;
 
+use katapult_provider::logging;
 use katapult_provider::plugin::{self, handshake};
 use katapult_provider::provider::Provider;
-use katapult_provider::logging;
 
 const USAGE: &str = "\
 terraform-provider-katapult: the Terraform provider for Katapult (Krystal's cloud).
@@ -48,7 +48,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     logging::init(logging::level_from_env());
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("terraform-provider-katapult: cannot start the async runtime: {e}");

@@ -83,7 +83,8 @@ impl Provider {
             && let Err(e) = parse_duration(timeout)
         {
             diags.push(
-                Diagnostic::error("Invalid request_timeout", e).at(AttributePath::root("request_timeout")),
+                Diagnostic::error("Invalid request_timeout", e)
+                    .at(AttributePath::root("request_timeout")),
             );
         }
         diags
@@ -113,7 +114,8 @@ impl Provider {
                 Vec::new()
             }
             Err(e) => {
-                let path = if matches!(e, katapult::Error::InvalidConfig(ref m) if m.starts_with("api_url")) {
+                let path = if matches!(e, katapult::Error::InvalidConfig(ref m) if m.starts_with("api_url"))
+                {
                     Some(AttributePath::root("api_url"))
                 } else {
                     None
@@ -134,17 +136,28 @@ impl Provider {
                 "Unknown data source",
                 format!(
                     "This provider has no data source {type_name:?}; it offers: {}.",
-                    datasource::all().iter().map(|d| d.type_name()).collect::<Vec<_>>().join(", ")
+                    datasource::all()
+                        .iter()
+                        .map(|d| d.type_name())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )
         })
     }
 
     /// Reads a data source's state.
-    pub async fn read_data_source(&self, type_name: &str, config: &Value) -> Result<Value, Diagnostic> {
+    pub async fn read_data_source(
+        &self,
+        type_name: &str,
+        config: &Value,
+    ) -> Result<Value, Diagnostic> {
         let data_source = self.data_source(type_name)?;
         let client = self.client()?;
-        data_source.read(&client, config).await.map_err(|e| Diagnostic::from(&e))
+        data_source
+            .read(&client, config)
+            .await
+            .map_err(|e| Diagnostic::from(&e))
     }
 
     fn client(&self) -> Result<Arc<katapult::Client>, Diagnostic> {
@@ -192,12 +205,15 @@ fn settings(config: &Value) -> Result<Settings, &'static str> {
         match config.attribute(name) {
             Value::Unknown => Err(name),
             Value::String(s) if !s.is_empty() => Ok(Some(s.clone())),
-            _ => Ok(env.and_then(|var| std::env::var(var).ok()).filter(|s| !s.is_empty())),
+            _ => Ok(env
+                .and_then(|var| std::env::var(var).ok())
+                .filter(|s| !s.is_empty())),
         }
     };
     Ok(Settings {
         api_key: string("api_key", Some(ENV_API_KEY))?,
-        api_url: string("api_url", Some(ENV_API_URL))?.unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
+        api_url: string("api_url", Some(ENV_API_URL))?
+            .unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
         // Validation has already rejected a malformed duration.
         request_timeout: string("request_timeout", None)?
             .and_then(|s| parse_duration(&s).ok())
@@ -210,7 +226,11 @@ fn settings(config: &Value) -> Result<Settings, &'static str> {
 fn user_agent(terraform_version: &str) -> String {
     let mut agent = format!(
         "Terraform/{} (+https://www.terraform.io) terraform-provider-katapult/{}",
-        if terraform_version.is_empty() { "unknown" } else { terraform_version },
+        if terraform_version.is_empty() {
+            "unknown"
+        } else {
+            terraform_version
+        },
         env!("CARGO_PKG_VERSION")
     );
     if let Ok(extra) = std::env::var("TF_APPEND_USER_AGENT")
@@ -224,7 +244,8 @@ fn user_agent(terraform_version: &str) -> String {
 
 /// Parses `30s`, `1m30s`, `500ms`, `2h`: Go's duration syntax, whole numbers.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    let bad = || format!("{text:?} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
+    let bad =
+        || format!("{text:?} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
     let mut rest = text.trim();
     if rest.is_empty() {
         return Err(bad());
@@ -234,7 +255,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         let digits = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
         let number: u64 = rest[..digits].parse().map_err(|_| bad())?;
         rest = &rest[digits..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len());
         let part = match &rest[..unit_len] {
             "ms" => Duration::from_millis(number),
             "s" => Duration::from_secs(number),
@@ -265,7 +288,11 @@ mod tests {
             (" 5s ", 5_000),
         ];
         for (text, ms) in ok {
-            assert_eq!(parse_duration(text), Ok(Duration::from_millis(ms)), "{text}");
+            assert_eq!(
+                parse_duration(text),
+                Ok(Duration::from_millis(ms)),
+                "{text}"
+            );
         }
         for text in ["", "30", "s", "1.5s", "-1s", "10 s", "0s", "3d"] {
             assert!(parse_duration(text).is_err(), "{text}");

@@ -12,9 +12,21 @@ use super::{DataSource, ReadError, ReadFuture};
 pub struct Disk;
 
 const IO_PROFILE: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The IO profile's ID, e.g. `diop_i39iT7k0RYAdQP48`."),
-    Attribute::computed("name", Kind::String, "The IO profile's name, e.g. `Unrestricted`."),
-    Attribute::computed("permalink", Kind::String, "The IO profile's permalink, e.g. `unrestricted`."),
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The IO profile's ID, e.g. `diop_i39iT7k0RYAdQP48`.",
+    ),
+    Attribute::computed(
+        "name",
+        Kind::String,
+        "The IO profile's name, e.g. `Unrestricted`.",
+    ),
+    Attribute::computed(
+        "permalink",
+        Kind::String,
+        "The IO profile's permalink, e.g. `unrestricted`.",
+    ),
     Attribute::computed(
         "speed_in_mb",
         Kind::Number,
@@ -28,14 +40,30 @@ const IO_PROFILE: &[Attribute] = &[
 ];
 
 const DATA_CENTER: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The data center's ID, e.g. `loc_UUhPmoCbpic6UX0Y`."),
-    Attribute::computed("name", Kind::String, "The data center's name, e.g. `London`."),
-    Attribute::computed("permalink", Kind::String, "The data center's permalink, e.g. `uk-lon-01`."),
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The data center's ID, e.g. `loc_UUhPmoCbpic6UX0Y`.",
+    ),
+    Attribute::computed(
+        "name",
+        Kind::String,
+        "The data center's name, e.g. `London`.",
+    ),
+    Attribute::computed(
+        "permalink",
+        Kind::String,
+        "The data center's permalink, e.g. `uk-lon-01`.",
+    ),
 ];
 
 const VIRTUAL_MACHINE: &[Attribute] = &[
     Attribute::computed("id", Kind::String, "The virtual machine's ID."),
-    Attribute::computed("fqdn", Kind::String, "The virtual machine's fully qualified domain name."),
+    Attribute::computed(
+        "fqdn",
+        Kind::String,
+        "The virtual machine's fully qualified domain name.",
+    ),
 ];
 
 const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
@@ -49,7 +77,11 @@ const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
         Kind::Bool,
         "Whether the disk is attached when the virtual machine boots.",
     ),
-    Attribute::computed("boot", Kind::Bool, "Whether the virtual machine boots from this disk."),
+    Attribute::computed(
+        "boot",
+        Kind::Bool,
+        "Whether the virtual machine boots from this disk.",
+    ),
     Attribute::computed(
         "state",
         Kind::String,
@@ -59,17 +91,29 @@ const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
 ];
 
 const BADGE: &[Attribute] = &[
-    Attribute::computed("url", Kind::String, "Where the badge image can be downloaded."),
+    Attribute::computed(
+        "url",
+        Kind::String,
+        "Where the badge image can be downloaded.",
+    ),
     Attribute::computed("file_name", Kind::String, "The badge image's file name."),
     Attribute::computed("file_type", Kind::String, "The badge image's MIME type."),
-    Attribute::computed("file_size", Kind::Number, "The badge image's size in bytes."),
+    Attribute::computed(
+        "file_size",
+        Kind::Number,
+        "The badge image's size in bytes.",
+    ),
     Attribute::computed("digest", Kind::String, "The badge image's digest."),
     Attribute::computed("token", Kind::String, "The badge image's token."),
 ];
 
 const OPERATING_SYSTEM: &[Attribute] = &[
     Attribute::computed("id", Kind::String, "The operating system's ID."),
-    Attribute::computed("name", Kind::String, "The operating system's name, e.g. `Ubuntu`."),
+    Attribute::computed(
+        "name",
+        Kind::String,
+        "The operating system's name, e.g. `Ubuntu`.",
+    ),
     Attribute::computed(
         "badge",
         Kind::Object(BADGE),
@@ -80,7 +124,11 @@ const OPERATING_SYSTEM: &[Attribute] = &[
 const DISK_TEMPLATE: &[Attribute] = &[
     Attribute::computed("id", Kind::String, "The disk template's ID."),
     Attribute::computed("name", Kind::String, "The disk template's name."),
-    Attribute::computed("description", Kind::String, "The disk template's description; may be null."),
+    Attribute::computed(
+        "description",
+        Kind::String,
+        "The disk template's description; may be null.",
+    ),
     Attribute::computed("permalink", Kind::String, "The disk template's permalink."),
     Attribute::computed(
         "universal",
@@ -102,8 +150,16 @@ const DISK_TEMPLATE: &[Attribute] = &[
 const DISK_TEMPLATE_VERSION: &[Attribute] = &[
     Attribute::computed("id", Kind::String, "The template version's ID."),
     Attribute::computed("number", Kind::Number, "The template version's number."),
-    Attribute::computed("stable", Kind::Bool, "Whether this version is marked stable."),
-    Attribute::computed("size_in_gb", Kind::Number, "The disk size, in GB, this version needs."),
+    Attribute::computed(
+        "stable",
+        Kind::Bool,
+        "Whether this version is marked stable.",
+    ),
+    Attribute::computed(
+        "size_in_gb",
+        Kind::Number,
+        "The disk size, in GB, this version needs.",
+    ),
     Attribute::computed(
         "disk_template",
         Kind::Object(DISK_TEMPLATE),
@@ -121,8 +177,16 @@ const INSTALLATION_ATTRIBUTE: &[Attribute] = &[
          such as a password.",
     )
     .sensitive(),
-    Attribute::computed("description", Kind::String, "What the attribute is for; may be null."),
-    Attribute::computed("protect", Kind::Bool, "Whether Katapult treats the value as a secret."),
+    Attribute::computed(
+        "description",
+        Kind::String,
+        "What the attribute is for; may be null.",
+    ),
+    Attribute::computed(
+        "protect",
+        Kind::Bool,
+        "Whether Katapult treats the value as a secret.",
+    ),
 ];
 
 const INSTALLATION: &[Attribute] = &[
@@ -150,7 +214,11 @@ static SCHEMA: Block = Block {
                   the virtual machine it is attached to, the template it was installed from, \
                   and its annotations. Needs an API token with the `disks` or `disks:read` scope.",
     attributes: &[
-        Attribute::required("id", Kind::String, "The disk's ID, e.g. `disk_I4Bu3elhTjuAg16W`."),
+        Attribute::required(
+            "id",
+            Kind::String,
+            "The disk's ID, e.g. `disk_I4Bu3elhTjuAg16W`.",
+        ),
         Attribute::computed("name", Kind::String, "The disk's name."),
         Attribute::computed("size_in_gb", Kind::Number, "The disk's size in GB."),
         Attribute::computed("wwn", Kind::String, "The disk's World Wide Name."),
@@ -265,8 +333,11 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn config(id: Value) -> Value {
-        let mut object: BTreeMap<String, Value> =
-            SCHEMA.attributes.iter().map(|a| (a.name.to_owned(), Value::Null)).collect();
+        let mut object: BTreeMap<String, Value> = SCHEMA
+            .attributes
+            .iter()
+            .map(|a| (a.name.to_owned(), Value::Null))
+            .collect();
         object.insert("id".to_owned(), id);
         Value::Object(object)
     }
@@ -283,7 +354,10 @@ mod tests {
             let diags = Disk.validate(&config(id.clone()));
             assert_eq!(diags.len(), errors, "{id:?}");
             if let Some(d) = diags.first() {
-                assert_eq!(d.path.as_ref().map(ToString::to_string).as_deref(), Some("id"));
+                assert_eq!(
+                    d.path.as_ref().map(ToString::to_string).as_deref(),
+                    Some("id")
+                );
             }
         }
     }
@@ -310,7 +384,12 @@ mod tests {
     fn every_attribute_has_a_description() {
         fn walk(attributes: &[Attribute]) {
             for a in attributes {
-                assert!(a.description.ends_with('.'), "{}: {:?}", a.name, a.description);
+                assert!(
+                    a.description.ends_with('.'),
+                    "{}: {:?}",
+                    a.name,
+                    a.description
+                );
                 if let Kind::Object(inner) | Kind::ObjectList(inner) = a.kind {
                     walk(inner);
                 }

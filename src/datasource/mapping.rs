@@ -31,7 +31,11 @@ pub fn map_object(
         .iter()
         .map(|attribute| {
             let field = json.get(attribute.name).unwrap_or(&Json::Null);
-            let value = map_value(field, attribute.kind, &path.clone().attribute(attribute.name))?;
+            let value = map_value(
+                field,
+                attribute.kind,
+                &path.clone().attribute(attribute.name),
+            )?;
             Ok((attribute.name.to_owned(), value))
         })
         .collect()
@@ -48,7 +52,9 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
         (Kind::String, Json::String(s)) => Value::String(s.clone()),
         (Kind::Number, Json::Number(n)) => Value::Number(Number::from_json(n)),
         (Kind::Bool, Json::Bool(b)) => Value::Bool(*b),
-        (Kind::Object(attributes), Json::Object(fields)) => Value::Object(map_object(fields, attributes, path)?),
+        (Kind::Object(attributes), Json::Object(fields)) => {
+            Value::Object(map_object(fields, attributes, path)?)
+        }
         (Kind::ObjectList(attributes), Json::Array(items)) => Value::List(
             items
                 .iter()
@@ -56,7 +62,9 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
                 .map(|(i, item)| {
                     let item_path = path.clone().index(i);
                     match item {
-                        Json::Object(fields) => Ok(Value::Object(map_object(fields, attributes, &item_path)?)),
+                        Json::Object(fields) => {
+                            Ok(Value::Object(map_object(fields, attributes, &item_path)?))
+                        }
                         other => Err(MappingError {
                             path: item_path,
                             expected: "an object",
@@ -100,36 +108,70 @@ mod tests {
     ];
 
     fn map(json: Json) -> Result<BTreeMap<String, Value>, MappingError> {
-        map_object(json.as_object().unwrap(), ATTRS, &AttributePath::root("disk"))
+        map_object(
+            json.as_object().unwrap(),
+            ATTRS,
+            &AttributePath::root("disk"),
+        )
     }
 
     #[test]
     fn maps_fields_by_name_and_keeps_nulls_null() {
-        let got = map(json!({"s":"x","n":20,"b":true,"o":null,"l":[{"k":"a","extra":1}],"unknown_field":{}})).unwrap();
+        let got = map(
+            json!({"s":"x","n":20,"b":true,"o":null,"l":[{"k":"a","extra":1}],"unknown_field":{}}),
+        )
+        .unwrap();
         assert_eq!(got["s"], Value::from("x"));
         assert_eq!(got["n"], Value::Number(Number::Int(20)));
         assert_eq!(got["b"], Value::Bool(true));
         assert_eq!(got["o"], Value::Null, "a null object stays null");
         assert_eq!(
             got["l"],
-            Value::List(vec![Value::Object(BTreeMap::from([("k".to_owned(), Value::from("a"))]))])
+            Value::List(vec![Value::Object(BTreeMap::from([(
+                "k".to_owned(),
+                Value::from("a")
+            )]))])
         );
 
         let empty = map(json!({})).unwrap();
-        assert!(empty.values().all(|v| *v == Value::Null), "absent fields are null");
+        assert!(
+            empty.values().all(|v| *v == Value::Null),
+            "absent fields are null"
+        );
         assert_eq!(empty.len(), ATTRS.len(), "every attribute is present");
     }
 
     #[test]
     fn wrong_types_name_the_path() {
         let cases = [
-            (json!({"s": 1}), "disk.s should be a string but the API sent a number"),
-            (json!({"n": "20"}), "disk.n should be a number but the API sent a string"),
-            (json!({"b": "yes"}), "disk.b should be true or false but the API sent a string"),
-            (json!({"o": []}), "disk.o should be an object but the API sent a list"),
-            (json!({"l": {}}), "disk.l should be a list but the API sent an object"),
-            (json!({"l": [1]}), "disk.l[0] should be an object but the API sent a number"),
-            (json!({"l": [{"k": false}]}), "disk.l[0].k should be a string but the API sent a boolean"),
+            (
+                json!({"s": 1}),
+                "disk.s should be a string but the API sent a number",
+            ),
+            (
+                json!({"n": "20"}),
+                "disk.n should be a number but the API sent a string",
+            ),
+            (
+                json!({"b": "yes"}),
+                "disk.b should be true or false but the API sent a string",
+            ),
+            (
+                json!({"o": []}),
+                "disk.o should be an object but the API sent a list",
+            ),
+            (
+                json!({"l": {}}),
+                "disk.l should be a list but the API sent an object",
+            ),
+            (
+                json!({"l": [1]}),
+                "disk.l[0] should be an object but the API sent a number",
+            ),
+            (
+                json!({"l": [{"k": false}]}),
+                "disk.l[0].k should be a string but the API sent a boolean",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(map(input.clone()).unwrap_err().to_string(), want, "{input}");

@@ -85,7 +85,10 @@ impl Client {
 
     /// `GET /disks/disk?disk[id]=ID`.
     pub async fn get_disk(&self, id: &str) -> Result<DiskResponse, Error> {
-        let url = self.base.join("disks/disk").map_err(|e| Error::InvalidConfig(e.to_string()))?;
+        let url = self
+            .base
+            .join("disks/disk")
+            .map_err(|e| Error::InvalidConfig(e.to_string()))?;
         let started = Instant::now();
         let response = self
             .http
@@ -114,7 +117,12 @@ impl Client {
             "Katapult API answered GET /disks/disk"
         );
         if !status.is_success() {
-            return Err(Error::from_response(status.as_u16(), content_type.as_deref(), &body, id));
+            return Err(Error::from_response(
+                status.as_u16(),
+                content_type.as_deref(),
+                &body,
+                id,
+            ));
         }
         parse_disk(status, content_type.as_deref(), &body)
     }
@@ -142,7 +150,11 @@ fn api_base(api_url: &str) -> Result<Url, Error> {
         "https" => {}
         // A key sent in clear text is a key given away, except to this machine.
         "http" if is_loopback(&url) => {}
-        "http" => return Err(invalid("uses plain http, which would send the API key unencrypted; use https")),
+        "http" => {
+            return Err(invalid(
+                "uses plain http, which would send the API key unencrypted; use https",
+            ));
+        }
         _ => return Err(invalid("must start with https://")),
     }
     if url.query().is_some() || url.fragment().is_some() {
@@ -163,7 +175,11 @@ fn is_loopback(url: &Url) -> bool {
     }
 }
 
-fn parse_disk(status: StatusCode, content_type: Option<&str>, body: &[u8]) -> Result<DiskResponse, Error> {
+fn parse_disk(
+    status: StatusCode,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> Result<DiskResponse, Error> {
     let unexpected = |problem: String| Error::UnexpectedResponse {
         status: status.as_u16(),
         problem,
@@ -176,7 +192,9 @@ fn parse_disk(status: StatusCode, content_type: Option<&str>, body: &[u8]) -> Re
         Some(serde_json::Value::Object(disk)) => disk,
         _ => return Err(unexpected("JSON without a \"disk\" object".to_owned())),
     };
-    let annotations = root.remove("annotations").unwrap_or(serde_json::Value::Null);
+    let annotations = root
+        .remove("annotations")
+        .unwrap_or(serde_json::Value::Null);
     Ok(DiskResponse { disk, annotations })
 }
 
@@ -186,7 +204,10 @@ enum BodyError {
 }
 
 async fn read_body(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError> {
-    if response.content_length().is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+    if response
+        .content_length()
+        .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+    {
         return Err(BodyError::TooLarge);
     }
     let mut body = Vec::new();
@@ -200,7 +221,11 @@ async fn read_body(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError
 }
 
 fn header_str(response: &reqwest::Response, name: impl header::AsHeaderName) -> Option<String> {
-    response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
 }
 
 /// The innermost cause, which says what happened ("Connection refused")
@@ -220,10 +245,22 @@ mod tests {
     #[test]
     fn api_base_adds_core_v1_once_and_guards_the_key() {
         let ok = [
-            ("https://api.katapult.io", "https://api.katapult.io/core/v1/"),
-            ("https://api.katapult.io/", "https://api.katapult.io/core/v1/"),
-            ("https://api.katapult.io/core/v1", "https://api.katapult.io/core/v1/"),
-            ("https://proxy.example/katapult/", "https://proxy.example/katapult/core/v1/"),
+            (
+                "https://api.katapult.io",
+                "https://api.katapult.io/core/v1/",
+            ),
+            (
+                "https://api.katapult.io/",
+                "https://api.katapult.io/core/v1/",
+            ),
+            (
+                "https://api.katapult.io/core/v1",
+                "https://api.katapult.io/core/v1/",
+            ),
+            (
+                "https://proxy.example/katapult/",
+                "https://proxy.example/katapult/core/v1/",
+            ),
             ("http://127.0.0.1:8080", "http://127.0.0.1:8080/core/v1/"),
             ("http://localhost:1", "http://localhost:1/core/v1/"),
             ("http://[::1]:1", "http://[::1]:1/core/v1/"),
@@ -251,7 +288,8 @@ mod tests {
 
     #[test]
     fn parses_the_real_disk_and_rejects_other_shapes() {
-        let real = br#"{"disk":{"id":"disk_I4Bu3elhTjuAg16W","installation":null},"annotations":[]}"#;
+        let real =
+            br#"{"disk":{"id":"disk_I4Bu3elhTjuAg16W","installation":null},"annotations":[]}"#;
         let got = parse_disk(StatusCode::OK, Some("application/json"), real).unwrap();
         assert_eq!(got.disk["id"], "disk_I4Bu3elhTjuAg16W");
         assert_eq!(got.annotations, serde_json::json!([]));
@@ -260,11 +298,20 @@ mod tests {
             (b"", "an empty body"),
             (b"{\"disk\":", "not JSON"),
             (b"{\"disk\":[]}", "without a \"disk\" object"),
-            (b"<html><title>Oops</title></html>", "HTML page titled \"Oops\""),
+            (
+                b"<html><title>Oops</title></html>",
+                "HTML page titled \"Oops\"",
+            ),
         ];
         for (body, want) in cases {
-            let err = parse_disk(StatusCode::OK, Some("text/html"), body).unwrap_err().to_string();
-            assert!(err.contains(want), "{:?}: {err}", String::from_utf8_lossy(body));
+            let err = parse_disk(StatusCode::OK, Some("text/html"), body)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains(want),
+                "{:?}: {err}",
+                String::from_utf8_lossy(body)
+            );
         }
     }
 }

@@ -78,7 +78,12 @@ enum Envelope {
 impl Error {
     /// The error for a non-success response: the documented error when the
     /// body is one, else a description of what came instead.
-    pub(crate) fn from_response(status: u16, content_type: Option<&str>, body: &[u8], disk_id: &str) -> Self {
+    pub(crate) fn from_response(
+        status: u16,
+        content_type: Option<&str>,
+        body: &[u8],
+        disk_id: &str,
+    ) -> Self {
         let Ok(envelope) = serde_json::from_slice::<Envelope>(body) else {
             return Error::UnexpectedResponse {
                 status,
@@ -86,7 +91,13 @@ impl Error {
             };
         };
         let (Envelope::Wrapped { error } | Envelope::Bare(error)) = envelope;
-        let detail_str = |key: &str| error.detail.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+        let detail_str = |key: &str| {
+            error
+                .detail
+                .get(key)
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
         match error.code.as_str() {
             "missing_api_token" => Error::MissingApiToken,
             "invalid_api_token" => Error::InvalidApiToken {
@@ -101,10 +112,17 @@ impl Error {
                     .detail
                     .get("scopes")
                     .and_then(|v| v.as_array())
-                    .map(|items| items.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                    .map(|items| {
+                        items
+                            .iter()
+                            .filter_map(|s| s.as_str().map(str::to_owned))
+                            .collect()
+                    })
                     .unwrap_or_default(),
             },
-            "disk_not_found" => Error::DiskNotFound { id: disk_id.to_owned() },
+            "disk_not_found" => Error::DiskNotFound {
+                id: disk_id.to_owned(),
+            },
             "object_in_trash" => Error::InTrash {
                 keep_until: error
                     .detail
@@ -112,7 +130,10 @@ impl Error {
                     .and_then(serde_json::Value::as_i64),
             },
             "rate_limit_reached" => Error::RateLimited {
-                permitted: error.detail.get("total_permitted").and_then(serde_json::Value::as_u64),
+                permitted: error
+                    .detail
+                    .get("total_permitted")
+                    .and_then(serde_json::Value::as_u64),
             },
             "service_unavailable" => Error::ServiceUnavailable,
             _ => Error::Other {
@@ -133,7 +154,9 @@ pub(crate) fn describe_body(content_type: Option<&str>, body: &[u8]) -> String {
     }
     let text = String::from_utf8_lossy(&body[..body.len().min(4096)]);
     if let Some(title) = html_title(&text) {
-        return format!("an HTML page titled {title:?} ({kind}), likely from a proxy or load balancer");
+        return format!(
+            "an HTML page titled {title:?} ({kind}), likely from a proxy or load balancer"
+        );
     }
     if serde_json::from_slice::<serde_json::Value>(body).is_ok() {
         return format!("JSON of an unexpected shape ({kind}, {} bytes)", body.len());
@@ -158,38 +181,79 @@ mod tests {
 
     #[test]
     fn reads_both_envelopes() {
-        let wrapped = r#"{"error":{"code":"disk_not_found","description":"No disk was found","detail":{}}}"#;
+        let wrapped =
+            r#"{"error":{"code":"disk_not_found","description":"No disk was found","detail":{}}}"#;
         let bare = r#"{"code":"disk_not_found","description":"No disk was found","detail":{}}"#;
         for body in [wrapped, bare] {
-            assert!(matches!(parse(404, body), Error::DiskNotFound { ref id } if id == "disk_x"), "{body}");
+            assert!(
+                matches!(parse(404, body), Error::DiskNotFound { ref id } if id == "disk_x"),
+                "{body}"
+            );
         }
     }
 
     #[test]
     fn maps_each_documented_code_with_its_detail() {
-        let e = parse(403, r#"{"error":{"code":"unauthorized_network_for_api_token","description":"","detail":{"ip_address":"203.0.113.9"}}}"#);
-        assert!(matches!(e, Error::UnauthorizedNetwork { ip_address: Some(ref ip) } if ip == "203.0.113.9"));
+        let e = parse(
+            403,
+            r#"{"error":{"code":"unauthorized_network_for_api_token","description":"","detail":{"ip_address":"203.0.113.9"}}}"#,
+        );
+        assert!(
+            matches!(e, Error::UnauthorizedNetwork { ip_address: Some(ref ip) } if ip == "203.0.113.9")
+        );
 
-        let e = parse(403, r#"{"error":{"code":"scope_not_granted","description":"","detail":{"scopes":["disks","disks:read"]}}}"#);
-        assert!(matches!(e, Error::ScopeNotGranted { ref scopes } if scopes == &["disks", "disks:read"]));
+        let e = parse(
+            403,
+            r#"{"error":{"code":"scope_not_granted","description":"","detail":{"scopes":["disks","disks:read"]}}}"#,
+        );
+        assert!(
+            matches!(e, Error::ScopeNotGranted { ref scopes } if scopes == &["disks", "disks:read"])
+        );
 
-        let e = parse(403, r#"{"error":{"code":"invalid_api_token","description":"","detail":{"details":"expired"}}}"#);
-        assert_eq!(e.to_string(), "the API token is not valid (invalid_api_token): expired");
+        let e = parse(
+            403,
+            r#"{"error":{"code":"invalid_api_token","description":"","detail":{"details":"expired"}}}"#,
+        );
+        assert_eq!(
+            e.to_string(),
+            "the API token is not valid (invalid_api_token): expired"
+        );
 
-        let e = parse(406, r#"{"error":{"code":"object_in_trash","description":"","detail":{"trash_object":{"id":"trsh_1","keep_until":1790000000,"object_id":"disk_x","object_type":"Disk"}}}}"#);
-        assert!(matches!(e, Error::InTrash { keep_until: Some(1_790_000_000) }));
+        let e = parse(
+            406,
+            r#"{"error":{"code":"object_in_trash","description":"","detail":{"trash_object":{"id":"trsh_1","keep_until":1790000000,"object_id":"disk_x","object_type":"Disk"}}}}"#,
+        );
+        assert!(matches!(
+            e,
+            Error::InTrash {
+                keep_until: Some(1_790_000_000)
+            }
+        ));
 
-        let e = parse(429, r#"{"error":{"code":"rate_limit_reached","description":"","detail":{"total_permitted":1000}}}"#);
-        assert!(matches!(e, Error::RateLimited { permitted: Some(1000) }));
+        let e = parse(
+            429,
+            r#"{"error":{"code":"rate_limit_reached","description":"","detail":{"total_permitted":1000}}}"#,
+        );
+        assert!(matches!(
+            e,
+            Error::RateLimited {
+                permitted: Some(1000)
+            }
+        ));
 
         let cases = [
             (400, "missing_api_token", "MissingApiToken"),
-            (403, "invalid_capabilities_token", "InvalidCapabilitiesToken"),
+            (
+                403,
+                "invalid_capabilities_token",
+                "InvalidCapabilitiesToken",
+            ),
             (503, "service_unavailable", "ServiceUnavailable"),
             (400, "invalid_argument", "Other"),
         ];
         for (status, code, variant) in cases {
-            let body = format!(r#"{{"error":{{"code":"{code}","description":"d","detail":{{}}}}}}"#);
+            let body =
+                format!(r#"{{"error":{{"code":"{code}","description":"d","detail":{{}}}}}}"#);
             let got = format!("{:?}", parse(status, &body));
             assert!(got.starts_with(variant), "{code}: {got}");
         }
@@ -198,10 +262,22 @@ mod tests {
     #[test]
     fn describes_bodies_that_are_not_api_errors() {
         let cases = [
-            (Some("text/html"), "<html><head><title>502 Bad Gateway</title></head></html>", "HTML page titled \"502 Bad Gateway\""),
+            (
+                Some("text/html"),
+                "<html><head><title>502 Bad Gateway</title></head></html>",
+                "HTML page titled \"502 Bad Gateway\"",
+            ),
             (None, "", "an empty body (no content type)"),
-            (Some("text/plain"), "upstream connect error", "22 bytes that are not JSON (text/plain)"),
-            (Some("application/json"), r#"{"unexpected":true}"#, "JSON of an unexpected shape"),
+            (
+                Some("text/plain"),
+                "upstream connect error",
+                "22 bytes that are not JSON (text/plain)",
+            ),
+            (
+                Some("application/json"),
+                r#"{"unexpected":true}"#,
+                "JSON of an unexpected shape",
+            ),
         ];
         for (ct, body, want) in cases {
             let e = Error::from_response(502, ct, body.as_bytes(), "disk_x");

@@ -60,7 +60,9 @@ pub fn incoming(
                     Ok(Ok(tls)) => {
                         let _ = tx.send(Ok(Conn::Tls(Box::new(tls)))).await;
                     }
-                    Ok(Err(e)) => tracing::warn!(error = %e, "Refused a connection: TLS handshake failed"),
+                    Ok(Err(e)) => {
+                        tracing::warn!(error = %e, "Refused a connection: TLS handshake failed")
+                    }
                     Err(_) => tracing::warn!("Refused a connection: TLS handshake timed out"),
                 }
             });
@@ -76,7 +78,11 @@ impl Connected for Conn {
 }
 
 impl AsyncRead for Conn {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Conn::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Conn::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
@@ -85,7 +91,11 @@ impl AsyncRead for Conn {
 }
 
 impl AsyncWrite for Conn {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
         match self.get_mut() {
             Conn::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Conn::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),

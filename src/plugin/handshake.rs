@@ -3,7 +3,8 @@
 
 /// The environment variable and value Terraform sets for every provider.
 pub const MAGIC_COOKIE_KEY: &str = "TF_PLUGIN_MAGIC_COOKIE";
-pub const MAGIC_COOKIE_VALUE: &str = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+pub const MAGIC_COOKIE_VALUE: &str =
+    "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
 
 /// go-plugin's own protocol version, the first field of the handshake.
 const CORE_PROTOCOL_VERSION: u32 = 1;
@@ -45,7 +46,9 @@ pub fn negotiate(offered: Option<&str>) -> Result<u32, NegotiationError> {
 /// `1|6|unix|/tmp/…/plugin.sock|grpc|CERT` and a newline. Exactly six
 /// fields: Terraform 1.0.3 splits on the first six `|`.
 pub fn line(network: &str, address: &str, server_cert: &str) -> String {
-    format!("{CORE_PROTOCOL_VERSION}|{APP_PROTOCOL_VERSION}|{network}|{address}|grpc|{server_cert}\n")
+    format!(
+        "{CORE_PROTOCOL_VERSION}|{APP_PROTOCOL_VERSION}|{network}|{address}|grpc|{server_cert}\n"
+    )
 }
 
 #[cfg(test)]
@@ -54,11 +57,21 @@ mod tests {
 
     #[test]
     fn negotiation() {
-        for offered in [None, Some(""), Some("6"), Some("5,6"), Some("6,5"), Some(" 5 , 6 ")] {
+        for offered in [
+            None,
+            Some(""),
+            Some("6"),
+            Some("5,6"),
+            Some("6,5"),
+            Some(" 5 , 6 "),
+        ] {
             assert_eq!(negotiate(offered), Ok(6), "{offered:?}");
         }
         let err = negotiate(Some("4,5")).unwrap_err().to_string();
-        assert!(err.contains("\"4,5\"") && err.contains("Terraform 1.0 or newer"), "{err}");
+        assert!(
+            err.contains("\"4,5\"") && err.contains("Terraform 1.0 or newer"),
+            "{err}"
+        );
     }
 
     #[test]

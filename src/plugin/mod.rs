@@ -64,9 +64,15 @@ pub async fn serve(provider: Provider) -> Result<(), PluginError> {
         .max_encoding_message_size(MAX_MESSAGE_BYTES);
     let router = Server::builder()
         .add_service(health_service)
-        .add_service(services::GrpcControllerServer::new(services::Controller(shutdown.clone())))
-        .add_service(services::GrpcStdioServer::new(services::Stdio(shutdown.clone())))
-        .add_service(services::GrpcBrokerServer::new(services::Broker(shutdown.clone())))
+        .add_service(services::GrpcControllerServer::new(services::Controller(
+            shutdown.clone(),
+        )))
+        .add_service(services::GrpcStdioServer::new(services::Stdio(
+            shutdown.clone(),
+        )))
+        .add_service(services::GrpcBrokerServer::new(services::Broker(
+            shutdown.clone(),
+        )))
         .add_service(provider_service);
 
     let cert = tls.as_ref().map(|t| t.cert_base64.as_str()).unwrap_or("");
@@ -107,7 +113,10 @@ fn write_handshake(line: &str) -> std::io::Result<()> {
 fn watch_signals(shutdown: Shutdown) {
     use tokio::signal::unix::{SignalKind, signal};
     tokio::spawn(async move {
-        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
             tracing::warn!("Cannot watch signals; SIGTERM will end the process abruptly");
             return;
         };

@@ -50,7 +50,9 @@ impl Shutdown {
     }
 
     /// A stream that yields nothing and ends at shutdown.
-    fn idle_stream<T: Send + 'static>(&self) -> Pin<Box<dyn Stream<Item = Result<T, Status>> + Send>> {
+    fn idle_stream<T: Send + 'static>(
+        &self,
+    ) -> Pin<Box<dyn Stream<Item = Result<T, Status>> + Send>> {
         Box::pin(futures_util::stream::once(self.wait()).filter_map(|()| async { None }))
     }
 }
@@ -71,7 +73,10 @@ pub struct Stdio(pub Shutdown);
 impl pb::grpc_stdio_server::GrpcStdio for Stdio {
     type StreamStdioStream = Pin<Box<dyn Stream<Item = Result<pb::StdioData, Status>> + Send>>;
 
-    async fn stream_stdio(&self, _request: Request<pb::Empty>) -> Result<Response<Self::StreamStdioStream>, Status> {
+    async fn stream_stdio(
+        &self,
+        _request: Request<pb::Empty>,
+    ) -> Result<Response<Self::StreamStdioStream>, Status> {
         Ok(Response::new(self.0.idle_stream()))
     }
 }

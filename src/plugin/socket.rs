@@ -12,8 +12,14 @@ pub struct SocketDir {
 
 impl SocketDir {
     pub fn create() -> std::io::Result<Self> {
-        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!("terraform-provider-katapult-{}-{nanos:x}", std::process::id()));
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!(
+            "terraform-provider-katapult-{}-{nanos:x}",
+            std::process::id()
+        ));
         // create, not create_all: an existing directory (someone else's) is an error.
         std::fs::DirBuilder::new().mode(0o700).create(&dir)?;
         let socket = dir.join("plugin.sock");

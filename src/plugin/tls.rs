@@ -40,7 +40,8 @@ impl ServerTls {
     /// Sets up mutual TLS that trusts only `client_cert_pem`.
     pub fn new(client_cert_pem: &str) -> Result<Self, TlsError> {
         let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-        let verifier = PinnedClientCert::new(client_cert_pem, provider.signature_verification_algorithms)?;
+        let verifier =
+            PinnedClientCert::new(client_cert_pem, provider.signature_verification_algorithms)?;
         let (cert, key) = server_certificate()?;
         let cert_base64 = base64::engine::general_purpose::STANDARD_NO_PAD.encode(cert.as_ref());
         let mut config = rustls::ServerConfig::builder_with_provider(provider)
@@ -62,14 +63,19 @@ fn server_certificate() -> Result<(CertificateDer<'static>, PrivateKeyDer<'stati
     use rcgen::{BasicConstraints, DnType, ExtendedKeyUsagePurpose, IsCa, KeyUsagePurpose};
     let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)?;
     let mut params = rcgen::CertificateParams::new(vec!["localhost".to_owned()])?;
-    params.distinguished_name.push(DnType::CommonName, "localhost");
+    params
+        .distinguished_name
+        .push(DnType::CommonName, "localhost");
     params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
     params.key_usages = vec![
         KeyUsagePurpose::DigitalSignature,
         KeyUsagePurpose::KeyEncipherment,
         KeyUsagePurpose::KeyCertSign,
     ];
-    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth, ExtendedKeyUsagePurpose::ClientAuth];
+    params.extended_key_usages = vec![
+        ExtendedKeyUsagePurpose::ServerAuth,
+        ExtendedKeyUsagePurpose::ClientAuth,
+    ];
     let now = time::OffsetDateTime::now_utc();
     params.not_before = now - time::Duration::seconds(30);
     params.not_after = now + time::Duration::days(365);
@@ -89,11 +95,15 @@ struct PinnedClientCert {
 
 impl PinnedClientCert {
     fn new(pem: &str, algorithms: WebPkiSupportedAlgorithms) -> Result<Self, TlsError> {
-        let expected = CertificateDer::from_pem_slice(pem.as_bytes()).map_err(|e| TlsError::ClientCertPem(e.to_string()))?;
-        let (_, parsed) =
-            x509_parser::parse_x509_certificate(&expected).map_err(|e| TlsError::ClientCertParse(e.to_string()))?;
+        let expected = CertificateDer::from_pem_slice(pem.as_bytes())
+            .map_err(|e| TlsError::ClientCertPem(e.to_string()))?;
+        let (_, parsed) = x509_parser::parse_x509_certificate(&expected)
+            .map_err(|e| TlsError::ClientCertParse(e.to_string()))?;
         let validity = parsed.validity();
-        let (not_before, not_after) = (validity.not_before.timestamp(), validity.not_after.timestamp());
+        let (not_before, not_after) = (
+            validity.not_before.timestamp(),
+            validity.not_after.timestamp(),
+        );
         Ok(Self {
             expected: expected.clone(),
             not_before,
@@ -116,11 +126,15 @@ impl ClientCertVerifier for PinnedClientCert {
     ) -> Result<ClientCertVerified, rustls::Error> {
         if end_entity.as_ref() != self.expected.as_ref() {
             tracing::warn!("Refused a TLS client whose certificate is not the one Terraform sent");
-            return Err(rustls::Error::InvalidCertificate(CertificateError::ApplicationVerificationFailure));
+            return Err(rustls::Error::InvalidCertificate(
+                CertificateError::ApplicationVerificationFailure,
+            ));
         }
         let now = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
         if now < self.not_before {
-            return Err(rustls::Error::InvalidCertificate(CertificateError::NotValidYet));
+            return Err(rustls::Error::InvalidCertificate(
+                CertificateError::NotValidYet,
+            ));
         }
         if now > self.not_after {
             return Err(rustls::Error::InvalidCertificate(CertificateError::Expired));
@@ -165,21 +179,30 @@ mod tests {
     fn announces_the_certificate_unpadded() {
         let tls = ServerTls::new(&client_cert_pem()).unwrap();
         assert!(!tls.cert_base64.ends_with('='));
-        let der = base64::engine::general_purpose::STANDARD_NO_PAD.decode(&tls.cert_base64).unwrap();
+        let der = base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(&tls.cert_base64)
+            .unwrap();
         let (_, cert) = x509_parser::parse_x509_certificate(&der).unwrap();
         assert!(cert.validity().is_valid());
     }
 
     #[test]
     fn rejects_a_malformed_client_certificate() {
-        assert!(matches!(ServerTls::new("not pem"), Err(TlsError::ClientCertPem(_))));
+        assert!(matches!(
+            ServerTls::new("not pem"),
+            Err(TlsError::ClientCertPem(_))
+        ));
         let garbage = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
-        assert!(matches!(ServerTls::new(garbage), Err(TlsError::ClientCertParse(_))));
+        assert!(matches!(
+            ServerTls::new(garbage),
+            Err(TlsError::ClientCertParse(_))
+        ));
     }
 
     #[test]
     fn verifier_pins_one_certificate() {
-        let algorithms = rustls::crypto::aws_lc_rs::default_provider().signature_verification_algorithms;
+        let algorithms =
+            rustls::crypto::aws_lc_rs::default_provider().signature_verification_algorithms;
         let pem = client_cert_pem();
         let verifier = PinnedClientCert::new(&pem, algorithms).unwrap();
         let now = UnixTime::now();
@@ -187,6 +210,10 @@ mod tests {
         assert!(verifier.verify_client_cert(&same, &[], now).is_ok());
         let other = CertificateDer::from_pem_slice(client_cert_pem().as_bytes()).unwrap();
         assert!(verifier.verify_client_cert(&other, &[], now).is_err());
-        assert!(verifier.supported_verify_schemes().contains(&SignatureScheme::ECDSA_NISTP521_SHA512));
+        assert!(
+            verifier
+                .supported_verify_schemes()
+                .contains(&SignatureScheme::ECDSA_NISTP521_SHA512)
+        );
     }
 }

@@ -7,7 +7,10 @@ use crate::tftypes::{self, AttributePath, Step, Type, Value};
 use super::proto as pb;
 
 /// The data source's configuration from a DynamicValue; an absent value is null.
-pub fn value_from_proto(dynamic: Option<&pb::DynamicValue>, ty: &Type) -> Result<Value, Diagnostic> {
+pub fn value_from_proto(
+    dynamic: Option<&pb::DynamicValue>,
+    ty: &Type,
+) -> Result<Value, Diagnostic> {
     let decoded = match dynamic {
         Some(d) if !d.msgpack.is_empty() => tftypes::decode_msgpack(&d.msgpack, ty),
         Some(d) if !d.json.is_empty() => tftypes::decode_json(&d.json, ty),
@@ -18,7 +21,11 @@ pub fn value_from_proto(dynamic: Option<&pb::DynamicValue>, ty: &Type) -> Result
             "Invalid value from Terraform",
             format!("The provider could not decode the value Terraform sent: {e}."),
         );
-        if e.path.is_empty() { diag } else { diag.at(e.path) }
+        if e.path.is_empty() {
+            diag
+        } else {
+            diag.at(e.path)
+        }
     })
 }
 
@@ -91,9 +98,19 @@ fn attribute_to_proto(attribute: &Attribute) -> pb::schema::Attribute {
             ..Default::default()
         })
     };
+    // Nested attributes only where a leaf inside is sensitive: that is the
+    // one thing a plain object type cannot say. Elsewhere plain cty types,
+    // because Terraform before 1.0.9 cannot check references into nested
+    // attributes ("This value does not have any attributes").
     let (ty, nested_type) = match attribute.kind {
-        Kind::Object(inner) => (Vec::new(), nested(inner, pb::schema::object::NestingMode::Single)),
-        Kind::ObjectList(inner) => (Vec::new(), nested(inner, pb::schema::object::NestingMode::List)),
+        Kind::Object(inner) if has_sensitive_leaf(inner) => (
+            Vec::new(),
+            nested(inner, pb::schema::object::NestingMode::Single),
+        ),
+        Kind::ObjectList(inner) if has_sensitive_leaf(inner) => (
+            Vec::new(),
+            nested(inner, pb::schema::object::NestingMode::List),
+        ),
         _ => (attribute.ty().to_json().to_string().into_bytes(), None),
     };
     pb::schema::Attribute {
@@ -111,6 +128,13 @@ fn attribute_to_proto(attribute: &Attribute) -> pb::schema::Attribute {
     }
 }
 
+fn has_sensitive_leaf(attributes: &[Attribute]) -> bool {
+    attributes.iter().any(|a| match a.kind {
+        Kind::Object(inner) | Kind::ObjectList(inner) => has_sensitive_leaf(inner),
+        _ => a.sensitive,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,10 +146,19 @@ mod tests {
             for a in attributes {
                 let at = format!("{path}{}", a.name);
                 assert!(
-                    a.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                    a.name
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
                     "{at}"
                 );
-                assert_eq!([a.required, a.optional, a.computed].iter().filter(|f| **f).count(), 1, "{at}");
+                assert_eq!(
+                    [a.required, a.optional, a.computed]
+                        .iter()
+                        .filter(|f| **f)
+                        .count(),
+                    1,
+                    "{at}"
+                );
                 assert!(!a.description.is_empty(), "{at}");
                 match &a.nested_type {
                     Some(object) => {
@@ -133,8 +166,9 @@ mod tests {
                         check(&object.attributes, &format!("{at}."));
                     }
                     None => {
-                        let ty: serde_json::Value = serde_json::from_slice(&a.r#type).expect("type is JSON");
-                        assert!(ty.is_string(), "{at}: {ty}");
+                        let ty: serde_json::Value =
+                            serde_json::from_slice(&a.r#type).expect("type is JSON");
+                        assert!(ty.is_string() || ty.is_array(), "{at}: {ty}");
                     }
                 }
             }
@@ -145,13 +179,45 @@ mod tests {
         check(&block.attributes, "");
         let id = block.attributes.iter().find(|a| a.name == "id").unwrap();
         assert!(id.required);
-        let installation = block.attributes.iter().find(|a| a.name == "installation").unwrap();
+        // Objects without secrets are plain types, which every Terraform can traverse.
+        let io_profile = block
+            .attributes
+            .iter()
+            .find(|a| a.name == "io_profile")
+            .unwrap();
+        assert!(io_profile.nested_type.is_none());
+        assert_eq!(
+            std::str::from_utf8(&io_profile.r#type).unwrap(),
+            r#"["object",{"id":"string","iops":"number","name":"string","permalink":"string","speed_in_mb":"number"}]"#
+        );
+        let installation = block
+            .attributes
+            .iter()
+            .find(|a| a.name == "installation")
+            .unwrap();
         let nested = installation.nested_type.as_ref().unwrap();
-        assert_eq!(nested.nesting, pb::schema::object::NestingMode::Single as i32);
-        let attrs = nested.attributes.iter().find(|a| a.name == "attributes").unwrap();
+        assert_eq!(
+            nested.nesting,
+            pb::schema::object::NestingMode::Single as i32
+        );
+        let attrs = nested
+            .attributes
+            .iter()
+            .find(|a| a.name == "attributes")
+            .unwrap();
         let attrs_nested = attrs.nested_type.as_ref().unwrap();
-        assert_eq!(attrs_nested.nesting, pb::schema::object::NestingMode::List as i32);
-        assert!(attrs_nested.attributes.iter().find(|a| a.name == "value").unwrap().sensitive);
+        assert_eq!(
+            attrs_nested.nesting,
+            pb::schema::object::NestingMode::List as i32
+        );
+        assert!(
+            attrs_nested
+                .attributes
+                .iter()
+                .find(|a| a.name == "value")
+                .unwrap()
+                .sensitive
+        );
     }
 
     #[test]
@@ -161,7 +227,13 @@ mod tests {
         );
         assert_eq!(d.severity, pb::diagnostic::Severity::Error as i32);
         use pb::attribute_path::step::Selector;
-        let steps: Vec<_> = d.attribute.unwrap().steps.into_iter().map(|s| s.selector.unwrap()).collect();
+        let steps: Vec<_> = d
+            .attribute
+            .unwrap()
+            .steps
+            .into_iter()
+            .map(|s| s.selector.unwrap())
+            .collect();
         assert_eq!(
             steps,
             [
@@ -175,11 +247,20 @@ mod tests {
     #[test]
     fn undecodable_values_become_diagnostics() {
         let ty = Type::Object([("id".to_owned(), Type::String)].into());
-        let bad = pb::DynamicValue { msgpack: vec![0x81, 0xa2, b'i', b'd', 0x05], json: vec![] };
+        let bad = pb::DynamicValue {
+            msgpack: vec![0x81, 0xa2, b'i', b'd', 0x05],
+            json: vec![],
+        };
         let d = value_from_proto(Some(&bad), &ty).unwrap_err();
         assert_eq!(d.path.unwrap().to_string(), "id");
         assert_eq!(value_from_proto(None, &ty), Ok(Value::Null));
-        let json = pb::DynamicValue { msgpack: vec![], json: br#"{"id":"x"}"#.to_vec() };
-        assert_eq!(value_from_proto(Some(&json), &ty).unwrap().attribute("id"), &Value::from("x"));
+        let json = pb::DynamicValue {
+            msgpack: vec![],
+            json: br#"{"id":"x"}"#.to_vec(),
+        };
+        assert_eq!(
+            value_from_proto(Some(&json), &ty).unwrap().attribute("id"),
+            &Value::from("x")
+        );
     }
 }

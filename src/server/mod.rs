@@ -21,8 +21,8 @@ use tracing::Instrument;
 use crate::diag::Diagnostic;
 use crate::provider::{self, Provider};
 
-use unsupported::Feature;
 use convert::{diagnostics_to_proto, schema_to_proto, value_from_proto, value_to_proto};
+use unsupported::Feature;
 
 #[allow(clippy::all, clippy::pedantic, missing_docs, dead_code)]
 pub(crate) mod proto {
@@ -54,7 +54,12 @@ impl ProviderService {
     }
 
     /// Runs one RPC's work inside its log span and a panic guard.
-    async fn handle<R, F>(&self, rpc: &'static str, type_name: &str, work: F) -> Result<Response<R>, Status>
+    async fn handle<R, F>(
+        &self,
+        rpc: &'static str,
+        type_name: &str,
+        work: F,
+    ) -> Result<Response<R>, Status>
     where
         R: WithDiagnostics,
         F: Future<Output = R>,
@@ -225,10 +230,11 @@ impl pb::provider_server::Provider for ProviderService {
     ) -> Result<Response<pb::validate_provider_config::Response>, Status> {
         let request = request.into_inner();
         self.handle("ValidateProviderConfig", "", async {
-            let diagnostics = match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
-                Ok(config) => self.provider.validate(&config),
-                Err(diag) => vec![diag],
-            };
+            let diagnostics =
+                match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
+                    Ok(config) => self.provider.validate(&config),
+                    Err(diag) => vec![diag],
+                };
             pb::validate_provider_config::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }
@@ -242,10 +248,11 @@ impl pb::provider_server::Provider for ProviderService {
     ) -> Result<Response<pb::configure_provider::Response>, Status> {
         let request = request.into_inner();
         self.handle("ConfigureProvider", "", async {
-            let diagnostics = match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
-                Ok(config) => self.provider.configure(&config, &request.terraform_version),
-                Err(diag) => vec![diag],
-            };
+            let diagnostics =
+                match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
+                    Ok(config) => self.provider.configure(&config, &request.terraform_version),
+                    Err(diag) => vec![diag],
+                };
             pb::configure_provider::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }
@@ -262,7 +269,12 @@ impl pb::provider_server::Provider for ProviderService {
             let diagnostics = self
                 .provider
                 .data_source(&request.type_name)
-                .and_then(|ds| Ok((ds, value_from_proto(request.config.as_ref(), &ds.schema().ty())?)))
+                .and_then(|ds| {
+                    Ok((
+                        ds,
+                        value_from_proto(request.config.as_ref(), &ds.schema().ty())?,
+                    ))
+                })
                 .map_or_else(|diag| vec![diag], |(ds, config)| ds.validate(&config));
             pb::validate_data_resource_config::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
@@ -282,7 +294,10 @@ impl pb::provider_server::Provider for ProviderService {
                 let ds = self.provider.data_source(&request.type_name)?;
                 let ty = ds.schema().ty();
                 let config = value_from_proto(request.config.as_ref(), &ty)?;
-                let state = self.provider.read_data_source(&request.type_name, &config).await?;
+                let state = self
+                    .provider
+                    .read_data_source(&request.type_name, &config)
+                    .await?;
                 value_to_proto(&state, &ty)
             };
             let result = tokio::select! {
@@ -311,8 +326,13 @@ impl pb::provider_server::Provider for ProviderService {
         _request: Request<pb::stop_provider::Request>,
     ) -> Result<Response<pb::stop_provider::Response>, Status> {
         self.stop.send_replace(true);
-        tracing::info!(tf_rpc = "StopProvider", "Stopping: cancelling reads in flight");
-        Ok(Response::new(pb::stop_provider::Response { error: String::new() }))
+        tracing::info!(
+            tf_rpc = "StopProvider",
+            "Stopping: cancelling reads in flight"
+        );
+        Ok(Response::new(pb::stop_provider::Response {
+            error: String::new(),
+        }))
     }
 
     async fn get_resource_identity_schemas(
@@ -320,14 +340,18 @@ impl pb::provider_server::Provider for ProviderService {
         _request: Request<pb::get_resource_identity_schemas::Request>,
     ) -> Result<Response<pb::get_resource_identity_schemas::Response>, Status> {
         // No managed resources, so no identities: an empty answer is correct.
-        self.handle("GetResourceIdentitySchemas", "", async { Default::default() }).await
+        self.handle("GetResourceIdentitySchemas", "", async {
+            Default::default()
+        })
+        .await
     }
 
     async fn get_functions(
         &self,
         _request: Request<pb::get_functions::Request>,
     ) -> Result<Response<pb::get_functions::Response>, Status> {
-        self.handle("GetFunctions", "", async { Default::default() }).await
+        self.handle("GetFunctions", "", async { Default::default() })
+            .await
     }
 
     // What this provider does not offer: each answers with an error that says so.
@@ -336,21 +360,24 @@ impl pb::provider_server::Provider for ProviderService {
         &self,
         _request: Request<pb::validate_resource_config::Request>,
     ) -> Result<Response<pb::validate_resource_config::Response>, Status> {
-        self.unsupported("ValidateResourceConfig", Feature::Resource).await
+        self.unsupported("ValidateResourceConfig", Feature::Resource)
+            .await
     }
 
     async fn upgrade_resource_state(
         &self,
         _request: Request<pb::upgrade_resource_state::Request>,
     ) -> Result<Response<pb::upgrade_resource_state::Response>, Status> {
-        self.unsupported("UpgradeResourceState", Feature::Resource).await
+        self.unsupported("UpgradeResourceState", Feature::Resource)
+            .await
     }
 
     async fn upgrade_resource_identity(
         &self,
         _request: Request<pb::upgrade_resource_identity::Request>,
     ) -> Result<Response<pb::upgrade_resource_identity::Response>, Status> {
-        self.unsupported("UpgradeResourceIdentity", Feature::Resource).await
+        self.unsupported("UpgradeResourceIdentity", Feature::Resource)
+            .await
     }
 
     async fn read_resource(
@@ -364,56 +391,64 @@ impl pb::provider_server::Provider for ProviderService {
         &self,
         _request: Request<pb::plan_resource_change::Request>,
     ) -> Result<Response<pb::plan_resource_change::Response>, Status> {
-        self.unsupported("PlanResourceChange", Feature::Resource).await
+        self.unsupported("PlanResourceChange", Feature::Resource)
+            .await
     }
 
     async fn apply_resource_change(
         &self,
         _request: Request<pb::apply_resource_change::Request>,
     ) -> Result<Response<pb::apply_resource_change::Response>, Status> {
-        self.unsupported("ApplyResourceChange", Feature::Resource).await
+        self.unsupported("ApplyResourceChange", Feature::Resource)
+            .await
     }
 
     async fn import_resource_state(
         &self,
         _request: Request<pb::import_resource_state::Request>,
     ) -> Result<Response<pb::import_resource_state::Response>, Status> {
-        self.unsupported("ImportResourceState", Feature::Resource).await
+        self.unsupported("ImportResourceState", Feature::Resource)
+            .await
     }
 
     async fn move_resource_state(
         &self,
         _request: Request<pb::move_resource_state::Request>,
     ) -> Result<Response<pb::move_resource_state::Response>, Status> {
-        self.unsupported("MoveResourceState", Feature::Resource).await
+        self.unsupported("MoveResourceState", Feature::Resource)
+            .await
     }
 
     async fn validate_ephemeral_resource_config(
         &self,
         _request: Request<pb::validate_ephemeral_resource_config::Request>,
     ) -> Result<Response<pb::validate_ephemeral_resource_config::Response>, Status> {
-        self.unsupported("ValidateEphemeralResourceConfig", Feature::Ephemeral).await
+        self.unsupported("ValidateEphemeralResourceConfig", Feature::Ephemeral)
+            .await
     }
 
     async fn open_ephemeral_resource(
         &self,
         _request: Request<pb::open_ephemeral_resource::Request>,
     ) -> Result<Response<pb::open_ephemeral_resource::Response>, Status> {
-        self.unsupported("OpenEphemeralResource", Feature::Ephemeral).await
+        self.unsupported("OpenEphemeralResource", Feature::Ephemeral)
+            .await
     }
 
     async fn renew_ephemeral_resource(
         &self,
         _request: Request<pb::renew_ephemeral_resource::Request>,
     ) -> Result<Response<pb::renew_ephemeral_resource::Response>, Status> {
-        self.unsupported("RenewEphemeralResource", Feature::Ephemeral).await
+        self.unsupported("RenewEphemeralResource", Feature::Ephemeral)
+            .await
     }
 
     async fn close_ephemeral_resource(
         &self,
         _request: Request<pb::close_ephemeral_resource::Request>,
     ) -> Result<Response<pb::close_ephemeral_resource::Response>, Status> {
-        self.unsupported("CloseEphemeralResource", Feature::Ephemeral).await
+        self.unsupported("CloseEphemeralResource", Feature::Ephemeral)
+            .await
     }
 
     async fn call_function(

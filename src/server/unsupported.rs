@@ -20,7 +20,10 @@ impl ProviderService {
         rpc: &'static str,
         feature: Feature,
     ) -> Result<Response<R>, Status> {
-        self.handle(rpc, "", async { R::with_diagnostics(vec![diagnostic(feature)]) }).await
+        self.handle(rpc, "", async {
+            R::with_diagnostics(vec![diagnostic(feature)])
+        })
+        .await
     }
 }
 
@@ -30,7 +33,11 @@ fn diagnostic(feature: Feature) -> Diagnostic {
         Feature::Ephemeral => "ephemeral resources",
         Feature::Function => "functions",
     };
-    let offered = datasource::all().iter().map(|d| d.type_name()).collect::<Vec<_>>().join(", ");
+    let offered = datasource::all()
+        .iter()
+        .map(|d| d.type_name())
+        .collect::<Vec<_>>()
+        .join(", ");
     Diagnostic::error(
         format!("The Katapult provider has no {what}"),
         format!("This provider offers only data sources ({offered}); use them in `data` blocks."),

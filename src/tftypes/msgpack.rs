@@ -60,7 +60,12 @@ fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Va
         M::Ext(..) => return Ok(Value::Unknown),
         _ => {}
     }
-    let mismatch = || CodecError::new(path, format!("expected {}, got {}", describe(ty), kind_of(raw)));
+    let mismatch = || {
+        CodecError::new(
+            path,
+            format!("expected {}, got {}", describe(ty), kind_of(raw)),
+        )
+    };
     Ok(match (ty, raw) {
         (Type::String, M::String(s)) => Value::String(
             s.as_str()
@@ -91,10 +96,12 @@ fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Va
         (Type::Object(attributes), M::Map(entries)) => {
             let mut object = BTreeMap::new();
             for (key, item) in entries {
-                let name = key.as_str().ok_or_else(|| CodecError::new(path, "object key is not a string"))?;
-                let attr_ty = attributes
-                    .get(name)
-                    .ok_or_else(|| CodecError::new(path, format!("unexpected attribute {name:?}")))?;
+                let name = key
+                    .as_str()
+                    .ok_or_else(|| CodecError::new(path, "object key is not a string"))?;
+                let attr_ty = attributes.get(name).ok_or_else(|| {
+                    CodecError::new(path, format!("unexpected attribute {name:?}"))
+                })?;
                 let value = from_msgpack(item, attr_ty, &path.clone().attribute(name))?;
                 object.insert(name.to_owned(), value);
             }
@@ -120,7 +127,11 @@ pub fn decode_json(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
     from_json(&raw, ty, &AttributePath::default())
 }
 
-fn from_json(raw: &serde_json::Value, ty: &Type, path: &AttributePath) -> Result<Value, CodecError> {
+fn from_json(
+    raw: &serde_json::Value,
+    ty: &Type,
+    path: &AttributePath,
+) -> Result<Value, CodecError> {
     use serde_json::Value as J;
     Ok(match (ty, raw) {
         (_, J::Null) => Value::Null,
@@ -137,10 +148,13 @@ fn from_json(raw: &serde_json::Value, ty: &Type, path: &AttributePath) -> Result
         (Type::Object(attributes), J::Object(entries)) => {
             let mut object = BTreeMap::new();
             for (name, item) in entries {
-                let attr_ty = attributes
-                    .get(name)
-                    .ok_or_else(|| CodecError::new(path, format!("unexpected attribute {name:?}")))?;
-                object.insert(name.clone(), from_json(item, attr_ty, &path.clone().attribute(name))?);
+                let attr_ty = attributes.get(name).ok_or_else(|| {
+                    CodecError::new(path, format!("unexpected attribute {name:?}"))
+                })?;
+                object.insert(
+                    name.clone(),
+                    from_json(item, attr_ty, &path.clone().attribute(name))?,
+                );
             }
             fill_missing(&mut object, attributes);
             Value::Object(object)
@@ -163,7 +177,12 @@ pub fn encode_msgpack(value: &Value, ty: &Type) -> Result<Vec<u8>, CodecError> {
 
 // Writes to a Vec<u8> cannot fail, so rmp's io errors are impossible here and
 // are dropped rather than threaded through.
-fn write(out: &mut Vec<u8>, value: &Value, ty: &Type, path: &AttributePath) -> Result<(), CodecError> {
+fn write(
+    out: &mut Vec<u8>,
+    value: &Value,
+    ty: &Type,
+    path: &AttributePath,
+) -> Result<(), CodecError> {
     use rmp::encode as w;
     match (ty, value) {
         (_, Value::Null) => {
@@ -202,7 +221,10 @@ fn write(out: &mut Vec<u8>, value: &Value, ty: &Type, path: &AttributePath) -> R
         }
         (Type::Object(attributes), Value::Object(object)) => {
             if let Some(extra) = object.keys().find(|name| !attributes.contains_key(*name)) {
-                return Err(CodecError::new(path, format!("unexpected attribute {extra:?}")));
+                return Err(CodecError::new(
+                    path,
+                    format!("unexpected attribute {extra:?}"),
+                ));
             }
             let _ = w::write_map_len(out, len_u32(attributes.len(), path)?);
             for (name, attr_ty) in attributes {
@@ -266,11 +288,21 @@ mod tests {
     use super::*;
 
     fn object(fields: &[(&str, Type)]) -> Type {
-        Type::Object(fields.iter().map(|(n, t)| ((*n).to_owned(), t.clone())).collect())
+        Type::Object(
+            fields
+                .iter()
+                .map(|(n, t)| ((*n).to_owned(), t.clone()))
+                .collect(),
+        )
     }
 
     fn obj(fields: &[(&str, Value)]) -> Value {
-        Value::Object(fields.iter().map(|(n, v)| ((*n).to_owned(), v.clone())).collect())
+        Value::Object(
+            fields
+                .iter()
+                .map(|(n, v)| ((*n).to_owned(), v.clone()))
+                .collect(),
+        )
     }
 
     #[test]
@@ -279,14 +311,24 @@ mod tests {
         let cases: Vec<(&str, Vec<u8>, Type, Value)> = vec![
             ("empty is null", vec![], Type::String, Value::Null),
             ("nil", vec![0xc0], Type::String, Value::Null),
-            ("unknown, cty's form", vec![0xd4, 0, 0], Type::String, Value::Unknown),
+            (
+                "unknown, cty's form",
+                vec![0xd4, 0, 0],
+                Type::String,
+                Value::Unknown,
+            ),
             (
                 "unknown with refinements (ext 12)",
                 vec![0xc7, 0x03, 0x0c, 0x81, 0x01, 0xc2],
                 Type::String,
                 Value::Unknown,
             ),
-            ("positive fixint", vec![0x05], Type::Number, Value::Number(Number::Int(5))),
+            (
+                "positive fixint",
+                vec![0x05],
+                Type::Number,
+                Value::Number(Number::Int(5)),
+            ),
             (
                 "uint64 beyond i64",
                 vec![0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff],
@@ -340,16 +382,36 @@ mod tests {
         let _ = value;
 
         let cases: Vec<(&str, Vec<u8>, Type, &str)> = vec![
-            ("truncated", vec![0x92, 0x01], Type::List(Box::new(Type::Number)), "invalid msgpack"),
-            ("trailing bytes", vec![0xc0, 0xc0], Type::String, "1 bytes after"),
-            ("wrong kind", vec![0xc3], Type::String, "expected a string, got a bool"),
+            (
+                "truncated",
+                vec![0x92, 0x01],
+                Type::List(Box::new(Type::Number)),
+                "invalid msgpack",
+            ),
+            (
+                "trailing bytes",
+                vec![0xc0, 0xc0],
+                Type::String,
+                "1 bytes after",
+            ),
+            (
+                "wrong kind",
+                vec![0xc3],
+                Type::String,
+                "expected a string, got a bool",
+            ),
             (
                 "extra attribute",
                 [vec![0x81, 0xa1], b"z".to_vec(), vec![0xc0]].concat(),
                 object(&[("id", Type::String)]),
                 "unexpected attribute \"z\"",
             ),
-            ("bad utf-8", vec![0xa1, 0xff], Type::String, "not valid UTF-8"),
+            (
+                "bad utf-8",
+                vec![0xa1, 0xff],
+                Type::String,
+                "not valid UTF-8",
+            ),
         ];
         for (name, bytes, ty, want) in cases {
             let err = decode_msgpack(&bytes, &ty).unwrap_err().to_string();
@@ -379,9 +441,15 @@ mod tests {
             ("s", "héllo".into()),
             ("n", Value::Number(Number::Int(-42))),
             ("f", Value::Number(Number::Float(0.25))),
-            ("d", Value::Number(Number::Decimal("123456789012345678901234567890".into()))),
+            (
+                "d",
+                Value::Number(Number::Decimal("123456789012345678901234567890".into())),
+            ),
             ("u", Value::Number(Number::UInt(u64::MAX))),
-            ("l", Value::List(vec![obj(&[("k", Value::Bool(true))]), Value::Null])),
+            (
+                "l",
+                Value::List(vec![obj(&[("k", Value::Bool(true))]), Value::Null]),
+            ),
             ("x", Value::Unknown),
         ]);
         let bytes = encode_msgpack(&value, &ty).unwrap();
@@ -395,17 +463,26 @@ mod tests {
         assert_eq!(err.path.to_string(), "n");
         let err = encode_msgpack(&obj(&[("zz", Value::Null)]), &ty).unwrap_err();
         assert!(err.message.contains("zz"));
-        let err = encode_msgpack(&Value::Number(Number::Float(f64::NAN)), &Type::Number).unwrap_err();
+        let err =
+            encode_msgpack(&Value::Number(Number::Float(f64::NAN)), &Type::Number).unwrap_err();
         assert!(err.message.contains("finite"));
     }
 
     #[test]
     fn decodes_json_fallback() {
-        let ty = object(&[("id", Type::String), ("n", Type::Number), ("l", Type::List(Box::new(Type::Bool)))]);
+        let ty = object(&[
+            ("id", Type::String),
+            ("n", Type::Number),
+            ("l", Type::List(Box::new(Type::Bool))),
+        ]);
         let got = decode_json(br#"{"id":"disk_1","l":[true]}"#, &ty).unwrap();
         assert_eq!(
             got,
-            obj(&[("id", "disk_1".into()), ("n", Value::Null), ("l", Value::List(vec![Value::Bool(true)]))])
+            obj(&[
+                ("id", "disk_1".into()),
+                ("n", Value::Null),
+                ("l", Value::List(vec![Value::Bool(true)]))
+            ])
         );
         let err = decode_json(br#"{"id":5}"#, &ty).unwrap_err();
         assert_eq!(err.to_string(), "expected a string, got JSON number at id");
