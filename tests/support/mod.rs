@@ -1,0 +1,5 @@
+//! Shared by the integration tests: the fake Katapult API, and a harness
+//! that runs the real Terraform CLI against the built provider.
+
+pub mod fake_api;
+pub mod terraform;

@@ -1,0 +1,463 @@
+//! End to end: the real Terraform CLI (every version found) drives the built
+//! provider against the fake Katapult API on 127.0.0.1.
+
+mod support;
+
+use support::fake_api::{self, ids};
+use support::terraform::{REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, terraforms};
+
+fn disk_config(id: &str, provider_block: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider_block}\n}}\n\
+         data \"katapult_disk\" \"this\" {{\n  id = \"{id}\"\n}}\n"
+    )
+}
+
+/// What the state must hold for a fixture: the API's disk object, field for
+/// field, with the annotations from beside it and nothing the schema lacks.
+fn expected_state(fixture: &str) -> serde_json::Value {
+    let body: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    let mut disk = body["disk"].as_object().unwrap().clone();
+    disk.remove("future_field_the_api_added");
+    disk.insert("annotations".into(), body["annotations"].clone());
+    serde_json::Value::Object(disk)
+}
+
+#[test]
+fn reads_the_real_disk_with_nulls_kept_null() {
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk_config(fake_api::REAL_DISK_ID, ""));
+        let state = ws.read_disk_state("this");
+        assert_eq!(
+            state,
+            expected_state(include_str!("fixtures/disk-real.json")),
+            "Terraform {}",
+            tf.version
+        );
+        assert!(state["installation"].is_null() && state["virtual_machine_disk"].is_null());
+    }
+}
+
+#[test]
+fn reads_every_field_of_a_fully_populated_disk() {
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk_config(fake_api::FULL_DISK_ID, ""));
+        let state = ws.read_disk_state("this");
+        assert_eq!(
+            state,
+            expected_state(include_str!("fixtures/disk-full.json")),
+            "Terraform {}",
+            tf.version
+        );
+    }
+}
+
+#[test]
+fn passes_enum_values_the_provider_does_not_know_yet() {
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk_config(fake_api::NEW_ENUM_DISK_ID, ""));
+        let state = ws.read_disk_state("this");
+        assert_eq!(
+            state,
+            expected_state(include_str!("fixtures/disk-new-enum.json"))
+        );
+        assert_eq!(state["state"], "snapshotting");
+        assert_eq!(state["virtual_machine_disk"]["state"], "migrating");
+    }
+}
+
+#[test]
+fn plan_shows_nested_values_through_references() {
+    let config = format!(
+        "{REQUIRED_PROVIDERS}
+data \"katapult_disk\" \"boot\" {{
+  id = \"{}\"
+}}
+data \"katapult_disk\" \"web\" {{
+  id = \"{}\"
+}}
+output \"boot\" {{
+  value = data.katapult_disk.boot
+}}
+output \"data_center\" {{
+  value = data.katapult_disk.boot.data_center.permalink
+}}
+output \"vm_fqdn\" {{
+  value = data.katapult_disk.web.virtual_machine_disk.virtual_machine.fqdn
+}}
+output \"first_annotation\" {{
+  value = \"${{data.katapult_disk.web.annotations[0].key}}=${{data.katapult_disk.web.annotations[0].value}}\"
+}}
+output \"iops\" {{
+  value = data.katapult_disk.web.io_profile.iops
+}}
+",
+        fake_api::REAL_DISK_ID,
+        fake_api::FULL_DISK_ID
+    );
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let validate = ws.run(&["validate", "-no-color"]);
+        assert!(
+            validate.success,
+            "Terraform {}: {}",
+            tf.version,
+            validate.text()
+        );
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
+        let text = plan.text();
+        for want in [
+            "data_center = \"uk-lon-01\"",
+            "vm_fqdn = \"web-01.example.katapult.cloud\"",
+            "first_annotation = \"env=production\"",
+            "iops = 20000",
+            "name = \"tf-acc-test-data-source-mKu5JbeLhav3\"",
+            "wwn = \"080643a44c133d4c\"",
+        ] {
+            assert!(
+                text.contains(want),
+                "Terraform {}: no {want:?} in:\n{text}",
+                tf.version
+            );
+        }
+        assert!(!text.contains(TEST_API_KEY));
+    }
+}
+
+#[test]
+fn protected_installation_values_are_sensitive() {
+    let config = format!(
+        "{REQUIRED_PROVIDERS}
+data \"katapult_disk\" \"web\" {{
+  id = \"{}\"
+}}
+output \"template\" {{
+  value = data.katapult_disk.web.installation.disk_template_version.disk_template.name
+}}
+output \"installation\" {{
+  value = data.katapult_disk.web.installation
+}}
+",
+        fake_api::FULL_DISK_ID
+    );
+    for tf in terraforms() {
+        // Terraform 1.0.x neither checks references into nested attributes
+        // nor marks their sensitive leaves; README documents both.
+        if tf.older_than(1, 1) {
+            continue;
+        }
+        let ws = Workspace::new(tf, &config);
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(
+            !plan.success,
+            "Terraform {} let a protected value out",
+            tf.version
+        );
+        assert!(
+            plan.text().contains("Output refers to sensitive values"),
+            "{}",
+            plan.text()
+        );
+        assert!(!plan.text().contains(fake_api::PROTECTED_VALUE));
+    }
+}
+
+#[test]
+fn validate_rejects_an_empty_id_at_the_attribute() {
+    let config =
+        format!("{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"this\" {{\n  id = \"\"\n}}\n");
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let run = ws.run(&["validate", "-no-color"]);
+        assert!(!run.success, "Terraform {}", tf.version);
+        let text = run.text();
+        assert!(text.contains("Error: Empty disk ID"), "{text}");
+        assert!(
+            text.contains("with data.katapult_disk.this") || text.contains("on main.tf line"),
+            "{text}"
+        );
+        assert!(
+            text.contains("id = \"\""),
+            "diagnostic points at the attribute: {text}"
+        );
+    }
+}
+
+/// An error case: the disk id (or provider settings) that triggers it, and
+/// what the user must be told.
+struct Case {
+    id: &'static str,
+    provider: &'static str,
+    env: &'static [(&'static str, Option<&'static str>)],
+    want: &'static [&'static str],
+}
+
+fn assert_plan_fails(case: &Case) {
+    for tf in terraforms() {
+        let mut ws = Workspace::new(tf, &disk_config(case.id, case.provider));
+        for (k, v) in case.env {
+            ws = ws.env(k, *v);
+        }
+        let run = ws.run(&["plan", "-no-color"]);
+        let text = run.text();
+        assert!(
+            !run.success,
+            "Terraform {}: plan of {} succeeded:\n{text}",
+            tf.version, case.id
+        );
+        for want in case.want {
+            assert!(
+                text.contains(want),
+                "Terraform {}: no {want:?} in:\n{text}",
+                tf.version
+            );
+        }
+        assert!(!text.contains(TEST_API_KEY), "the API key leaked:\n{text}");
+        assert!(!text.contains("panic"), "{text}");
+    }
+}
+
+#[test]
+fn error_disk_not_found_points_at_id() {
+    for id in [ids::NOT_FOUND, ids::NOT_FOUND_BARE] {
+        assert_plan_fails(&Case {
+            id,
+            provider: "",
+            env: &[],
+            want: &["Error: Disk not found", "no disk with ID", "id = \"disk_"],
+        });
+    }
+}
+
+#[test]
+fn error_disk_in_trash() {
+    assert_plan_fails(&Case {
+        id: ids::IN_TRASH,
+        provider: "",
+        env: &[],
+        want: &[
+            "Error: Disk is in the trash",
+            "kept there until 2026-09-21 14:13:20 UTC",
+            "Restore it from the trash",
+        ],
+    });
+}
+
+#[test]
+fn error_rate_limited() {
+    assert_plan_fails(&Case {
+        id: ids::RATE_LIMITED,
+        provider: "",
+        env: &[],
+        want: &["Error: Katapult rate limit reached", "1000 per minute"],
+    });
+}
+
+#[test]
+fn error_service_unavailable() {
+    assert_plan_fails(&Case {
+        id: ids::UNAVAILABLE,
+        provider: "",
+        env: &[],
+        want: &["Error: Katapult is unavailable", "Try again later"],
+    });
+}
+
+#[test]
+fn error_network_not_allowed_names_the_ip() {
+    assert_plan_fails(&Case {
+        id: ids::NETWORK_BLOCKED,
+        provider: "",
+        env: &[],
+        want: &["Error: Network not allowed for this API key", "203.0.113.9"],
+    });
+}
+
+#[test]
+fn error_scope_not_granted_names_the_scopes() {
+    assert_plan_fails(&Case {
+        id: ids::SCOPE_MISSING,
+        provider: "",
+        env: &[],
+        want: &[
+            "Error: API key lacks the scope to read disks",
+            "\"disks\", \"disks:read\"",
+        ],
+    });
+}
+
+#[test]
+fn error_invalid_capabilities_token() {
+    assert_plan_fails(&Case {
+        id: ids::CAPABILITIES,
+        provider: "",
+        env: &[],
+        want: &["Error: Invalid Katapult capabilities token"],
+    });
+}
+
+#[test]
+fn error_invalid_api_key() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "",
+        env: &[("KATAPULT_API_KEY", Some(fake_api::INVALID_TOKEN))],
+        want: &[
+            "Error: Invalid Katapult API key",
+            "No token with that value exists",
+            "KATAPULT_API_KEY",
+        ],
+    });
+}
+
+#[test]
+fn error_missing_api_key_names_attribute_and_variable() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "",
+        env: &[("KATAPULT_API_KEY", None)],
+        want: &[
+            "Error: Missing Katapult API key",
+            "api_key",
+            "KATAPULT_API_KEY",
+        ],
+    });
+}
+
+#[test]
+fn error_proxy_html_page() {
+    assert_plan_fails(&Case {
+        id: ids::PROXY_HTML,
+        provider: "",
+        env: &[],
+        want: &[
+            "Error: Unexpected response from Katapult",
+            "HTTP 502",
+            "HTML page titled \"502 Bad Gateway\"",
+        ],
+    });
+}
+
+#[test]
+fn error_body_not_json() {
+    assert_plan_fails(&Case {
+        id: ids::NOT_JSON,
+        provider: "",
+        env: &[],
+        want: &[
+            "Error: Unexpected response from Katapult",
+            "2 bytes that are not JSON (text/plain)",
+        ],
+    });
+}
+
+#[test]
+fn error_field_of_the_wrong_type() {
+    assert_plan_fails(&Case {
+        id: ids::WRONG_TYPES,
+        provider: "",
+        env: &[],
+        want: &[
+            "Error: Unexpected response from Katapult",
+            "size_in_gb should be a number but the API sent a string",
+        ],
+    });
+}
+
+#[test]
+fn error_timeout() {
+    assert_plan_fails(&Case {
+        id: ids::STALLED,
+        provider: "  request_timeout = \"1s\"",
+        env: &[],
+        want: &[
+            "Error: Katapult did not answer in time",
+            "within 1s",
+            "request_timeout",
+        ],
+    });
+}
+
+#[test]
+fn error_connection_refused() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "  api_url = \"http://127.0.0.1:1\"",
+        env: &[],
+        want: &[
+            "Error: Cannot connect to Katapult",
+            "http://127.0.0.1:1/core/v1/",
+            "refused",
+        ],
+    });
+}
+
+#[test]
+fn error_plain_http_to_a_remote_host_is_refused() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "  api_url = \"http://api.katapult.io\"",
+        env: &[],
+        want: &[
+            "Error: Invalid provider configuration",
+            "plain http",
+            "use https",
+        ],
+    });
+}
+
+#[test]
+fn error_invalid_request_timeout_at_validate() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "  request_timeout = \"soon\"",
+        env: &[],
+        want: &[
+            "Error: Invalid request_timeout",
+            "\"soon\" is not a duration",
+        ],
+    });
+}
+
+#[test]
+fn configuration_beats_environment() {
+    // A working URL in the provider block wins over a dead one in the environment.
+    let provider = format!("  api_url = \"{}\"", support::terraform::fake_api().url());
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk_config(fake_api::REAL_DISK_ID, &provider))
+            .env("KATAPULT_API_URL", Some("http://127.0.0.1:1"));
+        let state = ws.read_disk_state("this");
+        assert_eq!(state["id"], fake_api::REAL_DISK_ID);
+    }
+}
+
+#[test]
+fn debug_logs_reach_terraform_without_the_key() {
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk_config(fake_api::REAL_DISK_ID, ""))
+            .env("TF_LOG", Some("debug"));
+        let run = ws.run(&["plan", "-no-color"]);
+        assert!(run.success, "{}", run.text());
+        let logs = &run.stderr;
+        for want in [
+            "Katapult API answered GET /disks/disk",
+            "tf_rpc=ReadDataSource",
+            "tf_data_source_type=katapult_disk",
+            "http_status=200",
+            "tf_req_id=",
+        ] {
+            assert!(
+                logs.contains(want),
+                "Terraform {}: no {want:?} in the debug log",
+                tf.version
+            );
+        }
+        // Parsed by Terraform as JSON at the right level, not passed through raw.
+        assert!(
+            !logs.contains("\"@message\""),
+            "Terraform did not parse the provider's log lines"
+        );
+        assert!(!logs.contains(TEST_API_KEY), "the API key is in the log");
+    }
+}
