@@ -112,14 +112,16 @@ fn write_handshake(line: &str) -> std::io::Result<()> {
 /// too and stops the provider through the protocol, as go-plugin expects.
 fn watch_signals(shutdown: Shutdown) {
     use tokio::signal::unix::{SignalKind, signal};
+    // Registered before the handshake is printed, so no signal sent after it
+    // meets the default disposition.
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        tracing::warn!("Cannot watch signals; SIGTERM will end the process abruptly");
+        return;
+    };
     tokio::spawn(async move {
-        let (Ok(mut term), Ok(mut int)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::interrupt()),
-        ) else {
-            tracing::warn!("Cannot watch signals; SIGTERM will end the process abruptly");
-            return;
-        };
         loop {
             tokio::select! {
                 _ = term.recv() => {
