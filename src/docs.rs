@@ -1,1 +1,160 @@
-//! placeholder
+//! Registry-layout Markdown docs (`docs/index.md`,
+//! `docs/data-sources/NAME.md`), generated from the same attribute
+//! definitions as the schema, in the layout tfplugindocs produces.
+//!
+//! `tests/docs.rs` fails when the committed docs differ from these, and
+//! rewrites them when run with `UPDATE_DOCS=1`.
+
+use std::fmt::Write;
+
+use crate::datasource::DataSource;
+use crate::provider;
+use crate::schema::{Attribute, Block, Kind, Mode};
+
+/// `docs/index.md`: the provider, with its example configuration.
+pub fn provider_page(example: &str) -> String {
+    let mut page = front_matter("katapult Provider", provider::SCHEMA.description);
+    let _ = write!(
+        page,
+        "# katapult Provider\n\n{}\n\n## Example Usage\n\n```terraform\n{}\n```\n\n",
+        provider::SCHEMA.description,
+        example.trim_end()
+    );
+    page.push_str(&schema_section(&provider::SCHEMA));
+    page
+}
+
+/// `docs/data-sources/NAME.md`: one data source, with its example.
+pub fn data_source_page(data_source: &dyn DataSource, example: &str) -> String {
+    let name = data_source.type_name();
+    let schema = data_source.schema();
+    let mut page = front_matter(
+        &format!("{name} Data Source - terraform-provider-katapult"),
+        schema.description,
+    );
+    let _ = write!(
+        page,
+        "# {name} (Data Source)\n\n{}\n\n## Example Usage\n\n```terraform\n{}\n```\n\n",
+        schema.description,
+        example.trim_end()
+    );
+    page.push_str(&schema_section(schema));
+    page
+}
+
+/// The file name of a data source's page: `katapult_disk` → `disk.md`.
+pub fn data_source_file(data_source: &dyn DataSource) -> String {
+    let name = data_source.type_name();
+    format!("{}.md", name.strip_prefix("katapult_").unwrap_or(name))
+}
+
+fn front_matter(title: &str, description: &str) -> String {
+    format!(
+        "---\npage_title: \"{title}\"\nsubcategory: \"\"\ndescription: |-\n  {}\n---\n\n",
+        description.replace('\n', "\n  ")
+    )
+}
+
+fn schema_section(block: &Block) -> String {
+    let mut out =
+        String::from("<!-- generated from the provider's schema; do not edit -->\n## Schema\n");
+    let mut nested = Vec::new();
+    write_groups(&mut out, block.attributes, "", &mut nested, "###");
+    // Nested objects are described after the top level, breadth first, each
+    // under an anchor the parent's line links to.
+    let mut i = 0;
+    while i < nested.len() {
+        let (path, attributes): (String, &[Attribute]) = nested[i].clone();
+        let _ = write!(
+            out,
+            "\n<a id=\"{}\"></a>\n### Nested Schema for `{path}`\n",
+            anchor(&path)
+        );
+        write_groups(&mut out, attributes, &format!("{path}."), &mut nested, "");
+        i += 1;
+    }
+    out
+}
+
+/// Lists attributes grouped as tfplugindocs groups them: Required,
+/// Optional, Read-Only.
+fn write_groups<'a>(
+    out: &mut String,
+    attributes: &'a [Attribute],
+    prefix: &str,
+    nested: &mut Vec<(String, &'a [Attribute])>,
+    heading: &str,
+) {
+    for (mode, title) in [
+        (Mode::Required, "Required"),
+        (Mode::Optional, "Optional"),
+        (Mode::Computed, "Read-Only"),
+    ] {
+        let mut group: Vec<&Attribute> = attributes.iter().filter(|a| a.mode == mode).collect();
+        if group.is_empty() {
+            continue;
+        }
+        group.sort_by_key(|a| a.name);
+        if heading.is_empty() {
+            let _ = write!(out, "\n{title}:\n\n");
+        } else {
+            let _ = write!(out, "\n{heading} {title}\n\n");
+        }
+        for attribute in group {
+            let path = format!("{prefix}{}", attribute.name);
+            let sensitive = if attribute.sensitive {
+                ", Sensitive"
+            } else {
+                ""
+            };
+            let (kind, inner) = match attribute.kind {
+                Kind::String => ("String", None),
+                Kind::Number => ("Number", None),
+                Kind::Bool => ("Boolean", None),
+                Kind::Object(inner) => ("Attributes", Some(inner)),
+                Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
+            };
+            let _ = write!(
+                out,
+                "- `{}` ({kind}{sensitive}) {}",
+                attribute.name, attribute.description
+            );
+            if let Some(inner) = inner {
+                let _ = write!(out, " (see [below for nested schema](#{}))", anchor(&path));
+                nested.push((path, inner));
+            }
+            out.push('\n');
+        }
+    }
+}
+
+fn anchor(path: &str) -> String {
+    format!("nestedatt--{}", path.replace('.', "--"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::datasource;
+
+    #[test]
+    fn disk_page_lists_every_attribute_with_its_kind() {
+        let page = data_source_page(
+            datasource::find("katapult_disk").unwrap(),
+            "data \"katapult_disk\" \"x\" {}",
+        );
+        for want in [
+            "# katapult_disk (Data Source)",
+            "### Required\n\n- `id` (String)",
+            "### Read-Only",
+            "- `io_profile` (Attributes) ",
+            "(see [below for nested schema](#nestedatt--io_profile))",
+            "### Nested Schema for `installation.attributes`",
+            "- `value` (String, Sensitive)",
+            "<a id=\"nestedatt--installation--disk_template_version--disk_template--operating_system--badge\"></a>",
+            "- `annotations` (Attributes List) ",
+        ] {
+            assert!(page.contains(want), "missing {want:?} in\n{page}");
+        }
+    }
+}

@@ -52,7 +52,7 @@ pub async fn serve(provider: Provider) -> Result<(), PluginError> {
     let socket = socket::SocketDir::create().map_err(PluginError::Listen)?;
     let listener = UnixListener::bind(socket.path()).map_err(PluginError::Listen)?;
 
-    let shutdown = Shutdown::new();
+    let shutdown = Shutdown::default();
     watch_signals(shutdown.clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();

@@ -19,18 +19,12 @@ pub use pb::grpc_controller_server::GrpcControllerServer;
 pub use pb::grpc_stdio_server::GrpcStdioServer;
 
 /// The handle on the plugin's one shutdown signal.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Shutdown {
     tx: watch::Sender<bool>,
 }
 
 impl Shutdown {
-    pub fn new() -> Self {
-        Self {
-            tx: watch::channel(false).0,
-        }
-    }
-
     pub fn trigger(&self, why: &str) {
         if !self.tx.send_replace(true) {
             tracing::debug!(reason = why, "Shutting down");

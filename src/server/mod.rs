@@ -121,6 +121,8 @@ pub(crate) trait WithDiagnostics {
 macro_rules! with_diagnostics {
     ($($response:ty),* $(,)?) => {$(
         impl WithDiagnostics for $response {
+            // Some responses have no field but diagnostics.
+            #[allow(clippy::needless_update)]
             fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
                 Self { diagnostics: diagnostics_to_proto(diagnostics), ..Default::default() }
             }
