@@ -461,3 +461,37 @@ fn debug_logs_reach_terraform_without_the_key() {
         assert!(!logs.contains(TEST_API_KEY), "the API key is in the log");
     }
 }
+
+#[test]
+fn an_id_known_only_at_apply_is_read_at_apply() {
+    // timestamp() is unknown while planning, so the id is too.
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"later\" {{\n  id = \"{}${{substr(timestamp(), 0, 0)}}\"\n}}\n",
+        fake_api::REAL_DISK_ID
+    );
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
+        assert!(
+            plan.text().contains("will be read during apply"),
+            "{}",
+            plan.text()
+        );
+        let state = ws.read_disk_state("later");
+        assert_eq!(state["name"], "tf-acc-test-data-source-mKu5JbeLhav3");
+    }
+}
+
+#[test]
+fn provider_settings_unknown_at_plan_give_a_clear_error() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "  request_timeout = \"${substr(timestamp(), 0, 0)}30s\"",
+        env: &[],
+        want: &[
+            "Error: Provider configuration not known yet",
+            "request_timeout",
+        ],
+    });
+}

@@ -460,3 +460,156 @@ impl pb::provider_server::Provider for ProviderService {
         self.unsupported("CallFunction", Feature::Function).await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pb::provider_server::Provider as _;
+
+    fn service() -> ProviderService {
+        ProviderService::new(Provider::new(), watch::Sender::default())
+    }
+
+    fn errors(diagnostics: &[pb::Diagnostic]) -> Vec<&str> {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == pb::diagnostic::Severity::Error as i32)
+            .map(|d| d.summary.as_str())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_panic_becomes_an_error_diagnostic() {
+        let response: pb::read_data_source::Response = service()
+            .handle("ReadDataSource", "katapult_disk", async { panic!("boom") })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(errors(&response.diagnostics), ["Provider internal error"]);
+        assert!(response.diagnostics[0].detail.contains("boom"));
+        assert!(response.state.is_none());
+    }
+
+    #[tokio::test]
+    async fn unsupported_rpcs_say_what_is_offered() {
+        let s = service();
+        let r = s
+            .read_resource(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(
+            errors(&r.diagnostics),
+            ["The Katapult provider has no managed resources"]
+        );
+        assert!(r.diagnostics[0].detail.contains("katapult_disk"));
+        let r = s
+            .open_ephemeral_resource(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(
+            errors(&r.diagnostics),
+            ["The Katapult provider has no ephemeral resources"]
+        );
+        let r = s
+            .call_function(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.error.unwrap().text.contains("has no functions"));
+        // Asked of every provider by newer Terraform; empty is the right answer.
+        let r = s
+            .get_resource_identity_schemas(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.identity_schemas.is_empty() && r.diagnostics.is_empty());
+    }
+
+    #[tokio::test]
+    async fn unknown_config_values_never_fail_validation() {
+        let s = service();
+        // {"id": unknown}, as Terraform sends a value known only after apply.
+        let config = pb::DynamicValue {
+            msgpack: vec![0x81, 0xa2, b'i', b'd', 0xd4, 0, 0],
+            json: vec![],
+        };
+        let r = s
+            .validate_data_resource_config(Request::new(
+                pb::validate_data_resource_config::Request {
+                    type_name: "katapult_disk".into(),
+                    config: Some(config.clone()),
+                },
+            ))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+
+        // Provider settings unknown at plan time: configuring works, and a
+        // read says why it cannot happen yet.
+        let unknown_key = pb::DynamicValue {
+            msgpack: vec![
+                0x81, 0xa7, b'a', b'p', b'i', b'_', b'k', b'e', b'y', 0xd4, 0, 0,
+            ],
+            json: vec![],
+        };
+        let r = s
+            .configure_provider(Request::new(pb::configure_provider::Request {
+                terraform_version: "1.11.4".into(),
+                config: Some(unknown_key),
+                client_capabilities: None,
+            }))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        let id = pb::DynamicValue {
+            msgpack: [vec![0x81, 0xa2, b'i', b'd', 0xa6], b"disk_x".to_vec()].concat(),
+            json: vec![],
+        };
+        let r = s
+            .read_data_source(Request::new(pb::read_data_source::Request {
+                type_name: "katapult_disk".into(),
+                config: Some(id),
+                ..Default::default()
+            }))
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(
+            errors(&r.diagnostics),
+            ["Provider configuration not known yet"]
+        );
+        assert!(r.diagnostics[0].detail.contains("api_key"));
+    }
+
+    #[tokio::test]
+    async fn unknown_data_source_types_are_named() {
+        let r = service()
+            .validate_data_resource_config(Request::new(
+                pb::validate_data_resource_config::Request {
+                    type_name: "katapult_vm".into(),
+                    config: None,
+                },
+            ))
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(errors(&r.diagnostics), ["Unknown data source"]);
+        assert!(r.diagnostics[0].detail.contains("\"katapult_vm\""));
+    }
+
+    #[tokio::test]
+    async fn schema_offers_the_disk_and_may_be_cached() {
+        let r = service()
+            .get_provider_schema(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.data_source_schemas.contains_key("katapult_disk"));
+        assert!(r.provider.is_some());
+        assert!(r.server_capabilities.unwrap().get_provider_schema_optional);
+    }
+}
