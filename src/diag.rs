@@ -72,6 +72,27 @@ impl From<&ReadError> for Diagnostic {
 fn from_api(err: &katapult::Error) -> Diagnostic {
     use katapult::Error as E;
     let (summary, detail) = match err {
+        E::GaveUp {
+            attempts,
+            elapsed,
+            last,
+        } => {
+            let mut diag = from_api(last);
+            diag.detail = format!(
+                "{} (Gave up after {attempts} attempts over {:.1}s; max_retries and read_timeout in \
+                 the provider block set how hard it tries.)",
+                diag.detail,
+                elapsed.as_secs_f64()
+            );
+            return diag;
+        }
+        E::DeadlineExceeded(budget) => (
+            "Read timed out",
+            format!(
+                "The read did not finish within its time budget of {budget:?}. Raise read_timeout \
+                 in the provider block, or timeouts {{ read = \"...\" }} on the data source."
+            ),
+        ),
         E::MissingApiToken => (
             "Missing Katapult API key",
             "Katapult received no API token. Set api_key in the provider \"katapult\" block or \

@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::datasource::DataSource;
 use crate::provider;
-use crate::schema::{Attribute, Block, Kind, Mode};
+use crate::schema::{Attribute, Block, Kind, Mode, NestedBlock};
 
 /// `docs/index.md`: the provider, with its example configuration.
 pub fn provider_page(example: &str) -> String {
@@ -59,7 +59,14 @@ fn schema_section(block: &Block) -> String {
     let mut out =
         String::from("<!-- generated from the provider's schema; do not edit -->\n## Schema\n");
     let mut nested = Vec::new();
-    write_groups(&mut out, block.attributes, "", &mut nested, "###");
+    write_groups(
+        &mut out,
+        block.attributes,
+        block.blocks,
+        "",
+        &mut nested,
+        "###",
+    );
     // Nested objects are described after the top level, breadth first, each
     // under an anchor the parent's line links to.
     let mut i = 0;
@@ -70,17 +77,25 @@ fn schema_section(block: &Block) -> String {
             "\n<a id=\"{}\"></a>\n### Nested Schema for `{path}`\n",
             anchor(&path)
         );
-        write_groups(&mut out, attributes, &format!("{path}."), &mut nested, "");
+        write_groups(
+            &mut out,
+            attributes,
+            &[],
+            &format!("{path}."),
+            &mut nested,
+            "",
+        );
         i += 1;
     }
     out
 }
 
-/// Lists attributes grouped as tfplugindocs groups them: Required,
-/// Optional, Read-Only.
+/// Lists attributes (and blocks, which are optional) grouped as tfplugindocs
+/// groups them: Required, Optional, Read-Only.
 fn write_groups<'a>(
     out: &mut String,
     attributes: &'a [Attribute],
+    blocks: &'a [NestedBlock],
     prefix: &str,
     nested: &mut Vec<(String, &'a [Attribute])>,
     heading: &str,
@@ -90,35 +105,44 @@ fn write_groups<'a>(
         (Mode::Optional, "Optional"),
         (Mode::Computed, "Read-Only"),
     ] {
-        let mut group: Vec<&Attribute> = attributes.iter().filter(|a| a.mode == mode).collect();
+        // (name, kind, description, nested attributes)
+        let mut group: Vec<(&str, String, &str, Option<&'a [Attribute]>)> = attributes
+            .iter()
+            .filter(|a| a.mode == mode)
+            .map(|a| {
+                let sensitive = if a.sensitive { ", Sensitive" } else { "" };
+                let (kind, inner) = match a.kind {
+                    Kind::String => ("String", None),
+                    Kind::Number => ("Number", None),
+                    Kind::Bool => ("Boolean", None),
+                    Kind::Object(inner) => ("Attributes", Some(inner)),
+                    Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
+                };
+                (a.name, format!("{kind}{sensitive}"), a.description, inner)
+            })
+            .collect();
+        if mode == Mode::Optional {
+            group.extend(blocks.iter().map(|b| {
+                (
+                    b.name,
+                    "Block, Optional".to_owned(),
+                    b.description,
+                    Some(b.attributes),
+                )
+            }));
+        }
         if group.is_empty() {
             continue;
         }
-        group.sort_by_key(|a| a.name);
+        group.sort_by_key(|entry| entry.0);
         if heading.is_empty() {
             let _ = write!(out, "\n{title}:\n\n");
         } else {
             let _ = write!(out, "\n{heading} {title}\n\n");
         }
-        for attribute in group {
-            let path = format!("{prefix}{}", attribute.name);
-            let sensitive = if attribute.sensitive {
-                ", Sensitive"
-            } else {
-                ""
-            };
-            let (kind, inner) = match attribute.kind {
-                Kind::String => ("String", None),
-                Kind::Number => ("Number", None),
-                Kind::Bool => ("Boolean", None),
-                Kind::Object(inner) => ("Attributes", Some(inner)),
-                Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
-            };
-            let _ = write!(
-                out,
-                "- `{}` ({kind}{sensitive}) {}",
-                attribute.name, attribute.description
-            );
+        for (name, kind, description, inner) in group {
+            let path = format!("{prefix}{name}");
+            let _ = write!(out, "- `{name}` ({kind}) {description}");
             if let Some(inner) = inner {
                 let _ = write!(out, " (see [below for nested schema](#{}))", anchor(&path));
                 nested.push((path, inner));
@@ -153,6 +177,8 @@ mod tests {
             "- `value` (String, Sensitive)",
             "<a id=\"nestedatt--installation--disk_template_version--disk_template--operating_system--badge\"></a>",
             "- `annotations` (Attributes List) ",
+            "### Optional\n\n- `timeouts` (Block, Optional) ",
+            "### Nested Schema for `timeouts`\n\nOptional:\n\n- `read` (String) ",
         ] {
             assert!(page.contains(want), "missing {want:?} in\n{page}");
         }

@@ -7,14 +7,17 @@
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::datasource::{self, DataSource};
+use crate::datasource::{self, DataSource, ReadContext};
 use crate::diag::Diagnostic;
-use crate::katapult::{self, ApiKey, ClientConfig};
+use crate::katapult::{self, ApiKey, ClientConfig, RetryPolicy};
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::{AttributePath, Value};
+use crate::tftypes::{AttributePath, Number, Value};
 
 pub const DEFAULT_API_URL: &str = "https://api.katapult.io";
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(300);
+/// The most retries a user may ask for: beyond this a plan would only hang.
+const MAX_RETRIES_LIMIT: u64 = 20;
 pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
 pub const ENV_API_URL: &str = "KATAPULT_API_URL";
 
@@ -43,13 +46,29 @@ pub static SCHEMA: Block = Block {
             "How long one API request may take, from connecting to the last byte of the answer, \
              as a duration such as `30s`, `1m30s` or `500ms`. Defaults to `30s`.",
         ),
+        Attribute::optional(
+            "read_timeout",
+            Kind::String,
+            "How long one data source read may take in all, retries and rate-limit pacing \
+             included, as a duration such as `5m`. Defaults to `5m`; a data source's \
+             `timeouts { read = ... }` overrides it.",
+        ),
+        Attribute::optional(
+            "max_retries",
+            Kind::Number,
+            "How many times a request is retried after a rate limit (429), an outage (502, 503, \
+             504), a timeout or a network fault, with exponential backoff and jitter, or after \
+             the `Retry-After` the API asks for. Other errors are never retried. Defaults to `5`; \
+             `0` disables retries; at most `20`.",
+        ),
     ],
+    blocks: &[],
 };
 
 /// The provider's state once Terraform has configured it.
 #[derive(Debug)]
 enum Configured {
-    Ready(Arc<katapult::Client>),
+    Ready(Arc<Ready>),
     /// Neither the configuration nor the environment holds a key. Not an
     /// error until something needs the API: `terraform plan` on a
     /// configuration with no katapult data sources must still work.
@@ -64,11 +83,20 @@ pub struct Provider {
     configured: RwLock<Option<Configured>>,
 }
 
+/// A configured provider: the shared client and the read budget.
+#[derive(Debug)]
+struct Ready {
+    client: katapult::Client,
+    read_timeout: Duration,
+}
+
 /// The settings after configuration and environment are merged.
 struct Settings {
     api_key: Option<String>,
     api_url: String,
     request_timeout: Duration,
+    read_timeout: Duration,
+    max_retries: u32,
 }
 
 impl Provider {
@@ -99,13 +127,24 @@ impl Provider {
                 api_key: Some(key),
                 api_url,
                 request_timeout,
+                read_timeout,
+                max_retries,
             }) => katapult::Client::new(ClientConfig {
                 api_url,
                 api_key: ApiKey::new(key),
                 request_timeout,
+                retry: RetryPolicy {
+                    max_retries,
+                    ..RetryPolicy::default()
+                },
                 user_agent: user_agent(terraform_version),
             })
-            .map(|client| Configured::Ready(Arc::new(client))),
+            .map(|client| {
+                Configured::Ready(Arc::new(Ready {
+                    client,
+                    read_timeout,
+                }))
+            }),
         };
         match configured {
             Ok(configured) => {
@@ -153,16 +192,20 @@ impl Provider {
         config: &Value,
     ) -> Result<Value, Diagnostic> {
         let data_source = self.data_source(type_name)?;
-        let client = self.client()?;
+        let ready = self.ready()?;
+        let ctx = ReadContext {
+            client: &ready.client,
+            read_timeout: ready.read_timeout,
+        };
         data_source
-            .read(&client, config)
+            .read(&ctx, config)
             .await
             .map_err(|e| Diagnostic::from(&e))
     }
 
-    fn client(&self) -> Result<Arc<katapult::Client>, Diagnostic> {
+    fn ready(&self) -> Result<Arc<Ready>, Diagnostic> {
         match &*self.configured.read().unwrap_or_else(|e| e.into_inner()) {
-            Some(Configured::Ready(client)) => Ok(Arc::clone(client)),
+            Some(Configured::Ready(ready)) => Ok(Arc::clone(ready)),
             Some(Configured::MissingKey) => Err(Diagnostic::error(
                 "Missing Katapult API key",
                 format!(
@@ -201,24 +244,55 @@ impl Configured {
 /// Merges configuration over environment over defaults. Errs with the first
 /// attribute whose value is unknown.
 fn settings(config: &Value) -> Result<Settings, &'static str> {
-    let string = |name: &'static str, env: Option<&str>| -> Result<Option<String>, &'static str> {
-        match config.attribute(name) {
-            Value::Unknown => Err(name),
-            Value::String(s) if !s.is_empty() => Ok(Some(s.clone())),
-            _ => Ok(env
-                .and_then(|var| std::env::var(var).ok())
-                .filter(|s| !s.is_empty())),
-        }
+    let string = |name, env| config_string(config, name, env);
+    let duration = |name: &'static str, default: Duration| -> Result<Duration, &'static str> {
+        // Validation has already rejected a malformed duration.
+        Ok(string(name, None)?
+            .and_then(|s| parse_duration(&s).ok())
+            .unwrap_or(default))
+    };
+    let max_retries = match config.attribute("max_retries") {
+        Value::Unknown => return Err("max_retries"),
+        Value::Number(n) => parse_retries(n).unwrap_or(RetryPolicy::default().max_retries),
+        _ => RetryPolicy::default().max_retries,
     };
     Ok(Settings {
         api_key: string("api_key", Some(ENV_API_KEY))?,
         api_url: string("api_url", Some(ENV_API_URL))?
             .unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
-        // Validation has already rejected a malformed duration.
-        request_timeout: string("request_timeout", None)?
-            .and_then(|s| parse_duration(&s).ok())
-            .unwrap_or(DEFAULT_REQUEST_TIMEOUT),
+        request_timeout: duration("request_timeout", DEFAULT_REQUEST_TIMEOUT)?,
+        read_timeout: duration("read_timeout", DEFAULT_READ_TIMEOUT)?,
+        max_retries,
     })
+}
+
+/// A configuration string, else the environment variable, else none.
+/// Errs with the attribute's name when its value is not known yet.
+fn config_string(
+    config: &Value,
+    name: &'static str,
+    env: Option<&str>,
+) -> Result<Option<String>, &'static str> {
+    match config.attribute(name) {
+        Value::Unknown => Err(name),
+        Value::String(s) if !s.is_empty() => Ok(Some(s.clone())),
+        _ => Ok(env
+            .and_then(|var| std::env::var(var).ok())
+            .filter(|s| !s.is_empty())),
+    }
+}
+
+fn parse_retries(n: &Number) -> Result<u32, String> {
+    match n {
+        Number::Int(i) if (0..=MAX_RETRIES_LIMIT as i64).contains(i) => Ok(*i as u32),
+        Number::UInt(u) if *u <= MAX_RETRIES_LIMIT => Ok(*u as u32),
+        Number::Float(f) if f.fract() == 0.0 && (0.0..=MAX_RETRIES_LIMIT as f64).contains(f) => {
+            Ok(*f as u32)
+        }
+        _ => Err(format!(
+            "max_retries must be a whole number from 0 to {MAX_RETRIES_LIMIT}"
+        )),
+    }
 }
 
 /// `Terraform/1.11.4 (+https://www.terraform.io) terraform-provider-katapult/0.1.0`,

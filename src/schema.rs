@@ -86,22 +86,42 @@ impl Attribute {
 pub struct Block {
     pub description: &'static str,
     pub attributes: &'static [Attribute],
+    /// Blocks the user may write inside, such as `timeouts { ... }`.
+    pub blocks: &'static [NestedBlock],
+}
+
+/// An optional block that appears at most once (`timeouts { read = "5m" }`);
+/// its value is null when the user leaves it out.
+#[derive(Debug, Clone, Copy)]
+pub struct NestedBlock {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub attributes: &'static [Attribute],
 }
 
 impl Block {
     /// The object type a whole configuration or state of this block has.
     pub fn ty(&self) -> Type {
-        object_type(self.attributes)
+        let mut fields = attribute_types(self.attributes);
+        for block in self.blocks {
+            fields.insert(
+                block.name.to_owned(),
+                Type::Object(attribute_types(block.attributes)),
+            );
+        }
+        Type::Object(fields)
     }
 }
 
 fn object_type(attributes: &[Attribute]) -> Type {
-    Type::Object(
-        attributes
-            .iter()
-            .map(|a| (a.name.to_owned(), a.ty()))
-            .collect::<BTreeMap<_, _>>(),
-    )
+    Type::Object(attribute_types(attributes))
+}
+
+fn attribute_types(attributes: &[Attribute]) -> BTreeMap<String, Type> {
+    attributes
+        .iter()
+        .map(|a| (a.name.to_owned(), a.ty()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -116,13 +136,18 @@ mod tests {
             Attribute::computed("one", Kind::Object(INNER), "One.").sensitive(),
             Attribute::computed("many", Kind::ObjectList(INNER), "Many."),
         ],
+        blocks: &[NestedBlock {
+            name: "timeouts",
+            description: "Timeouts.",
+            attributes: &[Attribute::optional("read", Kind::String, "Read.")],
+        }],
     };
 
     #[test]
     fn block_type_follows_the_definitions() {
         assert_eq!(
             BLOCK.ty().to_json().to_string(),
-            r#"["object",{"id":"string","many":["list",["object",{"n":"number"}]],"one":["object",{"n":"number"}]}]"#
+            r#"["object",{"id":"string","many":["list",["object",{"n":"number"}]],"one":["object",{"n":"number"}],"timeouts":["object",{"read":"string"}]}]"#
         );
         assert!(BLOCK.attributes[1].sensitive);
         assert!(!BLOCK.attributes[0].sensitive);

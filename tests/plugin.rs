@@ -375,3 +375,36 @@ fn refuses_a_terraform_without_protocol_6() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("Terraform 1.0 or newer"), "{stderr}");
 }
+
+#[tokio::test]
+async fn exits_when_terraform_goes_away() {
+    // A shell stands in for Terraform: it starts the plugin, reports its pid,
+    // and is then killed outright, as a crashed Terraform would be.
+    let mut shell = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{BINARY} >/dev/null & echo $!; wait"))
+        .env(COOKIE.0, COOKIE.1)
+        .env_remove("PLUGIN_CLIENT_CERT")
+        .stdout(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(shell.stdout.take().unwrap());
+    let mut pid = String::new();
+    stdout.read_line(&mut pid).await.unwrap();
+    let proc_dir = PathBuf::from(format!("/proc/{}", pid.trim()));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(proc_dir.exists(), "the plugin is running");
+    shell.kill().await.unwrap();
+    let gone = Instant::now();
+    // Gone, or a zombie waiting for init to reap it.
+    while proc_dir.exists()
+        && !std::fs::read_to_string(proc_dir.join("status")).is_ok_and(|s| s.contains("State:\tZ"))
+    {
+        assert!(
+            gone.elapsed() < Duration::from_secs(3),
+            "the plugin outlived its parent"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

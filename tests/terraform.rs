@@ -20,6 +20,8 @@ fn expected_state(fixture: &str) -> serde_json::Value {
     let mut disk = body["disk"].as_object().unwrap().clone();
     disk.remove("future_field_the_api_added");
     disk.insert("annotations".into(), body["annotations"].clone());
+    // The `timeouts` block, not written in these configurations.
+    disk.insert("timeouts".into(), serde_json::Value::Null);
     serde_json::Value::Object(disk)
 }
 
@@ -248,7 +250,7 @@ fn error_disk_in_trash() {
 fn error_rate_limited() {
     assert_plan_fails(&Case {
         id: ids::RATE_LIMITED,
-        provider: "",
+        provider: "  max_retries = 0",
         env: &[],
         want: &["Error: Katapult rate limit reached", "1000 per minute"],
     });
@@ -258,7 +260,7 @@ fn error_rate_limited() {
 fn error_service_unavailable() {
     assert_plan_fails(&Case {
         id: ids::UNAVAILABLE,
-        provider: "",
+        provider: "  max_retries = 0",
         env: &[],
         want: &["Error: Katapult is unavailable", "Try again later"],
     });
@@ -329,7 +331,7 @@ fn error_missing_api_key_names_attribute_and_variable() {
 fn error_proxy_html_page() {
     assert_plan_fails(&Case {
         id: ids::PROXY_HTML,
-        provider: "",
+        provider: "  max_retries = 0",
         env: &[],
         want: &[
             "Error: Unexpected response from Katapult",
@@ -369,7 +371,7 @@ fn error_field_of_the_wrong_type() {
 fn error_timeout() {
     assert_plan_fails(&Case {
         id: ids::STALLED,
-        provider: "  request_timeout = \"1s\"",
+        provider: "  request_timeout = \"1s\"\n  max_retries = 0",
         env: &[],
         want: &[
             "Error: Katapult did not answer in time",
@@ -383,7 +385,7 @@ fn error_timeout() {
 fn error_connection_refused() {
     assert_plan_fails(&Case {
         id: fake_api::REAL_DISK_ID,
-        provider: "  api_url = \"http://127.0.0.1:1\"",
+        provider: "  api_url = \"http://127.0.0.1:1\"\n  max_retries = 0",
         env: &[],
         want: &[
             "Error: Cannot connect to Katapult",

@@ -2,12 +2,12 @@
 //! `GET /disks/disk` says of it, nested as the API nests it.
 
 use crate::diag::Diagnostic;
-use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
 
 use super::mapping::map_object;
-use super::{DataSource, ReadError, ReadFuture};
+use super::{DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS};
+use crate::provider::parse_duration;
 
 pub struct Disk;
 
@@ -271,6 +271,7 @@ static SCHEMA: Block = Block {
             "Key/value annotations on the disk.",
         ),
     ],
+    blocks: &[TIMEOUTS],
 };
 
 impl DataSource for Disk {
@@ -283,8 +284,11 @@ impl DataSource for Disk {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        match config.attribute("id") {
-            Value::String(id) if id.trim().is_empty() => vec![
+        let mut diags = Vec::new();
+        if let Value::String(id) = config.attribute("id")
+            && id.trim().is_empty()
+        {
+            diags.push(
                 Diagnostic::error(
                     "Empty disk ID",
                     "`id` must be the ID of a Katapult disk, such as \"disk_I4Bu3elhTjuAg16W\". \
@@ -292,12 +296,20 @@ impl DataSource for Disk {
                      created the disk.",
                 )
                 .at(AttributePath::root("id")),
-            ],
-            _ => Vec::new(),
+            );
         }
+        if let Value::String(read) = config.attribute("timeouts").attribute("read")
+            && let Err(e) = parse_duration(read)
+        {
+            diags.push(
+                Diagnostic::error("Invalid read timeout", e)
+                    .at(AttributePath::root("timeouts").attribute("read")),
+            );
+        }
+        diags
     }
 
-    fn read<'a>(&'a self, client: &'a katapult::Client, config: &'a Value) -> ReadFuture<'a> {
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let id = match config.attribute("id") {
                 Value::String(id) => id,
@@ -314,7 +326,11 @@ impl DataSource for Disk {
                     });
                 }
             };
-            let response = client.get_disk(id).await?;
+            let budget = match config.attribute("timeouts").attribute("read") {
+                Value::String(read) => parse_duration(read).unwrap_or(ctx.read_timeout),
+                _ => ctx.read_timeout,
+            };
+            let response = ctx.client.get_disk(id, budget).await?;
             let mut fields = response.disk;
             // Annotations sit beside the disk in the response; in the
             // schema they are an attribute of it.
@@ -322,6 +338,8 @@ impl DataSource for Disk {
             let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
             // `id` is the user's: Terraform wants it back exactly as written.
             state.insert("id".to_owned(), Value::String(id.clone()));
+            // Blocks are configuration: the state holds them as written.
+            state.insert("timeouts".to_owned(), config.attribute("timeouts").clone());
             Ok(Value::Object(state))
         })
     }

@@ -6,10 +6,11 @@ pub mod mapping;
 
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
 
 use crate::diag::Diagnostic;
 use crate::katapult;
-use crate::schema::Block;
+use crate::schema::{Attribute, Block, Kind, NestedBlock};
 use crate::tftypes::Value;
 
 pub use disk::Disk;
@@ -29,6 +30,25 @@ pub enum ReadError {
     },
 }
 
+/// What a read gets from the configured provider.
+pub struct ReadContext<'a> {
+    pub client: &'a katapult::Client,
+    /// The provider's default budget for one read; `timeouts { read }` overrides it.
+    pub read_timeout: Duration,
+}
+
+/// The `timeouts` block Terraform users know from other providers.
+pub const TIMEOUTS: NestedBlock = NestedBlock {
+    name: "timeouts",
+    description: "How long operations on this data source may take.",
+    attributes: &[Attribute::optional(
+        "read",
+        Kind::String,
+        "How long the read may take in all, retries and rate-limit pacing included, as a \
+         duration such as `30s` or `5m`. Defaults to the provider's `read_timeout`.",
+    )],
+};
+
 pub type ReadFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, ReadError>> + Send + 'a>>;
 
 /// A data source: a type name, the schema of its configuration and state, a
@@ -42,7 +62,7 @@ pub trait DataSource: Send + Sync {
     fn validate(&self, config: &Value) -> Vec<Diagnostic>;
 
     /// Reads the state for a wholly known configuration.
-    fn read<'a>(&'a self, client: &'a katapult::Client, config: &'a Value) -> ReadFuture<'a>;
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;
 }
 
 /// Every data source this provider offers.

@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 use reqwest::{StatusCode, Url, header};
 
 use super::Error;
+use super::pacer::Pacer;
+use super::retry::{RetryPolicy, parse_retry_after};
 
 /// The most a response body may hold; a larger one is refused unread.
 const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
@@ -39,6 +41,7 @@ pub struct ClientConfig {
     pub api_key: ApiKey,
     /// How long one request may take, from connecting to the last body byte.
     pub request_timeout: Duration,
+    pub retry: RetryPolicy,
     pub user_agent: String,
 }
 
@@ -58,6 +61,30 @@ pub struct Client {
     base: Url,
     key: ApiKey,
     timeout: Duration,
+    retry: RetryPolicy,
+    /// Shared by every read, so they pace together.
+    pacer: Pacer,
+}
+
+/// Whether a failed attempt is worth another.
+enum Retry {
+    Never,
+    /// After the server's `Retry-After`, or else backoff.
+    After(Option<Duration>),
+}
+
+struct Failure {
+    error: Error,
+    retry: Retry,
+}
+
+impl Failure {
+    fn never(error: Error) -> Self {
+        Self {
+            error,
+            retry: Retry::Never,
+        }
+    }
 }
 
 impl Client {
@@ -68,6 +95,7 @@ impl Client {
             .timeout(config.request_timeout)
             .connect_timeout(config.request_timeout.min(Duration::from_secs(10)))
             .pool_idle_timeout(Duration::from_secs(60))
+            .redirect(redirect_policy())
             .build()
             .map_err(|e| Error::InvalidConfig(format!("cannot build an HTTP client: {e}")))?;
         Ok(Self {
@@ -75,6 +103,8 @@ impl Client {
             base,
             key: config.api_key,
             timeout: config.request_timeout,
+            retry: config.retry,
+            pacer: Pacer::default(),
         })
     }
 
@@ -83,12 +113,77 @@ impl Client {
         self.base.as_str()
     }
 
-    /// `GET /disks/disk?disk[id]=ID`.
-    pub async fn get_disk(&self, id: &str) -> Result<DiskResponse, Error> {
+    /// `GET /disks/disk?disk[id]=ID`, retried on throttling, outages and
+    /// network faults, paced against the rate limit, all within `budget`.
+    pub async fn get_disk(&self, id: &str, budget: Duration) -> Result<DiskResponse, Error> {
+        let started = Instant::now();
+        let deadline = started + budget;
+        let mut retries = 0;
+        loop {
+            let wait = self.pacer.reserve(Instant::now());
+            if Instant::now() + wait >= deadline {
+                return Err(self.gave_up(retries, started, Error::DeadlineExceeded(budget)));
+            }
+            if !wait.is_zero() {
+                tracing::debug!(
+                    wait_ms = wait.as_millis() as u64,
+                    "Pacing: waiting for rate-limit budget"
+                );
+                tokio::time::sleep(wait).await;
+            }
+            let timeout = self
+                .timeout
+                .min(deadline.saturating_duration_since(Instant::now()));
+            let failure = match self.try_get_disk(id, timeout).await {
+                Ok(disk) => return Ok(disk),
+                // Cut short by the read's budget, not by its own timeout.
+                Err(Failure {
+                    error: Error::Timeout(_),
+                    ..
+                }) if timeout < self.timeout => {
+                    return Err(self.gave_up(retries, started, Error::DeadlineExceeded(budget)));
+                }
+                Err(failure) => failure,
+            };
+            let Retry::After(after) = failure.retry else {
+                return Err(self.gave_up(retries, started, failure.error));
+            };
+            let wait = after.unwrap_or_else(|| self.retry.backoff(retries));
+            if retries >= self.retry.max_retries || Instant::now() + wait >= deadline {
+                return Err(self.gave_up(retries, started, failure.error));
+            }
+            if matches!(failure.error, Error::RateLimited { .. }) {
+                self.pacer.pause_until(Instant::now() + wait);
+            }
+            retries += 1;
+            tracing::debug!(
+                retry = retries,
+                reason = %failure.error,
+                wait_ms = wait.as_millis() as u64,
+                "Retrying Katapult request"
+            );
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// The error to return after `retries` retries: the last one, noting
+    /// the retries when there were any.
+    fn gave_up(&self, retries: u32, started: Instant, last: Error) -> Error {
+        if retries == 0 {
+            return last;
+        }
+        Error::GaveUp {
+            attempts: retries + 1,
+            elapsed: started.elapsed(),
+            last: Box::new(last),
+        }
+    }
+
+    async fn try_get_disk(&self, id: &str, timeout: Duration) -> Result<DiskResponse, Failure> {
         let url = self
             .base
             .join("disks/disk")
-            .map_err(|e| Error::InvalidConfig(e.to_string()))?;
+            .map_err(|e| Failure::never(Error::InvalidConfig(e.to_string())))?;
         let started = Instant::now();
         let response = self
             .http
@@ -96,18 +191,25 @@ impl Client {
             .query(&[("disk[id]", id)])
             .bearer_auth(self.key.expose())
             .header(header::ACCEPT, "application/json")
+            .timeout(timeout)
             .send()
             .await
-            .map_err(|e| self.transport_error(&e))?;
+            .map_err(|e| self.transport_failure(&e, timeout))?;
         let status = response.status();
+        self.pacer.observe(
+            header_u64(&response, "x-ratelimit-remaining"),
+            header_u64(&response, "x-ratelimit-permitted"),
+        );
+        let retry_after =
+            header_str(&response, header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
         let content_type = header_str(&response, header::CONTENT_TYPE);
         let request_id = header_str(&response, "x-request-id");
         let body = read_body(response).await.map_err(|e| match e {
-            BodyError::TooLarge => Error::UnexpectedResponse {
+            BodyError::TooLarge => Failure::never(Error::UnexpectedResponse {
                 status: status.as_u16(),
                 problem: format!("a body larger than {} MiB", MAX_BODY_BYTES >> 20),
-            },
-            BodyError::Http(e) => self.transport_error(&e),
+            }),
+            BodyError::Http(e) => self.transport_failure(&e, timeout),
         })?;
         tracing::debug!(
             http_status = status.as_u16(),
@@ -117,28 +219,52 @@ impl Client {
             "Katapult API answered GET /disks/disk"
         );
         if !status.is_success() {
-            return Err(Error::from_response(
-                status.as_u16(),
-                content_type.as_deref(),
-                &body,
-                id,
-            ));
+            let error = Error::from_response(status.as_u16(), content_type.as_deref(), &body, id);
+            let retry = match status.as_u16() {
+                429 | 502 | 503 | 504 => Retry::After(retry_after),
+                _ => Retry::Never,
+            };
+            return Err(Failure { error, retry });
         }
-        parse_disk(status, content_type.as_deref(), &body)
+        parse_disk(status, content_type.as_deref(), &body).map_err(Failure::never)
     }
 
-    fn transport_error(&self, e: &reqwest::Error) -> Error {
-        if e.is_timeout() {
-            Error::Timeout(self.timeout)
+    /// Network faults: all worth retrying except a malformed request.
+    fn transport_failure(&self, e: &reqwest::Error, timeout: Duration) -> Failure {
+        let error = if e.is_timeout() {
+            Error::Timeout(timeout)
         } else if e.is_connect() {
             Error::Connect {
                 url: self.base.as_str().to_owned(),
                 reason: root_cause(e),
             }
+        } else if e.is_redirect() {
+            return Failure::never(Error::Transport(root_cause(e)));
         } else {
             Error::Transport(root_cause(e))
+        };
+        Failure {
+            error,
+            retry: Retry::After(None),
         }
     }
+}
+
+/// Follows at most 3 redirects, and never from https to plain http.
+/// (reqwest itself drops the Authorization header on a redirect to another
+/// host or port, so the key never leaves for somewhere else.)
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let downgrade = attempt.previous().iter().any(|u| u.scheme() == "https")
+            && attempt.url().scheme() != "https";
+        if downgrade {
+            attempt.error("refusing a redirect from https to plain http")
+        } else if attempt.previous().len() > 3 {
+            attempt.error("too many redirects")
+        } else {
+            attempt.follow()
+        }
+    })
 }
 
 /// The API root for a user's `api_url`: scheme and host checked, `/core/v1/`
@@ -218,6 +344,10 @@ async fn read_body(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError
         body.extend_from_slice(&chunk);
     }
     Ok(body)
+}
+
+fn header_u64(response: &reqwest::Response, name: &str) -> Option<u64> {
+    header_str(response, name).and_then(|v| v.trim().parse().ok())
 }
 
 fn header_str(response: &reqwest::Response, name: impl header::AsHeaderName) -> Option<String> {

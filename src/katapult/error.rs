@@ -45,6 +45,14 @@ pub enum Error {
     UnexpectedResponse { status: u16, problem: String },
     #[error("no answer within {0:?}")]
     Timeout(Duration),
+    #[error("the read's time budget of {0:?} ran out")]
+    DeadlineExceeded(Duration),
+    #[error("{last} (gave up after {attempts} attempts over {elapsed:.1?})")]
+    GaveUp {
+        attempts: u32,
+        elapsed: Duration,
+        last: Box<Error>,
+    },
     #[error("could not connect to {url}: {reason}")]
     Connect { url: String, reason: String },
     #[error("the request failed: {0}")]

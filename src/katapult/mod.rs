@@ -6,6 +6,9 @@
 
 mod client;
 mod error;
+mod pacer;
+mod retry;
 
 pub use client::{ApiKey, Client, ClientConfig, DiskResponse};
 pub use error::Error;
+pub use retry::RetryPolicy;

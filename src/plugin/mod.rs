@@ -54,12 +54,22 @@ pub async fn serve(provider: Provider) -> Result<(), PluginError> {
 
     let shutdown = Shutdown::default();
     watch_signals(shutdown.clone());
+    watch_parent(shutdown.clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();
     health
         .set_service_status("plugin", tonic_health::ServingStatus::Serving)
         .await;
-    let provider_service = ProviderServer::new(ProviderService::new(provider, shutdown.sender()))
+    // StopProvider cancels reads in flight but keeps serving; shutdown does both.
+    let stop = tokio::sync::watch::Sender::default();
+    tokio::spawn({
+        let (stop, down) = (stop.clone(), shutdown.wait());
+        async move {
+            down.await;
+            stop.send_replace(true);
+        }
+    });
+    let provider_service = ProviderServer::new(ProviderService::new(provider, stop))
         .max_decoding_message_size(MAX_MESSAGE_BYTES)
         .max_encoding_message_size(MAX_MESSAGE_BYTES);
     let router = Server::builder()
@@ -106,6 +116,23 @@ fn write_handshake(line: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(line.as_bytes())?;
     stdout.flush()
+}
+
+/// Ends the plugin when Terraform goes away without saying so (killed, or
+/// crashed): the process is then adopted by another parent. Polled, since
+/// that is one cheap syscall and portable across Unixes.
+fn watch_parent(shutdown: Shutdown) {
+    let parent = std::os::unix::process::parent_id();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_millis(500));
+        loop {
+            tick.tick().await;
+            if std::os::unix::process::parent_id() != parent {
+                shutdown.trigger("Terraform went away");
+                return;
+            }
+        }
+    });
 }
 
 /// SIGTERM ends the plugin. SIGINT does not: on Ctrl-C, Terraform receives it

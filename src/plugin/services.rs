@@ -39,10 +39,6 @@ impl Shutdown {
         }
     }
 
-    pub fn sender(&self) -> watch::Sender<bool> {
-        self.tx.clone()
-    }
-
     /// A stream that yields nothing and ends at shutdown.
     fn idle_stream<T: Send + 'static>(
         &self,

@@ -82,7 +82,22 @@ pub fn schema_to_proto(block: &Block) -> pb::Schema {
         block: Some(pb::schema::Block {
             version: 0,
             attributes: block.attributes.iter().map(attribute_to_proto).collect(),
-            block_types: Vec::new(),
+            block_types: block
+                .blocks
+                .iter()
+                .map(|nested| pb::schema::NestedBlock {
+                    type_name: nested.name.to_owned(),
+                    block: Some(pb::schema::Block {
+                        attributes: nested.attributes.iter().map(attribute_to_proto).collect(),
+                        description: nested.description.to_owned(),
+                        description_kind: pb::StringKind::Markdown as i32,
+                        ..Default::default()
+                    }),
+                    nesting: pb::schema::nested_block::NestingMode::Single as i32,
+                    min_items: 0,
+                    max_items: 0,
+                })
+                .collect(),
             description: block.description.to_owned(),
             description_kind: pb::StringKind::Markdown as i32,
             deprecated: false,

@@ -39,7 +39,8 @@ const PROTOCOL_VERSION: &str = "6.9";
 /// Serves the provider over protocol 6.
 pub struct ProviderService {
     provider: Arc<Provider>,
-    /// Set when Terraform calls StopProvider or the plugin is shutting down.
+    /// Set when Terraform calls StopProvider or the plugin is shutting down:
+    /// every read in flight then ends at once with a diagnostic.
     stop: watch::Sender<bool>,
     next_request_id: AtomicU64,
 }

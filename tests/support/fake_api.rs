@@ -7,10 +7,12 @@
 
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::convert::Infallible;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::SocketAddr;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use http_body_util::Full;
@@ -47,7 +49,27 @@ pub mod ids {
     pub const NOT_JSON: &str = "disk_NotJson000000001";
     pub const WRONG_TYPES: &str = "disk_WrongTypes000001";
     pub const STALLED: &str = "disk_Stalled000000001";
+    pub const TRUNCATED: &str = "disk_Truncated0000001";
+    pub const EMPTY_OK: &str = "disk_EmptyBody0000001";
+    pub const HUGE: &str = "disk_HugeBody00000001";
+    pub const MISSING_FIELDS: &str = "disk_MissingFields01";
+    /// Redirects to a second server, on another port, that serves the real disk.
+    pub const REDIRECT: &str = "disk_Redirected000001";
 }
+
+/// Generated disks, `PREFIX{n}`: each a copy of the real disk with its own
+/// id and the name `disk-{n}`.
+pub mod generated {
+    /// Answered at once.
+    pub const PLAIN: &str = "disk_Many";
+    /// 30% of requests fail with 429 or 503 (never more than 3 in a row per disk).
+    pub const FLAKY: &str = "disk_Flaky";
+    /// Each answer takes `SLOW` to come, so reads overlap.
+    pub const SLOW: &str = "disk_Slow";
+}
+
+/// How long a `generated::SLOW` disk takes.
+pub const SLOW: Duration = Duration::from_millis(400);
 
 /// How long the stalled case waits before answering.
 pub const STALL: Duration = Duration::from_secs(30);
@@ -61,6 +83,14 @@ pub struct FakeApi {
 #[derive(Default)]
 pub struct Stats {
     requests: AtomicUsize,
+    in_flight: AtomicUsize,
+    peak_in_flight: AtomicUsize,
+    failures_injected: AtomicUsize,
+    /// Attempts per flaky disk id, and the failures in a row of each.
+    flaky: Mutex<HashMap<String, (u32, u32)>>,
+    /// Whether the redirect target ever received an Authorization header.
+    redirect_saw_authorization: AtomicBool,
+    redirect_target: Mutex<Option<SocketAddr>>,
 }
 
 impl FakeApi {
@@ -73,7 +103,14 @@ impl FakeApi {
         let listener = TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let stats = Arc::new(Stats::default());
-        let task = tokio::spawn(accept_loop(listener, Arc::clone(&stats)));
+        // A second server on another port: where REDIRECT sends clients.
+        let other = TcpListener::bind("127.0.0.1:0").await?;
+        *stats.redirect_target.lock().unwrap() = Some(other.local_addr()?);
+        let main = tokio::spawn(accept_loop(listener, Arc::clone(&stats), answer));
+        let redirected = tokio::spawn(accept_loop(other, Arc::clone(&stats), answer_redirected));
+        let task = tokio::spawn(async move {
+            let _ = tokio::join!(main, redirected);
+        });
         Ok(Self { addr, stats, task })
     }
 
@@ -86,6 +123,26 @@ impl FakeApi {
     pub fn requests(&self) -> usize {
         self.stats.requests.load(Ordering::SeqCst)
     }
+
+    /// The most requests that were ever in progress at once.
+    pub fn peak_in_flight(&self) -> usize {
+        self.stats.peak_in_flight.load(Ordering::SeqCst)
+    }
+
+    /// Resets the peak, for a test that measures its own.
+    pub fn reset_peak(&self) {
+        self.stats.peak_in_flight.store(0, Ordering::SeqCst);
+    }
+
+    /// 429s and 503s injected into flaky disks so far.
+    pub fn failures_injected(&self) -> usize {
+        self.stats.failures_injected.load(Ordering::SeqCst)
+    }
+
+    /// Whether a redirected request ever carried the API key to the other server.
+    pub fn redirect_saw_authorization(&self) -> bool {
+        self.stats.redirect_saw_authorization.load(Ordering::SeqCst)
+    }
 }
 
 impl Drop for FakeApi {
@@ -94,14 +151,29 @@ impl Drop for FakeApi {
     }
 }
 
-async fn accept_loop(listener: TcpListener, stats: Arc<Stats>) {
+type Answer = Result<Response<Full<Bytes>>, Infallible>;
+
+async fn accept_loop<F, Fut>(listener: TcpListener, stats: Arc<Stats>, handler: F)
+where
+    F: Fn(Request<Incoming>, Arc<Stats>) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Answer> + Send + 'static,
+{
     loop {
         let Ok((stream, _)) = listener.accept().await else {
             continue;
         };
         let stats = Arc::clone(&stats);
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |req| answer(req, Arc::clone(&stats)));
+            let service = hyper::service::service_fn(move |req| {
+                let stats = Arc::clone(&stats);
+                async move {
+                    let now = stats.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                    stats.peak_in_flight.fetch_max(now, Ordering::SeqCst);
+                    let answer = handler(req, Arc::clone(&stats)).await;
+                    stats.in_flight.fetch_sub(1, Ordering::SeqCst);
+                    answer
+                }
+            });
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
                 .await;
@@ -109,10 +181,57 @@ async fn accept_loop(listener: TcpListener, stats: Arc<Stats>) {
     }
 }
 
-async fn answer(
-    req: Request<Incoming>,
-    stats: Arc<Stats>,
-) -> Result<Response<Full<Bytes>>, Infallible> {
+/// The other host a redirect leads to: serves the real disk to anyone, and
+/// notes whether the API key came along.
+async fn answer_redirected(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
+    if req.headers().contains_key("authorization") {
+        stats
+            .redirect_saw_authorization
+            .store(true, Ordering::SeqCst);
+    }
+    Ok(json(StatusCode::OK, REAL_DISK))
+}
+
+/// A generated disk: the real one with its own id and name.
+fn generated_disk(id: &str, n: &str) -> String {
+    REAL_DISK
+        .replace(REAL_DISK_ID, id)
+        .replace("tf-acc-test-data-source-mKu5JbeLhav3", &format!("disk-{n}"))
+}
+
+/// Whether this attempt at a flaky disk fails: 30% of attempts, decided by
+/// a hash of the id and attempt number (so runs repeat), at most 3 in a row.
+fn flaky_failure(stats: &Stats, id: &str) -> Option<Response<Full<Bytes>>> {
+    let mut flaky = stats.flaky.lock().unwrap();
+    let (attempts, in_a_row) = flaky.entry(id.to_owned()).or_default();
+    *attempts += 1;
+    let mut hasher = DefaultHasher::new();
+    (id, *attempts).hash(&mut hasher);
+    let roll = hasher.finish() % 100;
+    if roll >= 30 || *in_a_row >= 3 {
+        *in_a_row = 0;
+        return None;
+    }
+    *in_a_row += 1;
+    stats.failures_injected.fetch_add(1, Ordering::SeqCst);
+    Some(if roll.is_multiple_of(2) {
+        error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limit_reached",
+            "You have reached the rate limit for this type of request",
+            r#"{"total_permitted":1000}"#,
+        )
+    } else {
+        error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "service_unavailable",
+            "The service is currently unavailable, please try again later",
+            "{}",
+        )
+    })
+}
+
+async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
     stats.requests.fetch_add(1, Ordering::SeqCst);
     if req.uri().path() != "/core/v1/disks/disk" {
         return Ok(error(
@@ -160,6 +279,17 @@ async fn answer(
             "{}",
         ));
     };
+    if let Some(n) = id.strip_prefix(generated::PLAIN) {
+        return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
+    }
+    if let Some(n) = id.strip_prefix(generated::FLAKY) {
+        return Ok(flaky_failure(&stats, &id)
+            .unwrap_or_else(|| json(StatusCode::OK, &generated_disk(&id, n))));
+    }
+    if let Some(n) = id.strip_prefix(generated::SLOW) {
+        tokio::time::sleep(SLOW).await;
+        return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
+    }
     Ok(match id.as_str() {
         "" => error(StatusCode::BAD_REQUEST, "invalid_argument", "The 'disk' argument is invalid", "{}"),
         REAL_DISK_ID => json(StatusCode::OK, REAL_DISK),
@@ -221,6 +351,28 @@ async fn answer(
             StatusCode::OK,
             &REAL_DISK.replace(r#""size_in_gb":20"#, r#""size_in_gb":"20""#),
         ),
+        ids::TRUNCATED => json(StatusCode::OK, &REAL_DISK[..REAL_DISK.len() / 2]),
+        ids::EMPTY_OK => with_headers(Response::builder().status(StatusCode::OK))
+            .body(Full::from(""))
+            .expect("static response"),
+        ids::HUGE => json(
+            StatusCode::OK,
+            &format!(r#"{{"disk":{{"id":"{}","name":"{}"}},"annotations":[]}}"#, ids::HUGE, "x".repeat(10 << 20)),
+        ),
+        ids::MISSING_FIELDS => json(
+            StatusCode::OK,
+            &format!(r#"{{"disk":{{"id":"{}"}},"annotations":[]}}"#, ids::MISSING_FIELDS),
+        ),
+        ids::REDIRECT => {
+            let target = stats.redirect_target.lock().unwrap().expect("redirect target");
+            with_headers(
+                Response::builder()
+                    .status(StatusCode::FOUND)
+                    .header("location", format!("http://{target}/core/v1/disks/disk?disk%5Bid%5D={REAL_DISK_ID}")),
+            )
+            .body(Full::from(""))
+            .expect("static response")
+        }
         ids::STALLED => {
             tokio::time::sleep(STALL).await;
             json(StatusCode::OK, REAL_DISK)

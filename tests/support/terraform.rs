@@ -86,17 +86,29 @@ fn version_of(path: &Path) -> String {
 
 /// The fake API, shared by every test in the binary, on a runtime of its own.
 pub fn fake_api() -> &'static FakeApi {
-    static API: OnceLock<(tokio::runtime::Runtime, FakeApi)> = OnceLock::new();
-    let (_, api) = API.get_or_init(|| {
+    static API: OnceLock<OwnApi> = OnceLock::new();
+    &API.get_or_init(OwnApi::start).api
+}
+
+/// A fake API of a test's own, for tests that count what reaches it.
+pub struct OwnApi {
+    pub api: FakeApi,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl OwnApi {
+    pub fn start() -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
             .expect("runtime");
         let api = runtime.block_on(FakeApi::start()).expect("fake API starts");
-        (runtime, api)
-    });
-    api
+        Self {
+            api,
+            _runtime: runtime,
+        }
+    }
 }
 
 /// A Terraform working directory with its own CLI configuration.
@@ -132,6 +144,11 @@ impl Workspace {
     /// A workspace whose main.tf is `config`, with the provider pointed at
     /// the fake API and given a key through the environment.
     pub fn new(terraform: &Terraform, config: &str) -> Self {
+        Self::with_api(terraform, config, fake_api())
+    }
+
+    /// A workspace whose provider talks to `api`.
+    pub fn with_api(terraform: &Terraform, config: &str, api: &FakeApi) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let plugins = dir.path().join("plugins");
         std::fs::create_dir(&plugins).expect("plugins dir");
@@ -150,12 +167,17 @@ impl Workspace {
         )
         .expect("cli config");
         std::fs::write(dir.path().join("main.tf"), config).expect("main.tf");
+        let tmp = dir.path().join("tmp");
+        std::fs::create_dir(&tmp).expect("tmp dir");
         let env = vec![
             (
                 "TF_CLI_CONFIG_FILE".to_owned(),
                 cli_config.display().to_string(),
             ),
-            ("KATAPULT_API_URL".to_owned(), fake_api().url()),
+            ("KATAPULT_API_URL".to_owned(), api.url()),
+            // The plugin's socket directory lands here, so a test can check
+            // that none is left behind.
+            ("TMPDIR".to_owned(), tmp.display().to_string()),
             ("KATAPULT_API_KEY".to_owned(), TEST_API_KEY.to_owned()),
         ];
         Self {
@@ -209,9 +231,38 @@ impl Workspace {
         }
     }
 
+    /// Starts `terraform ARGS` here without waiting, output discarded, in a
+    /// process group of its own, as a shell runs a foreground job: Ctrl-C
+    /// signals that whole group (Terraform 1.0's panicwrap parent ignores a
+    /// SIGINT sent to it alone).
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        use std::os::unix::process::CommandExt;
+        let mut cmd = Command::new(&self.terraform.path);
+        cmd.process_group(0);
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .env_remove("TF_LOG")
+            .env_remove("TF_LOG_PROVIDER")
+            .env("CHECKPOINT_DISABLE", "1")
+            .env("TF_IN_AUTOMATION", "1")
+            .env("TF_INPUT", "0")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd.spawn().expect("terraform starts")
+    }
+
     /// `terraform apply` of a data-only configuration (nothing is created),
     /// then the state's attributes of `data.katapult_disk.NAME`.
     pub fn read_disk_state(&self, name: &str) -> serde_json::Value {
+        self.read_disk_states(name).swap_remove(0)
+    }
+
+    /// Like `read_disk_state`, for every instance of a counted data source,
+    /// in index order.
+    pub fn read_disk_states(&self, name: &str) -> Vec<serde_json::Value> {
         let run = self.run(&["apply", "-auto-approve", "-no-color"]);
         assert!(
             run.success,
@@ -227,8 +278,12 @@ impl Workspace {
             .expect("resources")
             .iter()
             .find(|r| r["mode"] == "data" && r["type"] == "katapult_disk" && r["name"] == name)
-            .unwrap_or_else(|| panic!("no data.katapult_disk.{name} in state: {state}"))["instances"][0]["attributes"]
-            .clone()
+            .unwrap_or_else(|| panic!("no data.katapult_disk.{name} in state: {state}"))["instances"]
+            .as_array()
+            .expect("instances")
+            .iter()
+            .map(|i| i["attributes"].clone())
+            .collect()
     }
 }
 
