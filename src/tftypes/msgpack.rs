@@ -34,13 +34,17 @@ impl CodecError {
     }
 }
 
+/// Nesting deeper than any schema here is refused before it can exhaust the
+/// stack (rmpv's own default, 1024, overflows a 2 MiB thread in debug builds).
+const MAX_DEPTH: usize = 64;
+
 /// Decodes a msgpack value of type `ty`. Empty input is a null value.
 pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
     if bytes.is_empty() {
         return Ok(Value::Null);
     }
     let mut reader = bytes;
-    let raw = rmpv::decode::read_value(&mut reader)
+    let raw = rmpv::decode::read_value_with_max_depth(&mut reader, MAX_DEPTH)
         .map_err(|e| CodecError::new(&AttributePath::default(), format!("invalid msgpack: {e}")))?;
     if !reader.is_empty() {
         return Err(CodecError::new(
@@ -486,5 +490,28 @@ mod tests {
         );
         let err = decode_json(br#"{"id":5}"#, &ty).unwrap_err();
         assert_eq!(err.to_string(), "expected a string, got JSON number at id");
+    }
+}
+
+#[cfg(test)]
+mod hostile_input {
+    use super::*;
+
+    #[test]
+    fn deep_and_huge_inputs_fail_cleanly() {
+        let list = Type::List(Box::new(Type::String));
+        // Nested arrays far deeper than any type.
+        let deep = vec![0x91u8; 200_000];
+        assert!(decode_msgpack(&deep, &list).is_err());
+        // Lengths announcing billions of elements or bytes with none present.
+        for bytes in [
+            vec![0xdd, 0xff, 0xff, 0xff, 0xff],
+            vec![0xdf, 0xff, 0xff, 0xff, 0xff],
+            vec![0xdb, 0xff, 0xff, 0xff, 0xff],
+            vec![0xc6, 0xff, 0xff, 0xff, 0xff],
+            vec![0xc9, 0xff, 0xff, 0xff, 0xff, 0x01],
+        ] {
+            assert!(decode_msgpack(&bytes, &list).is_err(), "{bytes:x?}");
+        }
     }
 }
