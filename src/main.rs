@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use katapult_provider::logging;
-use katapult_provider::plugin::{self, handshake};
+use katapult_provider::plugin::{self, Mode, handshake};
 use katapult_provider::provider::Provider;
 
 const USAGE: &str = "\
@@ -22,14 +22,19 @@ when a configuration uses the provider:
 To use a local build, point Terraform at this binary's directory with
 dev_overrides in a CLI configuration file (see README.md).
 
+To debug it, run it yourself with --debug and give Terraform the
+TF_REATTACH_PROVIDERS value it prints.
+
 Options:
+    --debug      serve without Terraform starting it (no TLS), for debugging
     --version    print the version and exit
     --help       print this text and exit
 ";
 
 fn main() -> ExitCode {
-    match std::env::args().nth(1).as_deref() {
-        None => {}
+    let mode = match std::env::args().nth(1).as_deref() {
+        None => Mode::Terraform,
+        Some("--debug" | "-debug") => Mode::Debug,
         Some("--version" | "-v" | "version") => {
             println!("terraform-provider-katapult {}", env!("CARGO_PKG_VERSION"));
             return ExitCode::SUCCESS;
@@ -42,12 +47,19 @@ fn main() -> ExitCode {
             eprintln!("terraform-provider-katapult: unknown argument {other:?}\n\n{USAGE}");
             return ExitCode::from(2);
         }
-    }
-    if !handshake::started_by_terraform() {
+    };
+    if mode == Mode::Terraform && !handshake::started_by_terraform() {
         eprint!("{USAGE}");
         return ExitCode::FAILURE;
     }
-    logging::init(logging::level_from_env());
+    // In debug mode logs go to the terminal, at debug unless TF_LOG says otherwise.
+    let level = match (mode, logging::level_from_env()) {
+        (Mode::Debug, tracing_subscriber::filter::LevelFilter::OFF) => {
+            tracing_subscriber::filter::LevelFilter::DEBUG
+        }
+        (_, level) => level,
+    };
+    logging::init(level);
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -58,7 +70,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(plugin::serve(Provider::new())) {
+    match runtime.block_on(plugin::serve(Provider::new(), mode)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "Plugin failed");

@@ -497,3 +497,52 @@ fn provider_settings_unknown_at_plan_give_a_clear_error() {
         ],
     });
 }
+
+#[test]
+fn debug_mode_serves_terraform_through_reattach() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let mut provider = Command::new(env!("CARGO_BIN_EXE_terraform-provider-katapult"))
+        .arg("--debug")
+        .env("KATAPULT_API_URL", support::terraform::fake_api().url())
+        .env("KATAPULT_API_KEY", TEST_API_KEY)
+        .env_remove("TF_LOG")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = BufReader::new(provider.stdout.take().unwrap());
+    let reattach = stdout
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("TF_REATTACH_PROVIDERS='")
+                .and_then(|v| v.strip_suffix('\''))
+                .map(str::to_owned)
+        })
+        .expect("debug mode prints the TF_REATTACH_PROVIDERS value");
+
+    // One provider process serves every Terraform, one command after another.
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk_config(fake_api::REAL_DISK_ID, ""))
+            .env("TF_REATTACH_PROVIDERS", Some(&reattach));
+        let state = ws.read_disk_state("this");
+        assert_eq!(state["wwn"], "080643a44c133d4c", "Terraform {}", tf.version);
+    }
+
+    std::process::Command::new("kill")
+        .args(["-INT", &provider.id().to_string()])
+        .status()
+        .unwrap();
+    let status = provider.wait().unwrap();
+    assert!(status.success(), "Ctrl-C ends debug mode cleanly: {status}");
+    let mut logs = String::new();
+    std::io::Read::read_to_string(&mut provider.stderr.take().unwrap(), &mut logs).unwrap();
+    assert!(
+        logs.contains("\"tf_rpc\":\"ReadDataSource\""),
+        "the debug process itself served the reads:\n{logs}"
+    );
+    assert!(!logs.contains(TEST_API_KEY));
+}

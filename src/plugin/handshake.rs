@@ -51,6 +51,25 @@ pub fn line(network: &str, address: &str, server_cert: &str) -> String {
     )
 }
 
+/// What debug mode prints: the `TF_REATTACH_PROVIDERS` value that attaches
+/// Terraform to this running process. `"Test": true` keeps Terraform 1.0.x
+/// from refusing an unmanaged protocol 6 provider.
+pub fn reattach_instructions(provider_addr: &str, socket: &str) -> String {
+    let value = serde_json::json!({
+        provider_addr: {
+            "Protocol": "grpc",
+            "ProtocolVersion": APP_PROTOCOL_VERSION,
+            "Pid": std::process::id(),
+            "Test": true,
+            "Addr": { "Network": "unix", "String": socket },
+        }
+    });
+    format!(
+        "Provider started in debug mode. To attach Terraform, set this in the shell that runs it:\n\n\
+         \tTF_REATTACH_PROVIDERS='{value}'\n\nCtrl-C stops the provider.\n"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +91,25 @@ mod tests {
             err.contains("\"4,5\"") && err.contains("Terraform 1.0 or newer"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn reattach_value_is_the_json_terraform_reads() {
+        let text = reattach_instructions(
+            "registry.terraform.io/krystal/katapult",
+            "/tmp/x/plugin.sock",
+        );
+        let value = text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("TF_REATTACH_PROVIDERS='"))
+            .and_then(|v| v.strip_suffix('\''))
+            .expect("the line to paste");
+        let json: serde_json::Value = serde_json::from_str(value).unwrap();
+        let provider = &json["registry.terraform.io/krystal/katapult"];
+        assert_eq!(provider["ProtocolVersion"], 6);
+        assert_eq!(provider["Test"], true);
+        assert_eq!(provider["Addr"]["String"], "/tmp/x/plugin.sock");
+        assert_eq!(provider["Pid"], std::process::id());
     }
 
     #[test]

@@ -41,19 +41,32 @@ pub enum PluginError {
     Serve(#[from] tonic::transport::Error),
 }
 
-/// Serves `provider` to the Terraform that started this process, until it
-/// calls Shutdown or the process is terminated.
-pub async fn serve(provider: Provider) -> Result<(), PluginError> {
-    handshake::negotiate(std::env::var("PLUGIN_PROTOCOL_VERSIONS").ok().as_deref())?;
-    let tls = match std::env::var("PLUGIN_CLIENT_CERT") {
-        Ok(pem) if !pem.trim().is_empty() => Some(tls::ServerTls::new(&pem)?),
+/// How the plugin was started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// By Terraform, which reads the handshake line from stdout.
+    Terraform,
+    /// By hand with `--debug`: no TLS, and a `TF_REATTACH_PROVIDERS` value
+    /// printed for the user to give Terraform; serves until Ctrl-C.
+    Debug,
+}
+
+/// Serves `provider` to the Terraform that started this process (or, in
+/// debug mode, to any Terraform given the reattach line), until Shutdown or
+/// the process is terminated.
+pub async fn serve(provider: Provider, mode: Mode) -> Result<(), PluginError> {
+    let tls = match (mode, std::env::var("PLUGIN_CLIENT_CERT")) {
+        (Mode::Terraform, Ok(pem)) if !pem.trim().is_empty() => Some(tls::ServerTls::new(&pem)?),
         _ => None,
     };
+    if mode == Mode::Terraform {
+        handshake::negotiate(std::env::var("PLUGIN_PROTOCOL_VERSIONS").ok().as_deref())?;
+    }
     let socket = socket::SocketDir::create().map_err(PluginError::Listen)?;
     let listener = UnixListener::bind(socket.path()).map_err(PluginError::Listen)?;
 
     let shutdown = Shutdown::default();
-    watch_signals(shutdown.clone());
+    watch_signals(shutdown.clone(), mode);
     watch_parent(shutdown.clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();
@@ -86,7 +99,11 @@ pub async fn serve(provider: Provider) -> Result<(), PluginError> {
         .add_service(provider_service);
 
     let cert = tls.as_ref().map(|t| t.cert_base64.as_str()).unwrap_or("");
-    let line = handshake::line("unix", &socket.path().to_string_lossy(), cert);
+    let address = socket.path().to_string_lossy();
+    let line = match mode {
+        Mode::Terraform => handshake::line("unix", &address, cert),
+        Mode::Debug => handshake::reattach_instructions(crate::server::PROVIDER_ADDR, &address),
+    };
     write_handshake(&line).map_err(PluginError::Handshake)?;
     tracing::debug!(
         address = %socket.path().display(),
@@ -137,7 +154,8 @@ fn watch_parent(shutdown: Shutdown) {
 
 /// SIGTERM ends the plugin. SIGINT does not: on Ctrl-C, Terraform receives it
 /// too and stops the provider through the protocol, as go-plugin expects.
-fn watch_signals(shutdown: Shutdown) {
+/// In debug mode the user runs the plugin in a terminal, so Ctrl-C ends it.
+fn watch_signals(shutdown: Shutdown, mode: Mode) {
     use tokio::signal::unix::{SignalKind, signal};
     // Registered before the handshake is printed, so no signal sent after it
     // meets the default disposition.
@@ -155,7 +173,13 @@ fn watch_signals(shutdown: Shutdown) {
                     shutdown.trigger("SIGTERM");
                     return;
                 }
-                _ = int.recv() => tracing::debug!("Ignoring SIGINT: Terraform stops providers itself"),
+                _ = int.recv() => {
+                    if mode == Mode::Debug {
+                        shutdown.trigger("SIGINT in debug mode");
+                        return;
+                    }
+                    tracing::debug!("Ignoring SIGINT: Terraform stops providers itself");
+                }
             }
         }
     });

@@ -250,6 +250,9 @@ impl pb::provider_server::Provider for ProviderService {
         request: Request<pb::configure_provider::Request>,
     ) -> Result<Response<pb::configure_provider::Response>, Status> {
         let request = request.into_inner();
+        // A new operation: a Stop meant for the last one (in debug mode one
+        // process serves many commands) no longer applies.
+        self.stop.send_replace(false);
         self.handle("ConfigureProvider", "", async {
             let diagnostics =
                 match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {

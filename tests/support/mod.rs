@@ -2,4 +2,5 @@
 //! that runs the real Terraform CLI against the built provider.
 
 pub mod fake_api;
+pub mod properties;
 pub mod terraform;
