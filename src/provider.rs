@@ -61,6 +61,33 @@ pub static SCHEMA: Block = Block {
              the `Retry-After` the API asks for. Other errors are never retried. Defaults to `5`; \
              `0` disables retries; at most `20`.",
         ),
+        Attribute::optional(
+            "organization",
+            Kind::String,
+            "Accepted so that a provider block written for Katapult's Go provider works \
+             unchanged (as is `KATAPULT_ORGANIZATION`). Not used: a disk is looked up by its ID \
+             alone.",
+        ),
+        Attribute::optional(
+            "data_center",
+            Kind::String,
+            "Accepted so that a provider block written for Katapult's Go provider works \
+             unchanged (as is `KATAPULT_DATA_CENTER`). Not used: a disk's data center is read \
+             from the API.",
+        ),
+        Attribute::optional(
+            "skip_trash_object_purge",
+            Kind::Bool,
+            "Accepted so that a provider block written for Katapult's Go provider works \
+             unchanged. Not used: this provider only reads, so it never deletes or purges.",
+        ),
+        Attribute::optional(
+            "log_level",
+            Kind::String,
+            "Accepted so that a provider block written for Katapult's Go provider works \
+             unchanged. Not used: set `TF_LOG_PROVIDER` (or `TF_LOG`) to choose what the \
+             provider logs, as with every Terraform provider.",
+        ),
     ],
     blocks: &[],
 };

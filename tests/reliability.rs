@@ -357,3 +357,28 @@ fn trace_logs_hold_neither_the_key_nor_protected_values() {
         );
     }
 }
+
+#[test]
+fn a_go_provider_block_works_unchanged_and_the_user_agent_names_both() {
+    let provider = "  api_key                 = \"kp_from_the_block\"\n  organization            = \"my-org\"\n  \
+                    data_center             = \"uk-lon-01\"\n  skip_trash_object_purge = true\n  log_level               = \"debug\"";
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let config = format!(
+            "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{}\"\n}}\n",
+            fake_api::REAL_DISK_ID
+        );
+        let ws = Workspace::with_api(tf, &config, &own.api)
+            .env("KATAPULT_ORGANIZATION", Some("env-org"))
+            .env("KATAPULT_DATA_CENTER", Some("env-dc"))
+            .env("TF_APPEND_USER_AGENT", Some("ci-pipeline/7"));
+        assert_eq!(ws.read_disk_state("d")["id"], fake_api::REAL_DISK_ID);
+        let agents = own.api.user_agents();
+        let want = format!(
+            "Terraform/{} (+https://www.terraform.io) terraform-provider-katapult/{} ci-pipeline/7",
+            tf.version,
+            env!("CARGO_PKG_VERSION")
+        );
+        assert_eq!(agents, [want]);
+    }
+}

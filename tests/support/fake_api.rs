@@ -91,6 +91,8 @@ pub struct Stats {
     /// Whether the redirect target ever received an Authorization header.
     redirect_saw_authorization: AtomicBool,
     redirect_target: Mutex<Option<SocketAddr>>,
+    /// Every User-Agent seen, in order.
+    user_agents: Mutex<Vec<String>>,
 }
 
 impl FakeApi {
@@ -137,6 +139,11 @@ impl FakeApi {
     /// 429s and 503s injected into flaky disks so far.
     pub fn failures_injected(&self) -> usize {
         self.stats.failures_injected.load(Ordering::SeqCst)
+    }
+
+    /// Every User-Agent header received so far.
+    pub fn user_agents(&self) -> Vec<String> {
+        self.stats.user_agents.lock().unwrap().clone()
     }
 
     /// Whether a redirected request ever carried the API key to the other server.
@@ -233,6 +240,13 @@ fn flaky_failure(stats: &Stats, id: &str) -> Option<Response<Full<Bytes>>> {
 
 async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
     stats.requests.fetch_add(1, Ordering::SeqCst);
+    if let Some(agent) = req
+        .headers()
+        .get("user-agent")
+        .and_then(|v| v.to_str().ok())
+    {
+        stats.user_agents.lock().unwrap().push(agent.to_owned());
+    }
     if req.uri().path() != "/core/v1/disks/disk" {
         return Ok(error(
             StatusCode::NOT_FOUND,

@@ -147,6 +147,14 @@ impl Workspace {
         Self::with_api(terraform, config, fake_api())
     }
 
+    /// A workspace with no dev_overrides: the provider must be installed the
+    /// way users install it (`terraform init`).
+    pub fn installed(terraform: &Terraform, config: &str) -> Self {
+        let ws = Self::new(terraform, config);
+        std::fs::write(ws.dir.path().join("cli.tfrc"), "# no overrides\n").expect("cli config");
+        ws
+    }
+
     /// A workspace whose provider talks to `api`.
     pub fn with_api(terraform: &Terraform, config: &str, api: &FakeApi) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
