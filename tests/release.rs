@@ -46,7 +46,10 @@ fn archives_install_from_a_local_mirror_and_plan_a_disk() {
         .find_map(|l| l.strip_suffix(&format!("  {zip_name}")))
         .unwrap_or_else(|| panic!("no checksum for {zip_name} in:\n{sums}"))
         .to_owned();
-    let actual = Command::new("sha256sum").arg(dist.path().join(&zip_name)).output().unwrap();
+    let actual = Command::new("sha256sum")
+        .arg(dist.path().join(&zip_name))
+        .output()
+        .unwrap();
     assert!(
         String::from_utf8_lossy(&actual.stdout).starts_with(&zip_sum),
         "SHA256SUMS does not match the archive"

@@ -93,6 +93,8 @@ pub struct Stats {
     redirect_target: Mutex<Option<SocketAddr>>,
     /// Every User-Agent seen, in order.
     user_agents: Mutex<Vec<String>>,
+    /// Added to every answer for a `generated::PLAIN` disk, in microseconds.
+    latency_us: std::sync::atomic::AtomicU64,
 }
 
 impl FakeApi {
@@ -139,6 +141,15 @@ impl FakeApi {
     /// 429s and 503s injected into flaky disks so far.
     pub fn failures_injected(&self) -> usize {
         self.stats.failures_injected.load(Ordering::SeqCst)
+    }
+
+    /// Makes every `generated::PLAIN` disk take `latency` to answer, as a
+    /// distant API would.
+    pub fn set_latency(&self, latency: Duration) {
+        self.stats.latency_us.store(
+            u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
+            Ordering::SeqCst,
+        );
     }
 
     /// Every User-Agent header received so far.
@@ -294,6 +305,10 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         ));
     };
     if let Some(n) = id.strip_prefix(generated::PLAIN) {
+        let latency = stats.latency_us.load(Ordering::SeqCst);
+        if latency > 0 {
+            tokio::time::sleep(Duration::from_micros(latency)).await;
+        }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
     }
     if let Some(n) = id.strip_prefix(generated::FLAKY) {

@@ -2,5 +2,6 @@
 //! that runs the real Terraform CLI against the built provider.
 
 pub mod fake_api;
+pub mod grpc;
 pub mod properties;
 pub mod terraform;
