@@ -14,4 +14,11 @@ fi
 echo "test: Terraform CLIs for the end-to-end tests:" >&2
 scripts/install-terraform.sh | sed 's/^/  /' >&2
 
-cargo test --locked --all-targets "$@"
+cargo test --locked --lib --bins --tests --examples "$@"
+
+# Every dependency's licence must be on the list in deny.toml.
+if ! cargo deny --version >/dev/null 2>&1; then
+  echo "test: installing cargo-deny for the licence check" >&2
+  cargo install --locked --quiet cargo-deny
+fi
+cargo deny --log-level error check licenses

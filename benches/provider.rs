@@ -1,0 +1,373 @@
+//! The performance benchmark: start-up, read overhead, whole plans and
+//! footprint, each as a median with min and max over repeated runs. Writes
+//! `bench/results.md` and prints it. Run with `scripts/bench.sh`.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use support::fake_api::generated;
+use support::grpc::{self, Connection};
+use support::terraform::{
+    OwnApi, REQUIRED_PROVIDERS, TEST_API_KEY, Terraform, Workspace, terraforms,
+};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_terraform-provider-katapult");
+
+/// Median, min and max of a sample.
+struct Stats {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+fn stats(mut sample: Vec<f64>) -> Stats {
+    sample.sort_by(f64::total_cmp);
+    Stats {
+        median: sample[sample.len() / 2],
+        min: sample[0],
+        max: sample[sample.len() - 1],
+    }
+}
+
+fn fmt3(s: &Stats) -> String {
+    format!("{:.2} ({:.2}–{:.2})", s.median, s.min, s.max)
+}
+
+/// Exec to handshake line, in milliseconds.
+async fn startup(mtls: bool, runs: usize) -> Stats {
+    let cert = grpc::client_cert();
+    let mut sample = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let started = Instant::now();
+        let plugin = grpc::start(mtls.then_some(cert.pem.as_str())).await;
+        sample.push(started.elapsed().as_secs_f64() * 1000.0);
+        drop(plugin);
+    }
+    stats(sample)
+}
+
+/// CPU time (user + system) a process has used so far.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // Fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .unwrap()
+        .1
+        .split_whitespace()
+        .collect();
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    // Linux reports in clock ticks of 1/100 s.
+    Duration::from_millis(ticks * 10)
+}
+
+fn read_request(id: &str) -> Vec<u8> {
+    let mut msgpack = vec![
+        0x81,
+        0xa2,
+        b'i',
+        b'd',
+        0xd9,
+        u8::try_from(id.len()).unwrap(),
+    ];
+    msgpack.extend_from_slice(id.as_bytes());
+    let mut dynamic = vec![0x0a, u8::try_from(msgpack.len()).unwrap()];
+    dynamic.extend_from_slice(&msgpack);
+    let mut request = vec![0x0a, 13];
+    request.extend_from_slice(b"katapult_disk");
+    request.push(0x12);
+    request.push(u8::try_from(dynamic.len()).unwrap());
+    request.extend_from_slice(&dynamic);
+    request
+}
+
+/// ReadDataSource round trips over gRPC + mTLS against an instant fake API:
+/// (latency per call in ms, provider CPU per read in ms).
+async fn read_overhead(api: &support::fake_api::FakeApi, calls: usize) -> (Stats, f64) {
+    let cert = grpc::client_cert();
+    let url = api.url();
+    let plugin = grpc::start_with_env(
+        Some(&cert.pem),
+        &[
+            ("KATAPULT_API_URL", url.as_str()),
+            ("KATAPULT_API_KEY", TEST_API_KEY),
+        ],
+    )
+    .await;
+    let pid = plugin.child.id().unwrap();
+    let mut conn = Connection::open(&plugin, Some(&cert)).await.unwrap();
+    // ConfigureProvider with a null config: the key and URL come from the environment.
+    conn.call("/tfplugin6.Provider/ConfigureProvider", b"")
+        .await
+        .unwrap();
+    let request = read_request(&format!("{}1", generated::PLAIN));
+    for _ in 0..100 {
+        let response = conn
+            .call("/tfplugin6.Provider/ReadDataSource", &request)
+            .await
+            .unwrap();
+        assert_eq!(response.first(), Some(&0x0a), "a state, not diagnostics");
+    }
+    let cpu_before = cpu_time(pid);
+    let mut sample = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        let started = Instant::now();
+        conn.call("/tfplugin6.Provider/ReadDataSource", &request)
+            .await
+            .unwrap();
+        sample.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    let cpu = (cpu_time(pid) - cpu_before).as_secs_f64() * 1000.0 / calls as f64;
+    (stats(sample), cpu)
+}
+
+/// One plan's measurements.
+struct Plan {
+    wall_s: f64,
+    provider_cpu_s: f64,
+    peak_rss_mib: f64,
+}
+
+/// A folder holding a `terraform-provider-katapult` that runs the real
+/// binary under /usr/bin/time, one report per process in `reports`.
+fn timed_plugin_dir(root: &Path) -> (PathBuf, PathBuf) {
+    let dir = root.join("timed-plugin");
+    let reports = root.join("reports");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&reports).unwrap();
+    let wrapper = dir.join("terraform-provider-katapult");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nexec /usr/bin/time -f '%U %S %M' -o {}/$$.txt {BINARY} \"$@\"\n",
+            reports.display()
+        ),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .args(["755"])
+        .arg(&wrapper)
+        .status()
+        .unwrap();
+    (dir, reports)
+}
+
+fn plan(tf: &Terraform, api: &support::fake_api::FakeApi, n: usize) -> Plan {
+    let config = if n == 0 {
+        REQUIRED_PROVIDERS.to_owned()
+    } else {
+        format!(
+            "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  count = {n}\n  id    = \"{}${{count.index}}\"\n}}\n",
+            generated::PLAIN
+        )
+    };
+    let ws = Workspace::with_api(tf, &config, api);
+    let (plugins, reports) = timed_plugin_dir(ws.path());
+    std::fs::write(
+        ws.path().join("cli.tfrc"),
+        format!(
+            "provider_installation {{\n  dev_overrides {{\n    \"krystal/katapult\" = \"{}\"\n  }}\n  direct {{}}\n}}\n",
+            plugins.display()
+        ),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let run = ws.run(&["plan", "-no-color", "-refresh=true"]);
+    let wall_s = started.elapsed().as_secs_f64();
+    assert!(run.success, "{}", run.text());
+    let (mut cpu, mut rss_kib) = (0.0, 0.0f64);
+    for report in std::fs::read_dir(&reports).unwrap().flatten() {
+        let text = std::fs::read_to_string(report.path()).unwrap();
+        // The last line is the format's; a killed process adds a line before it.
+        let fields: Vec<f64> = text
+            .lines()
+            .last()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter_map(|f| f.parse().ok())
+            .collect();
+        if let [user, sys, rss] = fields[..] {
+            cpu += user + sys;
+            rss_kib = rss_kib.max(rss);
+        }
+    }
+    Plan {
+        wall_s,
+        provider_cpu_s: cpu,
+        peak_rss_mib: rss_kib / 1024.0,
+    }
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .map(|m| m.trim_start_matches([' ', '\t', ':']).to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let kernel = Command::new("uname")
+        .arg("-sr")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .unwrap_or_default()
+        .lines()
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .nth(1)
+        .and_then(|kb| kb.parse::<u64>().ok())
+        .map(|kb| format!("{} GiB", kb / 1024 / 1024))
+        .unwrap_or_default();
+    format!("{cpu}, {cores} cores, {mem}, {kernel}")
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "met" } else { "**missed**" }
+}
+
+fn main() {
+    // The fake API runs on a runtime of its own; the gRPC client on this one.
+    let api = OwnApi::start();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let tf = terraforms().last().expect("a Terraform").clone();
+    let quick = std::env::var_os("BENCH_QUICK").is_some();
+    let (startup_runs, read_calls, plan_runs) = if quick { (10, 200, 1) } else { (50, 2000, 3) };
+    let mut out = String::new();
+    let _ = writeln!(out, "# Benchmark results\n");
+    let _ = writeln!(out, "- Machine: {}", machine());
+    let _ = writeln!(
+        out,
+        "- Terraform {} (plans), provider {}",
+        tf.version,
+        env!("CARGO_PKG_VERSION")
+    );
+    let _ = writeln!(
+        out,
+        "- Produced by `scripts/bench.sh`; medians with (min–max).\n"
+    );
+
+    let mtls = runtime.block_on(startup(true, startup_runs));
+    let plain = runtime.block_on(startup(false, startup_runs));
+    let _ = writeln!(
+        out,
+        "## Start-up: exec to handshake line (ms, {startup_runs} runs)\n"
+    );
+    let _ = writeln!(out, "| mode | ms |\n| --- | --- |");
+    let _ = writeln!(out, "| AutoMTLS on (P-521 client cert) | {} |", fmt3(&mtls));
+    let _ = writeln!(out, "| AutoMTLS off | {} |\n", fmt3(&plain));
+
+    let (latency, cpu_per_read) = runtime.block_on(read_overhead(&api.api, read_calls));
+    let _ = writeln!(
+        out,
+        "## Read overhead ({read_calls} ReadDataSource calls over gRPC + mTLS, instant fake API)\n"
+    );
+    let _ = writeln!(out, "| measure | value |\n| --- | --- |");
+    let _ = writeln!(out, "| round trip per call (ms) | {} |", fmt3(&latency));
+    let _ = writeln!(
+        out,
+        "| provider CPU per read, HTTP included (ms) | {cpu_per_read:.3} |\n"
+    );
+
+    let _ = writeln!(
+        out,
+        "## Whole plans (parallelism 10, {plan_runs} runs each)\n"
+    );
+    let _ = writeln!(
+        out,
+        "| data sources | API latency | wall s | floor + ideal s | provider CPU s | peak RSS MiB per process |\n| --- | --- | --- | --- | --- | --- |"
+    );
+    let floor = stats(
+        (0..plan_runs.max(3))
+            .map(|_| plan(&tf, &api.api, 0).wall_s)
+            .collect(),
+    );
+    let _ = writeln!(
+        out,
+        "| 0 (Terraform's floor) | – | {} | – | – | – |",
+        fmt3(&floor)
+    );
+    let mut worst_rss: f64 = 0.0;
+    let mut wall_ok = true;
+    for latency_ms in [0u64, 20] {
+        api.api.set_latency(Duration::from_millis(latency_ms));
+        for n in [10usize, 100, 1000] {
+            let runs: Vec<Plan> = (0..plan_runs).map(|_| plan(&tf, &api.api, n)).collect();
+            let wall = stats(runs.iter().map(|p| p.wall_s).collect());
+            let cpu = stats(runs.iter().map(|p| p.provider_cpu_s).collect());
+            let rss = stats(runs.iter().map(|p| p.peak_rss_mib).collect());
+            worst_rss = worst_rss.max(rss.max);
+            let ideal = floor.median + n as f64 * latency_ms as f64 / 1000.0 / 10.0;
+            if latency_ms == 20 {
+                wall_ok &= wall.median <= ideal * 1.10;
+            }
+            let _ = writeln!(
+                out,
+                "| {n} | {latency_ms} ms | {} | {ideal:.2} | {} | {} |",
+                fmt3(&wall),
+                fmt3(&cpu),
+                fmt3(&rss)
+            );
+        }
+    }
+    api.api.set_latency(Duration::ZERO);
+
+    let size = std::fs::metadata(BINARY).unwrap().len() as f64 / 1024.0 / 1024.0;
+    let _ = writeln!(
+        out,
+        "\n## Footprint\n\n- Release binary (stripped): {size:.2} MiB\n"
+    );
+
+    let _ = writeln!(
+        out,
+        "## Targets\n\n| target | measured | |\n| --- | --- | --- |"
+    );
+    let _ = writeln!(
+        out,
+        "| start-up ≤ 1.5 ms median, mTLS on | {:.2} ms | {} |",
+        mtls.median,
+        verdict(mtls.median <= 1.5)
+    );
+    let _ = writeln!(
+        out,
+        "| peak RSS ≤ 12 MiB per process | {worst_rss:.1} MiB | {} |",
+        verdict(worst_rss <= 12.0)
+    );
+    let _ = writeln!(
+        out,
+        "| provider CPU ≤ 0.2 ms per read | {cpu_per_read:.3} ms | {} |",
+        verdict(cpu_per_read <= 0.2)
+    );
+    let _ = writeln!(
+        out,
+        "| plan wall ≤ 110% of floor + N×20 ms/10 | see table | {} |",
+        verdict(wall_ok)
+    );
+    let _ = writeln!(
+        out,
+        "| binary ≤ 8 MiB | {size:.2} MiB | {} |",
+        verdict(size <= 8.0)
+    );
+
+    print!("{out}");
+    let results = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/results.md");
+    if !quick {
+        std::fs::write(&results, &out).unwrap();
+        eprintln!("wrote {}", results.display());
+    }
+}
