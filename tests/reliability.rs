@@ -382,3 +382,47 @@ fn a_go_provider_block_works_unchanged_and_the_user_agent_names_both() {
         assert_eq!(agents, [want]);
     }
 }
+
+#[test]
+fn retry_after_is_honoured() {
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let id = format!("{}1", generated::RETRY_AFTER);
+        let config =
+            format!("{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{id}\"\n}}\n");
+        let state = Workspace::with_api(tf, &config, &own.api).read_disk_state("d");
+        assert_eq!(state["name"], "disk-1");
+        let arrivals = own.api.arrivals(&id);
+        assert_eq!(arrivals.len(), 2, "one 429, one retry");
+        let waited = arrivals[1] - arrivals[0];
+        assert!(
+            waited >= Duration::from_secs(1),
+            "retried after {waited:?}, before Retry-After: 1"
+        );
+        assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+    }
+}
+
+#[test]
+fn a_dropped_connection_is_retried() {
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let config = counted(generated::DROPPED, 5, "");
+        let states = Workspace::with_api(tf, &config, &own.api).read_disk_states("d");
+        assert_eq!(states.len(), 5);
+        for state in &states {
+            let n = state["id"]
+                .as_str()
+                .unwrap()
+                .strip_prefix(generated::DROPPED)
+                .unwrap();
+            assert_eq!(state["name"], format!("disk-{n}"));
+            assert_eq!(
+                own.api
+                    .arrivals(&format!("{}{n}", generated::DROPPED))
+                    .len(),
+                2
+            );
+        }
+    }
+}

@@ -8,7 +8,6 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::convert::Infallible;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -66,6 +65,10 @@ pub mod generated {
     pub const FLAKY: &str = "disk_Flaky";
     /// Each answer takes `SLOW` to come, so reads overlap.
     pub const SLOW: &str = "disk_Slow";
+    /// The first request is refused with a 429 and `Retry-After: 1`.
+    pub const RETRY_AFTER: &str = "disk_RetryAfter";
+    /// The first request's connection is dropped without an answer.
+    pub const DROPPED: &str = "disk_Dropped";
 }
 
 /// How long a `generated::SLOW` disk takes.
@@ -93,6 +96,8 @@ pub struct Stats {
     redirect_target: Mutex<Option<SocketAddr>>,
     /// Every User-Agent seen, in order.
     user_agents: Mutex<Vec<String>>,
+    /// When each request for a disk id arrived.
+    arrivals: Mutex<HashMap<String, Vec<std::time::Instant>>>,
     /// Added to every answer for a `generated::PLAIN` disk, in microseconds.
     latency_us: std::sync::atomic::AtomicU64,
 }
@@ -152,6 +157,17 @@ impl FakeApi {
         );
     }
 
+    /// When each request for `id` arrived, in order.
+    pub fn arrivals(&self, id: &str) -> Vec<std::time::Instant> {
+        self.stats
+            .arrivals
+            .lock()
+            .unwrap()
+            .get(id)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// Every User-Agent header received so far.
     pub fn user_agents(&self) -> Vec<String> {
         self.stats.user_agents.lock().unwrap().clone()
@@ -169,7 +185,20 @@ impl Drop for FakeApi {
     }
 }
 
-type Answer = Result<Response<Full<Bytes>>, Infallible>;
+type Answer = Result<Response<Full<Bytes>>, DropConnection>;
+
+/// Returned by a handler to close the connection without answering, as a
+/// crashing proxy would.
+#[derive(Debug)]
+pub struct DropConnection;
+
+impl std::fmt::Display for DropConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped on purpose")
+    }
+}
+
+impl std::error::Error for DropConnection {}
 
 async fn accept_loop<F, Fut>(listener: TcpListener, stats: Arc<Stats>, handler: F)
 where
@@ -308,6 +337,33 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         let latency = stats.latency_us.load(Ordering::SeqCst);
         if latency > 0 {
             tokio::time::sleep(Duration::from_micros(latency)).await;
+        }
+        return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
+    }
+    let attempt = {
+        let mut arrivals = stats.arrivals.lock().unwrap();
+        let seen = arrivals.entry(id.clone()).or_default();
+        seen.push(std::time::Instant::now());
+        seen.len()
+    };
+    if let Some(n) = id.strip_prefix(generated::RETRY_AFTER) {
+        if attempt == 1 {
+            let mut refusal = error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limit_reached",
+                "You have reached the rate limit for this type of request",
+                r#"{"total_permitted":1000}"#,
+            );
+            refusal
+                .headers_mut()
+                .insert("retry-after", "1".parse().unwrap());
+            return Ok(refusal);
+        }
+        return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
+    }
+    if let Some(n) = id.strip_prefix(generated::DROPPED) {
+        if attempt == 1 {
+            return Err(DropConnection);
         }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
     }
