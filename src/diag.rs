@@ -69,6 +69,12 @@ impl From<&ReadError> for Diagnostic {
     }
 }
 
+impl From<&katapult::Error> for Diagnostic {
+    fn from(err: &katapult::Error) -> Self {
+        from_api(err)
+    }
+}
+
 fn from_api(err: &katapult::Error) -> Diagnostic {
     use katapult::Error as E;
     let (summary, detail) = match err {
@@ -212,6 +218,10 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
             "Request to Katapult failed",
             format!("The request to Katapult failed: {reason}. Try again."),
         ),
+        E::InvalidApiUrl(reason) => {
+            return Diagnostic::error("Invalid provider configuration", reason.clone())
+                .at(AttributePath::root("api_url"));
+        }
         E::InvalidConfig(reason) => ("Invalid provider configuration", reason.clone()),
     };
     Diagnostic::error(summary, detail)

@@ -179,19 +179,7 @@ impl Provider {
                 *self.configured.write().unwrap_or_else(|e| e.into_inner()) = Some(configured);
                 Vec::new()
             }
-            Err(e) => {
-                let path = if matches!(e, katapult::Error::InvalidConfig(ref m) if m.starts_with("api_url"))
-                {
-                    Some(AttributePath::root("api_url"))
-                } else {
-                    None
-                };
-                let diag = Diagnostic::error("Invalid provider configuration", e.to_string());
-                vec![match path {
-                    Some(p) => diag.at(p),
-                    None => diag,
-                }]
-            }
+            Err(e) => vec![Diagnostic::from(&e)],
         }
     }
 

@@ -405,6 +405,8 @@ fn error_plain_http_to_a_remote_host_is_refused() {
             "Error: Invalid provider configuration",
             "plain http",
             "use https",
+            // Pointed at the attribute: Terraform quotes its line.
+            "api_url = \"http://api.katapult.io\"",
         ],
     });
 }

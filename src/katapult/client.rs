@@ -270,7 +270,7 @@ fn redirect_policy() -> reqwest::redirect::Policy {
 /// The API root for a user's `api_url`: scheme and host checked, `/core/v1/`
 /// added unless it is there already.
 fn api_base(api_url: &str) -> Result<Url, Error> {
-    let invalid = |why: &str| Error::InvalidConfig(format!("api_url {api_url:?} {why}"));
+    let invalid = |why: &str| Error::InvalidApiUrl(format!("api_url {api_url:?} {why}"));
     let mut url = Url::parse(api_url).map_err(|e| invalid(&format!("is not a URL: {e}")))?;
     match url.scheme() {
         "https" => {}

@@ -57,6 +57,9 @@ pub enum Error {
     Connect { url: String, reason: String },
     #[error("the request failed: {0}")]
     Transport(String),
+    /// The configured API URL cannot be used.
+    #[error("{0}")]
+    InvalidApiUrl(String),
     #[error("{0}")]
     InvalidConfig(String),
 }
