@@ -426,3 +426,32 @@ fn a_dropped_connection_is_retried() {
         }
     }
 }
+
+#[test]
+fn reads_spread_out_when_the_rate_limit_budget_runs_low() {
+    let tf = terraforms().last().unwrap();
+    let span = |prefix: &str| {
+        let own = OwnApi::start();
+        let states =
+            Workspace::with_api(tf, &counted(prefix, 20, ""), &own.api).read_disk_states("d");
+        assert_eq!(states.len(), 20);
+        let mut arrivals: Vec<Instant> = (0..20)
+            .flat_map(|n| own.api.arrivals(&format!("{prefix}{n}")))
+            .collect();
+        arrivals.sort();
+        arrivals[arrivals.len() - 1] - arrivals[0]
+    };
+    // The first 10 (Terraform's parallelism) go before any answer has told
+    // the budget. Then, with it under half, what is left (400 of 1000 a
+    // minute) is spread over a minute: a request every 60 s / 400 = 150 ms.
+    let paced = span(generated::LOW_BUDGET);
+    assert!(
+        paced >= Duration::from_millis(1300),
+        "20 reads within {paced:?}: not paced"
+    );
+    let unpaced = span(generated::PLAIN);
+    assert!(
+        unpaced < Duration::from_millis(1000),
+        "a full budget must not slow reads: {unpaced:?}"
+    );
+}

@@ -69,6 +69,9 @@ pub mod generated {
     pub const RETRY_AFTER: &str = "disk_RetryAfter";
     /// The first request's connection is dropped without an answer.
     pub const DROPPED: &str = "disk_Dropped";
+    /// Answered with `X-Ratelimit-Remaining: 400` of 1000: under half the
+    /// budget, where a client should start spreading its requests out.
+    pub const LOW_BUDGET: &str = "disk_LowBudget";
 }
 
 /// How long a `generated::SLOW` disk takes.
@@ -333,6 +336,12 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
             "{}",
         ));
     };
+    let attempt = {
+        let mut arrivals = stats.arrivals.lock().unwrap();
+        let seen = arrivals.entry(id.clone()).or_default();
+        seen.push(std::time::Instant::now());
+        seen.len()
+    };
     if let Some(n) = id.strip_prefix(generated::PLAIN) {
         let latency = stats.latency_us.load(Ordering::SeqCst);
         if latency > 0 {
@@ -340,12 +349,6 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
     }
-    let attempt = {
-        let mut arrivals = stats.arrivals.lock().unwrap();
-        let seen = arrivals.entry(id.clone()).or_default();
-        seen.push(std::time::Instant::now());
-        seen.len()
-    };
     if let Some(n) = id.strip_prefix(generated::RETRY_AFTER) {
         if attempt == 1 {
             let mut refusal = error(
@@ -366,6 +369,13 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
             return Err(DropConnection);
         }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
+    }
+    if let Some(n) = id.strip_prefix(generated::LOW_BUDGET) {
+        let mut answer = json(StatusCode::OK, &generated_disk(&id, n));
+        answer
+            .headers_mut()
+            .insert("x-ratelimit-remaining", "400".parse().unwrap());
+        return Ok(answer);
     }
     if let Some(n) = id.strip_prefix(generated::FLAKY) {
         return Ok(flaky_failure(&stats, &id)
