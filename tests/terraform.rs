@@ -548,3 +548,35 @@ fn debug_mode_serves_terraform_through_reattach() {
     );
     assert!(!logs.contains(TEST_API_KEY));
 }
+
+#[test]
+fn the_documented_example_plans_under_every_terraform() {
+    let example = include_str!("../examples/data-sources/katapult_disk/data-source.tf");
+    for tf in terraforms() {
+        for (id, name) in [
+            (
+                fake_api::REAL_DISK_ID,
+                "tf-acc-test-data-source-mKu5JbeLhav3",
+            ),
+            (fake_api::FULL_DISK_ID, "web-01-boot"),
+        ] {
+            let ws = Workspace::new(tf, example).env("TF_VAR_disk_id", Some(id));
+            let plan = ws.run(&["plan", "-no-color"]);
+            assert!(
+                plan.success,
+                "Terraform {} with {id}: {}",
+                tf.version,
+                plan.text()
+            );
+            assert!(
+                plan.text().contains(&format!("name = \"{name}\"")),
+                "{}",
+                plan.text()
+            );
+            assert!(
+                !plan.text().contains(fake_api::PROTECTED_VALUE),
+                "a protected value was shown"
+            );
+        }
+    }
+}

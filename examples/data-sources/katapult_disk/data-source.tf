@@ -18,9 +18,16 @@ data "katapult_disk" "boot" {
   id = var.disk_id
 }
 
-# The whole disk, nested as the API nests it.
+# The whole disk, nested as the API nests it. `installation` can hold
+# protected values (a root password, say), which are sensitive, so it has an
+# output of its own, marked sensitive.
 output "disk" {
-  value = data.katapult_disk.boot
+  value = { for name, value in data.katapult_disk.boot : name => value if name != "installation" }
+}
+
+output "installation" {
+  value     = data.katapult_disk.boot.installation
+  sensitive = true
 }
 
 # Single fields, nested objects included.
