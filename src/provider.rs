@@ -134,12 +134,20 @@ impl Provider {
     /// Checks a provider configuration whose values may be unknown.
     pub fn validate(&self, config: &Value) -> Vec<Diagnostic> {
         let mut diags = Vec::new();
-        if let Value::String(timeout) = config.attribute("request_timeout")
-            && let Err(e) = parse_duration(timeout)
+        for name in ["request_timeout", "read_timeout"] {
+            if let Value::String(timeout) = config.attribute(name)
+                && let Err(e) = parse_duration(timeout)
+            {
+                diags.push(
+                    Diagnostic::error(format!("Invalid {name}"), e).at(AttributePath::root(name)),
+                );
+            }
+        }
+        if let Value::Number(n) = config.attribute("max_retries")
+            && let Err(e) = parse_retries(n)
         {
             diags.push(
-                Diagnostic::error("Invalid request_timeout", e)
-                    .at(AttributePath::root("request_timeout")),
+                Diagnostic::error("Invalid max_retries", e).at(AttributePath::root("max_retries")),
             );
         }
         diags
@@ -385,6 +393,45 @@ mod tests {
         }
         for text in ["", "30", "s", "1.5s", "-1s", "10 s", "0s", "3d"] {
             assert!(parse_duration(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn validate_names_each_bad_setting() {
+        let config = |name: &str, value: Value| Value::Object([(name.to_owned(), value)].into());
+        let cases = [
+            (
+                config("request_timeout", "soon".into()),
+                Some("request_timeout"),
+            ),
+            (
+                config("read_timeout", "forever".into()),
+                Some("read_timeout"),
+            ),
+            (
+                config("max_retries", Value::Number(Number::Int(21))),
+                Some("max_retries"),
+            ),
+            (
+                config("max_retries", Value::Number(Number::Float(1.5))),
+                Some("max_retries"),
+            ),
+            (
+                config("max_retries", Value::Number(Number::Int(-1))),
+                Some("max_retries"),
+            ),
+            (config("max_retries", Value::Number(Number::Int(20))), None),
+            (config("read_timeout", "2m".into()), None),
+            (config("read_timeout", Value::Unknown), None),
+        ];
+        for (value, want) in cases {
+            let diags = Provider::new().validate(&value);
+            let got = diags
+                .first()
+                .and_then(|d| d.path.as_ref())
+                .map(ToString::to_string);
+            assert_eq!(got.as_deref(), want, "{value:?}");
+            assert!(diags.len() <= 1);
         }
     }
 

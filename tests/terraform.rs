@@ -580,3 +580,26 @@ fn the_documented_example_plans_under_every_terraform() {
         }
     }
 }
+
+#[test]
+fn error_invalid_retry_settings_are_caught() {
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "  max_retries = 99",
+        env: &[],
+        want: &[
+            "Error: Invalid max_retries",
+            "from 0 to 20",
+            "max_retries = 99",
+        ],
+    });
+    assert_plan_fails(&Case {
+        id: fake_api::REAL_DISK_ID,
+        provider: "  read_timeout = \"forever\"",
+        env: &[],
+        want: &[
+            "Error: Invalid read_timeout",
+            "\"forever\" is not a duration",
+        ],
+    });
+}
