@@ -59,6 +59,8 @@ pub struct Client {
     http: reqwest::Client,
     /// The API root with `/core/v1/`, ending in a slash so joins append.
     base: Url,
+    /// `GET /disks/disk`, joined once rather than per request.
+    disk_url: Url,
     key: ApiKey,
     timeout: Duration,
     retry: RetryPolicy,
@@ -90,6 +92,9 @@ impl Failure {
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, Error> {
         let base = api_base(&config.api_url)?;
+        let disk_url = base
+            .join("disks/disk")
+            .map_err(|e| Error::InvalidApiUrl(format!("api_url {:?}: {e}", config.api_url)))?;
         let http = reqwest::Client::builder()
             .user_agent(config.user_agent)
             .timeout(config.request_timeout)
@@ -101,16 +106,12 @@ impl Client {
         Ok(Self {
             http,
             base,
+            disk_url,
             key: config.api_key,
             timeout: config.request_timeout,
             retry: config.retry,
             pacer: Pacer::default(),
         })
-    }
-
-    /// The API root this client calls, for messages.
-    pub fn base_url(&self) -> &str {
-        self.base.as_str()
     }
 
     /// `GET /disks/disk?disk[id]=ID`, retried on throttling, outages and
@@ -180,14 +181,10 @@ impl Client {
     }
 
     async fn try_get_disk(&self, id: &str, timeout: Duration) -> Result<DiskResponse, Failure> {
-        let url = self
-            .base
-            .join("disks/disk")
-            .map_err(|e| Failure::never(Error::InvalidConfig(e.to_string())))?;
         let started = Instant::now();
         let response = self
             .http
-            .get(url)
+            .get(self.disk_url.clone())
             .query(&[("disk[id]", id)])
             .bearer_auth(self.key.expose())
             .header(header::ACCEPT, "application/json")
