@@ -211,10 +211,9 @@ impl Provider {
     /// Reads a data source's state.
     pub async fn read_data_source(
         &self,
-        type_name: &str,
+        data_source: &dyn DataSource,
         config: &Value,
     ) -> Result<Value, Diagnostic> {
-        let data_source = self.data_source(type_name)?;
         let ready = self.ready()?;
         let ctx = ReadContext {
             client: &ready.client,

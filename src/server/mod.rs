@@ -300,17 +300,14 @@ impl pb::provider_server::Provider for ProviderService {
                 let ds = self.provider.data_source(&request.type_name)?;
                 let ty = ds.schema().ty();
                 let config = value_from_proto(request.config.as_ref(), &ty)?;
-                let state = self
-                    .provider
-                    .read_data_source(&request.type_name, &config)
-                    .await?;
+                let state = self.provider.read_data_source(ds, &config).await?;
                 value_to_proto(&state, &ty)
             };
             let result = tokio::select! {
                 result = read => result,
                 _ = stopped.wait_for(|stop| *stop) => Err(Diagnostic::error(
                     "Read cancelled",
-                    "Terraform asked the provider to stop before the disk was read.",
+                    "Terraform asked the provider to stop before the read finished.",
                 )),
             };
             match result {
