@@ -170,9 +170,13 @@ fn refuses_a_terraform_without_protocol_6() {
 async fn exits_when_terraform_goes_away() {
     // A shell stands in for Terraform: it starts the plugin, reports its pid,
     // and is then killed outright, as a crashed Terraform would be.
+    let handshake = tempfile::NamedTempFile::new().unwrap();
     let mut shell = Command::new("sh")
         .arg("-c")
-        .arg(format!("{BINARY} >/dev/null & echo $!; wait"))
+        .arg(format!(
+            "{BINARY} >'{}' & echo $!; wait",
+            handshake.path().display()
+        ))
         .env(COOKIE.0, COOKIE.1)
         .env_remove("PLUGIN_CLIENT_CERT")
         .stdout(Stdio::piped())
@@ -183,7 +187,16 @@ async fn exits_when_terraform_goes_away() {
     let mut pid = String::new();
     stdout.read_line(&mut pid).await.unwrap();
     let proc_dir = PathBuf::from(format!("/proc/{}", pid.trim()));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The handshake comes after the plugin noted its parent; killing the
+    // shell before that would test nothing (and, on a busy machine, fail).
+    let started = Instant::now();
+    while std::fs::metadata(handshake.path()).map_or(0, |m| m.len()) == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no handshake within 10 s"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     assert!(proc_dir.exists(), "the plugin is running");
     shell.kill().await.unwrap();
     let gone = Instant::now();
