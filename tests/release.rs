@@ -1,90 +1,636 @@
-//! The release archives install the way users install providers: from a
-//! local mirror through `terraform init`, which checks them against their
-//! checksums, then plan a disk — under every Terraform found.
+//! The release, tested as users get it. `scripts/release.sh` builds static
+//! linux_amd64 and linux_arm64 archives (once per test binary); then:
+//! the amd64 binary starts in an empty root file system, the arm64 one
+//! plans a disk under real Terraform through qemu, SHA256SUMS is signed and a
+//! tampered copy fails the check, and `terraform init` installs the archive
+//! from a filesystem mirror next to another provider and from a network
+//! mirror over HTTPS, under every Terraform found.
 
 mod support;
 
-use std::path::Path;
-use std::process::Command;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
-use support::fake_api;
+use support::fake_api::REAL_DISK_ID;
+use support::grpc::{COOKIE, client_cert};
+use support::mirror::HttpsMirror;
 use support::terraform::{Workspace, terraforms};
 
+const NAME: &str = "terraform-provider-katapult";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
+const DISK_NAME: &str = "tf-acc-test-data-source-mKu5JbeLhav3";
 
-/// Packages the binary Cargo built with the release script, into `dist`.
-fn package(dist: &Path) {
+/// What one run of the release script left.
+struct Release {
+    dist: tempfile::TempDir,
+    stderr: String,
+}
+
+/// Runs `scripts/release.sh` into a fresh folder with `env` set (and no
+/// signing key inherited from the caller's environment).
+fn release_with(env: &[(&str, &str)]) -> Result<Release, String> {
+    let dist = tempfile::tempdir().unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/release.sh");
-    let out = Command::new("bash")
-        .arg(&script)
-        .args([
-            "--binary",
-            env!("CARGO_BIN_EXE_terraform-provider-katapult"),
-        ])
-        .env("DIST", dist)
-        .output()
+    let mut cmd = Command::new("bash");
+    cmd.arg(&script)
+        .env("DIST", dist.path())
+        .env_remove("GPG_PRIVATE_KEY")
+        .env_remove("GPG_FINGERPRINT")
+        .env_remove("PASSPHRASE");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("bash runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if out.status.success() {
+        Ok(Release { dist, stderr })
+    } else {
+        Err(stderr)
+    }
+}
+
+/// The release every test here shares, built once.
+fn release() -> &'static Release {
+    static RELEASE: OnceLock<Release> = OnceLock::new();
+    RELEASE.get_or_init(|| release_with(&[]).unwrap_or_else(|e| panic!("release.sh failed:\n{e}")))
+}
+
+fn dist() -> &'static Path {
+    release().dist.path()
+}
+
+fn file_name(suffix: &str) -> String {
+    format!("{NAME}_{VERSION}_{suffix}")
+}
+
+/// Unpacks a platform's archive into `into` with the file modes it records
+/// (as Terraform does), checks it holds the binary alone under the name
+/// Terraform expects, and returns the binary's path.
+fn unpack(platform: &str, into: &Path) -> PathBuf {
+    let zip = dist().join(file_name(&format!("{platform}.zip")));
+    let ok = Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import os, sys, zipfile\n\
+             z = zipfile.ZipFile(sys.argv[1])\n\
+             for i in z.infolist():\n    \
+                 os.chmod(z.extract(i, sys.argv[2]), (i.external_attr >> 16) & 0o777)\n",
+        )
+        .arg(&zip)
+        .arg(into)
+        .status()
         .unwrap();
+    assert!(ok.success(), "cannot unpack {}", zip.display());
+    let entries: Vec<_> = std::fs::read_dir(into)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    let binary = format!("{NAME}_v{VERSION}");
+    assert_eq!(
+        entries,
+        [binary.as_str()],
+        "{platform} archive holds {entries:?}"
+    );
+    into.join(binary)
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
     assert!(
         out.status.success(),
-        "release.sh failed:\n{}",
+        "{cmd:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Asserts, independently of the release script, that `binary` needs
+/// nothing from the host, unwinds, and is built for `machine` (readelf's
+/// words).
+fn assert_static(binary: &Path, machine: &str) {
+    let header = stdout_of(Command::new("readelf").arg("-hW").arg(binary));
+    assert!(header.contains(machine), "not {machine}:\n{header}");
+    let segments = stdout_of(Command::new("readelf").arg("-lW").arg(binary));
+    assert!(
+        !segments.contains("INTERP"),
+        "asks for a program interpreter:\n{segments}"
+    );
+    let dynamic = stdout_of(Command::new("readelf").arg("-dW").arg(binary));
+    assert!(
+        dynamic.contains("There is no dynamic section"),
+        "has a dynamic section:\n{dynamic}"
+    );
+    // The server's panic guard needs unwinding: landing pads (built only
+    // with panic = "unwind") and the unwind tables.
+    let sections = stdout_of(Command::new("readelf").arg("-SW").arg(binary));
+    for section in [".gcc_except_table", ".eh_frame_hdr"] {
+        assert!(
+            sections.contains(section),
+            "no {section}: panics would abort:\n{sections}"
+        );
+    }
+}
+
+/// `program` (a path inside `root`) run with `root` as its root file
+/// system: by chroot as root, in a user namespace otherwise.
+fn in_root(root: &Path, program: &str) -> Command {
+    let is_root = stdout_of(Command::new("id").arg("-u")).trim() == "0";
+    let chroot = ["/usr/sbin/chroot", "/sbin/chroot"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .expect("chroot (coreutils) is needed to run a binary in an empty root");
+    let mut cmd = if is_root {
+        Command::new(chroot)
+    } else {
+        let mut c = Command::new("unshare");
+        c.args(["--map-root-user", chroot]);
+        c
+    };
+    cmd.arg(root).arg(program).env_clear();
+    cmd
 }
 
 #[test]
-fn archives_install_from_a_local_mirror_and_plan_a_disk() {
-    let dist = tempfile::tempdir().unwrap();
-    package(dist.path());
-    let zip_name = format!("terraform-provider-katapult_{VERSION}_linux_amd64.zip");
-    let sums = std::fs::read_to_string(
-        dist.path()
-            .join(format!("terraform-provider-katapult_{VERSION}_SHA256SUMS")),
+fn amd64_binary_is_static_and_starts_in_an_empty_root_file_system() {
+    let root = tempfile::tempdir().unwrap();
+    let binary = unpack("linux_amd64", root.path());
+    assert_static(&binary, "X86-64");
+    let program = format!("/{NAME}_v{VERSION}");
+
+    let version = stdout_of(in_root(root.path(), &program).arg("--version"));
+    assert_eq!(version, format!("{NAME} {VERSION}\n"));
+
+    // The handshake, with AutoMTLS as Terraform starts it. Nothing else is in
+    // this root: no /tmp (the socket goes to TMPDIR), no /dev, no /etc.
+    let cert = client_cert();
+    let mut child = in_root(root.path(), &program)
+        .env(COOKIE.0, COOKIE.1)
+        .env("PLUGIN_PROTOCOL_VERSIONS", "6")
+        .env("PLUGIN_CLIENT_CERT", &cert.pem)
+        .env("TMPDIR", "/")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let fields: Vec<&str> = line.trim_end().split('|').collect();
+    assert_eq!(fields.len(), 6, "handshake {line:?}");
+    assert_eq!(&fields[..3], ["1", "6", "unix"], "handshake {line:?}");
+    assert_eq!(fields[4], "grpc", "handshake {line:?}");
+    assert!(!fields[5].is_empty(), "no server certificate: {line:?}");
+    let socket = root.path().join(fields[3].trim_start_matches('/'));
+    assert!(socket.exists(), "no socket at {}", socket.display());
+
+    // SIGTERM ends it cleanly, socket directory removed.
+    let term = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(term.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exit after SIGTERM: {status}");
+    assert!(
+        !socket.parent().unwrap().exists(),
+        "socket directory left behind"
+    );
+}
+
+/// qemu's user-mode emulator for aarch64, installed by the test command.
+fn qemu_aarch64() -> &'static str {
+    let ok = Command::new("qemu-aarch64").arg("--version").output();
+    assert!(
+        ok.is_ok_and(|o| o.status.success()),
+        "qemu-aarch64 is needed to run the arm64 binary: apt-get install qemu-user \
+         (scripts/test.sh installs it)"
+    );
+    "qemu-aarch64"
+}
+
+#[test]
+fn arm64_binary_is_static_and_plans_a_disk_under_terraform() {
+    let qemu = qemu_aarch64();
+    let unpacked = tempfile::tempdir().unwrap();
+    let binary = unpack("linux_arm64", unpacked.path());
+    assert_static(&binary, "AArch64");
+    // No -L: this machine has no aarch64 loader or libraries, so only a
+    // static binary can start.
+    let version = stdout_of(Command::new(qemu).arg(&binary).arg("--version"));
+    assert_eq!(version, format!("{NAME} {VERSION}\n"));
+
+    let wrapper = unpacked.path().join("run-under-qemu");
+    std::fs::write(
+        &wrapper,
+        format!("#!/bin/sh\nexec {qemu} '{}' \"$@\"\n", binary.display()),
     )
     .unwrap();
-    let zip_sum = sums
-        .lines()
-        .find_map(|l| l.strip_suffix(&format!("  {zip_name}")))
-        .unwrap_or_else(|| panic!("no checksum for {zip_name} in:\n{sums}"))
-        .to_owned();
-    let actual = Command::new("sha256sum")
-        .arg(dist.path().join(&zip_name))
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let config = format!(
+        "{}data \"katapult_disk\" \"d\" {{\n  id = \"{REAL_DISK_ID}\"\n}}\n\
+         output \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n",
+        support::terraform::REQUIRED_PROVIDERS
+    );
+    for tf in terraforms() {
+        let ws = Workspace::with_provider(tf, &config, support::terraform::fake_api(), &wrapper);
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(
+            plan.success,
+            "Terraform {} with the arm64 binary: {}",
+            tf.version,
+            plan.text()
+        );
+        assert!(
+            plan.text().contains(&format!("name = \"{DISK_NAME}\"")),
+            "{}",
+            plan.text()
+        );
+    }
+}
+
+/// The SHA-256 of a file, hex.
+fn sha256(path: &Path) -> String {
+    let out = stdout_of(Command::new("sha256sum").arg(path));
+    out.split_whitespace().next().unwrap().to_owned()
+}
+
+/// Runs gpg in its own keyring `home`.
+fn gpg(home: &Path) -> Command {
+    let mut cmd = Command::new("gpg");
+    cmd.env("GNUPGHOME", home).arg("--batch");
+    cmd
+}
+
+fn new_keyring() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    home
+}
+
+/// `gpg --verify SIG FILE` against `public_key` alone: Ok with gpg's status
+/// lines, or Err with its error.
+fn verify(public_key: &Path, sig: &Path, file: &Path) -> Result<String, String> {
+    let home = new_keyring();
+    let import = gpg(home.path())
+        .arg("--import")
+        .arg(public_key)
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&actual.stdout).starts_with(&zip_sum),
-        "SHA256SUMS does not match the archive"
+        import.status.success(),
+        "cannot import {}",
+        public_key.display()
     );
-    let manifest: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(dist.path().join(format!(
-            "terraform-provider-katapult_{VERSION}_manifest.json"
-        )))
-        .unwrap(),
-    )
-    .unwrap();
+    let out = gpg(home.path())
+        .args(["--status-fd", "1", "--verify"])
+        .arg(sig)
+        .arg(file)
+        .output()
+        .unwrap();
+    let _ = Command::new("gpgconf")
+        .env("GNUPGHOME", home.path())
+        .args(["--kill", "gpg-agent"])
+        .status();
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+#[test]
+fn sha256sums_cover_every_archive_and_are_signed() {
+    let dist = dist();
+    let sums_path = dist.join(file_name("SHA256SUMS"));
+    let sums = std::fs::read_to_string(&sums_path).unwrap();
+    let mut listed: Vec<(&str, &str)> = sums
+        .lines()
+        .map(|l| l.split_once("  ").expect("sha256sum's format"))
+        .collect();
+    listed.sort_by_key(|(_, name)| *name);
+    let expected = [
+        file_name("linux_amd64.zip"),
+        file_name("linux_arm64.zip"),
+        file_name("manifest.json"),
+    ];
+    assert_eq!(
+        listed
+            .iter()
+            .map(|(_, n)| n.to_string())
+            .collect::<Vec<_>>(),
+        expected
+    );
+    for (sum, name) in &listed {
+        assert_eq!(*sum, sha256(&dist.join(name)), "{name}");
+    }
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dist.join(file_name("manifest.json"))).unwrap())
+            .unwrap();
     assert_eq!(
         manifest["metadata"]["protocol_versions"],
         serde_json::json!(["6.0"])
     );
-    assert!(sums.contains(&format!(
-        "terraform-provider-katapult_{VERSION}_manifest.json"
-    )));
 
+    // No key in the environment: a throwaway one, and the script says so.
+    assert!(
+        release().stderr.contains("THROWAWAY key"),
+        "{}",
+        release().stderr
+    );
+    let public_key = dist.join(file_name("signing-key.asc"));
+    let sig = dist.join(file_name("SHA256SUMS.sig"));
+    assert!(
+        std::fs::read(&sig).unwrap()[0] & 0x80 != 0,
+        "the signature must be binary OpenPGP, not armoured"
+    );
+    // RSA, which is what the Terraform Registry accepts.
+    let shown = stdout_of(
+        gpg(new_keyring().path())
+            .args(["--with-colons", "--show-keys"])
+            .arg(&public_key),
+    );
+    let algorithm = shown
+        .lines()
+        .find(|l| l.starts_with("pub:"))
+        .and_then(|l| l.split(':').nth(3))
+        .unwrap_or_else(|| panic!("no public key in:\n{shown}"));
+    assert_eq!(algorithm, "1", "not an RSA key:\n{shown}");
+    let status = verify(&public_key, &sig, &sums_path).expect("signature verifies");
+    assert!(status.contains("GOODSIG"), "{status}");
+
+    let tampered = tempfile::tempdir().unwrap();
+    let copy = tampered.path().join(file_name("SHA256SUMS"));
+    std::fs::write(&copy, sums.replacen(listed[0].0, &"0".repeat(64), 1)).unwrap();
+    let refused = verify(&public_key, &sig, &copy).expect_err("a tampered SHA256SUMS verified");
+    assert!(refused.contains("BAD signature"), "{refused}");
+}
+
+#[test]
+fn a_signing_key_from_the_environment_signs_and_its_passphrase_stays_secret() {
+    let home = new_keyring();
+    let passphrase = "correct horse battery staple 7f3a";
+    let made = gpg(home.path())
+        .args(["--pinentry-mode", "loopback", "--passphrase", passphrase])
+        .args([
+            "--quick-generate-key",
+            "Release Test <release@example.test>",
+            "rsa2048",
+            "sign",
+            "1d",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let listed = stdout_of(gpg(home.path()).args(["--with-colons", "--list-secret-keys"]));
+    let fingerprint = listed
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("fpr:")
+                .map(|r| r.trim_matches(':').to_owned())
+        })
+        .unwrap();
+    let secret = stdout_of(
+        gpg(home.path())
+            .args(["--pinentry-mode", "loopback", "--passphrase", passphrase])
+            .args(["--armor", "--export-secret-keys", &fingerprint]),
+    );
+    let _ = Command::new("gpgconf")
+        .env("GNUPGHOME", home.path())
+        .args(["--kill", "gpg-agent"])
+        .status();
+
+    let wrong = release_with(&[("GPG_PRIVATE_KEY", &secret), ("PASSPHRASE", "not it")])
+        .err()
+        .expect("signed with a wrong passphrase");
+    assert!(wrong.contains("is PASSPHRASE right?"), "{wrong}");
+    assert!(
+        !wrong.contains("not it"),
+        "the passphrase was printed:\n{wrong}"
+    );
+
+    let signed = release_with(&[("GPG_PRIVATE_KEY", &secret), ("PASSPHRASE", passphrase)])
+        .unwrap_or_else(|e| panic!("release.sh with a key failed:\n{e}"));
+    assert!(signed.stderr.contains(&fingerprint), "{}", signed.stderr);
+    assert!(!signed.stderr.contains("THROWAWAY"), "{}", signed.stderr);
+    assert!(
+        !signed.stderr.contains(passphrase),
+        "the passphrase was printed"
+    );
+    let dist = signed.dist.path();
+    let status = verify(
+        &dist.join(file_name("signing-key.asc")),
+        &dist.join(file_name("SHA256SUMS.sig")),
+        &dist.join(file_name("SHA256SUMS")),
+    )
+    .expect("signature verifies");
+    assert!(
+        status.contains(&format!("VALIDSIG {fingerprint}")),
+        "{status}"
+    );
+}
+
+/// The network mirror's description of this version: platform -> hashes.
+fn mirror_hashes(dist: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let mirror = dist.join("registry.terraform.io/krystal/katapult");
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(mirror.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index, serde_json::json!({ "versions": { VERSION: {} } }));
+    let version: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(mirror.join(format!("{VERSION}.json"))).unwrap())
+            .unwrap();
+    let archives = version["archives"].as_object().expect("archives").clone();
+    assert_eq!(
+        archives.keys().collect::<Vec<_>>(),
+        ["linux_amd64", "linux_arm64"]
+    );
+    for (platform, archive) in &archives {
+        let url = archive["url"].as_str().unwrap();
+        assert_eq!(url, file_name(&format!("{platform}.zip")));
+        let hashes = archive["hashes"].as_array().unwrap();
+        assert_eq!(hashes[1], format!("zh:{}", sha256(&mirror.join(url))));
+        assert!(hashes[0].as_str().unwrap().starts_with("h1:"));
+    }
+    archives
+}
+
+fn h1(archives: &serde_json::Map<String, serde_json::Value>, platform: &str) -> String {
+    archives[platform]["hashes"][0].as_str().unwrap().to_owned()
+}
+
+/// A configuration that uses this provider and HashiCorp's null provider.
+fn two_provider_config() -> String {
+    format!(
+        "terraform {{\n  required_providers {{\n    katapult = {{\n      source  = \"krystal/katapult\"\n      version = \"{VERSION}\"\n    }}\n    null = {{\n      source  = \"hashicorp/null\"\n      version = \"2.1.2\"\n    }}\n  }}\n}}\n\
+         data \"katapult_disk\" \"d\" {{\n  id = \"{REAL_DISK_ID}\"\n}}\n\
+         resource \"null_resource\" \"after\" {{\n  triggers = {{ disk = data.katapult_disk.d.name }}\n}}\n\
+         output \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n"
+    )
+}
+
+/// HashiCorp's null provider in the unpacked mirror layout under `root`. It
+/// stands in for "every other provider", which would come from the registry
+/// (`direct`) on a machine with Internet access.
+fn other_providers(root: &Path) -> PathBuf {
+    let out = Command::new("bash")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/install-terraform.sh"))
+        .arg("--null-provider")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "cannot install the null provider: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let binary = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    let dir = root.join("other/registry.terraform.io/hashicorp/null/2.1.2/linux_amd64");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(&binary, dir.join(binary.file_name().unwrap())).unwrap();
+    root.join("other")
+}
+
+#[test]
+fn installs_from_a_filesystem_mirror_next_to_another_provider() {
+    let archives = mirror_hashes(dist());
+    for tf in terraforms() {
+        let ws = Workspace::installed(tf, &two_provider_config());
+        // A copy, so the tampering below leaves the shared release alone.
+        let mirror = ws.path().join("mirror");
+        let copied = Command::new("cp")
+            .arg("-r")
+            .arg(dist())
+            .arg(&mirror)
+            .status()
+            .unwrap();
+        assert!(copied.success());
+        let other = other_providers(ws.path());
+        ws.set_cli_config(&format!(
+            "provider_installation {{\n\
+               filesystem_mirror {{\n    path    = \"{}\"\n    include = [\"registry.terraform.io/krystal/katapult\"]\n  }}\n\
+               filesystem_mirror {{\n    path    = \"{}\"\n    include = [\"registry.terraform.io/hashicorp/null\"]\n  }}\n\
+               direct {{\n    exclude = [\"registry.terraform.io/krystal/katapult\", \"registry.terraform.io/hashicorp/null\"]\n  }}\n}}\n",
+            mirror.display(),
+            other.display()
+        ));
+        let init = ws.run(&["init", "-no-color"]);
+        assert!(
+            init.success,
+            "Terraform {} init: {}",
+            tf.version,
+            init.text()
+        );
+        for installed in [
+            format!("Installed krystal/katapult v{VERSION}"),
+            "Installed hashicorp/null v2.1.2".to_owned(),
+        ] {
+            assert!(init.text().contains(&installed), "{}", init.text());
+        }
+        // Terraform's own h1: of the archive is the one the mirror publishes.
+        let lock = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
+        assert!(
+            lock.contains(&h1(&archives, "linux_amd64")),
+            "Terraform {}: lock does not hold the mirror's h1:\n{lock}",
+            tf.version
+        );
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(
+            plan.success,
+            "Terraform {} plan: {}",
+            tf.version,
+            plan.text()
+        );
+        assert!(
+            plan.text().contains(&format!("name = \"{DISK_NAME}\"")),
+            "{}",
+            plan.text()
+        );
+        assert!(
+            plan.text().contains("null_resource.after will be created"),
+            "{}",
+            plan.text()
+        );
+
+        // The lock now guards the install: a different archive is refused.
+        let zip_name = file_name("linux_amd64.zip");
+        let packed = mirror
+            .join("registry.terraform.io/krystal/katapult")
+            .join(&zip_name);
+        let tampered = ws.path().join("tampered");
+        std::fs::create_dir(&tampered).unwrap();
+        let binary = unpack("linux_amd64", &tampered);
+        std::fs::write(tampered.join("extra"), "not in the release").unwrap();
+        std::fs::remove_file(&packed).unwrap();
+        let zipped = Command::new("python3")
+            .args(["-m", "zipfile", "-c"])
+            .arg(&packed)
+            .arg(&binary)
+            .arg(tampered.join("extra"))
+            .status()
+            .unwrap();
+        assert!(zipped.success());
+        std::fs::remove_dir_all(ws.path().join(".terraform")).unwrap();
+        let again = ws.run(&["init", "-no-color"]);
+        assert!(
+            !again.success,
+            "Terraform {} installed a tampered archive",
+            tf.version
+        );
+        assert!(again.text().contains("checksum"), "{}", again.text());
+    }
+}
+
+#[test]
+fn installs_from_a_network_mirror_over_https() {
+    let archives = mirror_hashes(dist());
+    let mirror = HttpsMirror::serve(dist().to_path_buf());
     let config = format!(
         "terraform {{\n  required_providers {{\n    katapult = {{\n      source  = \"krystal/katapult\"\n      version = \"{VERSION}\"\n    }}\n  }}\n}}\n\
-         data \"katapult_disk\" \"d\" {{\n  id = \"{}\"\n}}\noutput \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n",
-        fake_api::REAL_DISK_ID
+         data \"katapult_disk\" \"d\" {{\n  id = \"{REAL_DISK_ID}\"\n}}\noutput \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n"
     );
     for tf in terraforms() {
-        let ws = Workspace::installed(tf, &config);
-        // The packed mirror layout: HOSTNAME/NAMESPACE/TYPE/ARCHIVE.zip.
-        let mirror = ws
-            .path()
-            .join("mirror/registry.terraform.io/krystal/katapult");
-        std::fs::create_dir_all(&mirror).unwrap();
-        std::fs::copy(dist.path().join(&zip_name), mirror.join(&zip_name)).unwrap();
-        let plugin_dir = format!("-plugin-dir={}", ws.path().join("mirror").display());
+        let ca = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(ca.path(), &mirror.ca_pem).unwrap();
+        let ws = Workspace::installed(tf, &config)
+            .env("SSL_CERT_FILE", Some(ca.path().to_str().unwrap()));
+        ws.set_cli_config(&format!(
+            "provider_installation {{\n  network_mirror {{\n    url     = \"{}\"\n    include = [\"registry.terraform.io/krystal/katapult\"]\n  }}\n}}\n",
+            mirror.url
+        ));
+        // As a team on both architectures does: lock every platform first.
+        // Terraform fetches each archive from the mirror and hashes it.
+        let lock = ws.run(&[
+            "providers",
+            "lock",
+            "-no-color",
+            &format!("-net-mirror={}", mirror.url),
+            "-platform=linux_amd64",
+            "-platform=linux_arm64",
+        ]);
+        assert!(
+            lock.success,
+            "Terraform {} providers lock: {}",
+            tf.version,
+            lock.text()
+        );
+        let locked = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
+        for platform in ["linux_amd64", "linux_arm64"] {
+            assert!(
+                locked.contains(&h1(&archives, platform)),
+                "Terraform {}: no {platform} h1: in\n{locked}",
+                tf.version
+            );
+        }
 
-        let init = ws.run(&["init", "-no-color", &plugin_dir]);
+        // Then init installs this platform's archive, checked against the lock.
+        let init = ws.run(&["init", "-no-color"]);
         assert!(
             init.success,
             "Terraform {} init: {}",
@@ -97,15 +643,6 @@ fn archives_install_from_a_local_mirror_and_plan_a_disk() {
             "{}",
             init.text()
         );
-        // A local mirror yields the h1: hash of the archive's contents (zh:
-        // hashes come only from a registry's SHA256SUMS, checked above).
-        let lock = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
-        assert!(
-            lock.contains("\"h1:"),
-            "Terraform {}: no checksum locked:\n{lock}",
-            tf.version
-        );
-
         let plan = ws.run(&["plan", "-no-color"]);
         assert!(
             plan.success,
@@ -114,34 +651,89 @@ fn archives_install_from_a_local_mirror_and_plan_a_disk() {
             plan.text()
         );
         assert!(
-            plan.text()
-                .contains("name = \"tf-acc-test-data-source-mKu5JbeLhav3\""),
+            plan.text().contains(&format!("name = \"{DISK_NAME}\"")),
             "{}",
             plan.text()
         );
-
-        // The lock now guards the install: a tampered archive is refused.
-        let tampered = ws.path().join("tampered");
-        std::fs::create_dir(&tampered).unwrap();
-        let binary = tampered.join(format!("terraform-provider-katapult_v{VERSION}"));
-        std::fs::copy(env!("CARGO_BIN_EXE_terraform-provider-katapult"), &binary).unwrap();
-        std::fs::write(tampered.join("extra"), "not in the release").unwrap();
-        std::fs::remove_file(mirror.join(&zip_name)).unwrap();
-        let zipped = Command::new("python3")
-            .args(["-m", "zipfile", "-c"])
-            .arg(mirror.join(&zip_name))
-            .arg(&binary)
-            .arg(tampered.join("extra"))
-            .status()
-            .unwrap();
-        assert!(zipped.success());
-        std::fs::remove_dir_all(ws.path().join(".terraform")).unwrap();
-        let again = ws.run(&["init", "-no-color", &plugin_dir]);
+    }
+    let requested = mirror.requested();
+    for path in [
+        "/registry.terraform.io/krystal/katapult/index.json".to_owned(),
+        format!("/registry.terraform.io/krystal/katapult/{VERSION}.json"),
+        format!(
+            "/registry.terraform.io/krystal/katapult/{}",
+            file_name("linux_arm64.zip")
+        ),
+    ] {
         assert!(
-            !again.success,
-            "Terraform {} installed a tampered archive",
+            requested.contains(&path),
+            "{path} never requested: {requested:?}"
+        );
+    }
+}
+
+#[test]
+fn a_network_mirror_serving_a_different_archive_is_refused() {
+    let copy = tempfile::tempdir().unwrap();
+    let copied = Command::new("cp")
+        .arg("-r")
+        .arg(format!("{}/.", dist().display()))
+        .arg(copy.path())
+        .status()
+        .unwrap();
+    assert!(copied.success());
+    // Same name, other contents: the arm64 archive holds the amd64 binary.
+    let mirror_dir = copy.path().join("registry.terraform.io/krystal/katapult");
+    std::fs::copy(
+        mirror_dir.join(file_name("linux_amd64.zip")),
+        mirror_dir.join(file_name("linux_arm64.zip")),
+    )
+    .unwrap();
+    let mirror = HttpsMirror::serve(copy.path().to_path_buf());
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), &mirror.ca_pem).unwrap();
+    let config = format!(
+        "terraform {{\n  required_providers {{\n    katapult = {{\n      source  = \"krystal/katapult\"\n      version = \"{VERSION}\"\n    }}\n  }}\n}}\n"
+    );
+    for tf in terraforms() {
+        let ws = Workspace::installed(tf, &config)
+            .env("SSL_CERT_FILE", Some(ca.path().to_str().unwrap()));
+        let lock = ws.run(&[
+            "providers",
+            "lock",
+            "-no-color",
+            &format!("-net-mirror={}", mirror.url),
+            "-platform=linux_arm64",
+        ]);
+        assert!(
+            !lock.success,
+            "Terraform {} accepted an archive that does not match the mirror's hashes",
             tf.version
         );
-        assert!(again.text().contains("checksum"), "{}", again.text());
+        assert!(
+            lock.text().contains("checksum") || lock.text().contains("hash"),
+            "{}",
+            lock.text()
+        );
     }
+}
+
+#[test]
+fn the_release_holds_the_registrys_files_and_the_mirror() {
+    let mut top: Vec<String> = std::fs::read_dir(dist())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    top.sort();
+    let mut expected = vec![
+        file_name("SHA256SUMS"),
+        file_name("SHA256SUMS.sig"),
+        file_name("linux_amd64.zip"),
+        file_name("linux_arm64.zip"),
+        file_name("manifest.json"),
+        file_name("signing-key.asc"),
+        "registry.terraform.io".to_owned(),
+    ];
+    expected.sort();
+    assert_eq!(top, expected);
 }

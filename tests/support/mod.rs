@@ -3,5 +3,6 @@
 
 pub mod fake_api;
 pub mod grpc;
+pub mod mirror;
 pub mod properties;
 pub mod terraform;

@@ -155,16 +155,34 @@ impl Workspace {
         ws
     }
 
+    /// Replaces the CLI configuration (provider installation methods).
+    pub fn set_cli_config(&self, text: &str) {
+        std::fs::write(self.dir.path().join("cli.tfrc"), text).expect("cli config");
+    }
+
     /// A workspace whose provider talks to `api`.
     pub fn with_api(terraform: &Terraform, config: &str, api: &FakeApi) -> Self {
+        Self::with_provider(
+            terraform,
+            config,
+            api,
+            Path::new(env!("CARGO_BIN_EXE_terraform-provider-katapult")),
+        )
+    }
+
+    /// A workspace whose provider is the executable `provider` (a binary, or
+    /// a script that runs one), talking to `api`.
+    pub fn with_provider(
+        terraform: &Terraform,
+        config: &str,
+        api: &FakeApi,
+        provider: &Path,
+    ) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let plugins = dir.path().join("plugins");
         std::fs::create_dir(&plugins).expect("plugins dir");
-        std::os::unix::fs::symlink(
-            env!("CARGO_BIN_EXE_terraform-provider-katapult"),
-            plugins.join("terraform-provider-katapult"),
-        )
-        .expect("symlink provider");
+        std::os::unix::fs::symlink(provider, plugins.join("terraform-provider-katapult"))
+            .expect("symlink provider");
         let cli_config = dir.path().join("cli.tfrc");
         std::fs::write(
             &cli_config,

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs what scripts/release.sh builds static Linux binaries with, and
+# fails loudly, saying what to do, when it cannot. Idempotent.
+#
+#   - Rust from Debian (rustc-web, cargo-web) with the source of its standard
+#     library (rust-web-src): release.sh builds a musl standard library for
+#     each target from that source (-Zbuild-std), so no prebuilt target from
+#     rustup's server is needed, and the source always matches the compiler.
+#   - zig, from PyPI (ziglang), as C compiler and linker: it carries musl and
+#     LLVM's libunwind for every target, so one tool links x86_64 and aarch64
+#     alike; cargo-zigbuild (PyPI) wires it into cargo. Both in .tools/zig.
+#   - With --test, what the release test needs besides: qemu-user, to run the
+#     arm64 binary on this machine, and gpg, to check the signature.
+#
+# Prints the lines release.sh reads: RELEASE_CARGO=..., RELEASE_RUSTC=...,
+# RELEASE_ZIGBUILD=..., RELEASE_PYTHON=...
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+venv="$root/.tools/zig"
+zigbuild_version=0.24.1
+ziglang_version=0.17.1
+
+debs=(rustc-web cargo-web rust-web-src)
+if [ "${1:-}" = "--test" ]; then debs+=(qemu-user gpg); fi
+
+missing=()
+for p in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-build-tools: needs Debian's packages ${missing[*]} (a Debian 12 or newer machine), or build on one." >&2
+    exit 1
+  fi
+  if [ "$(id -u)" != 0 ]; then
+    echo "install-build-tools: needs Debian's packages ${missing[*]}: run 'sudo apt-get install ${missing[*]}', then run this again." >&2
+    exit 1
+  fi
+  echo "install-build-tools: installing ${missing[*]} from Debian" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  # An old or absent package list is the usual cause of a failed install.
+  if ! apt-get install -y -q --no-install-recommends "${missing[@]}" >&2; then
+    apt-get update -q >&2
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+  fi
+fi
+
+cargo=/usr/bin/cargo
+rustc=/usr/bin/rustc
+sysroot=$("$rustc" --print sysroot)
+if [ ! -d "$sysroot/lib/rustlib/src/rust/library/std" ]; then
+  echo "install-build-tools: $rustc has no standard library source under $sysroot/lib/rustlib/src (package rust-web-src)." >&2
+  exit 1
+fi
+
+if [ ! -x "$venv/bin/cargo-zigbuild" ] || ! "$venv/bin/cargo-zigbuild" --version 2>/dev/null | grep -q " $zigbuild_version"; then
+  python=$(command -v python3 || true)
+  if [ -z "$python" ]; then
+    echo "install-build-tools: python3 is needed to install zig and cargo-zigbuild from PyPI (apt-get install python3 python3-venv)." >&2
+    exit 1
+  fi
+  echo "install-build-tools: installing zig $ziglang_version and cargo-zigbuild $zigbuild_version from PyPI into $venv" >&2
+  rm -rf "$venv"
+  mkdir -p "$root/.tools"
+  "$python" -m venv "$venv" >&2
+  "$venv/bin/pip" install --quiet --disable-pip-version-check \
+    "ziglang==$ziglang_version" "cargo-zigbuild==$zigbuild_version" >&2
+fi
+"$venv/bin/python" -m ziglang version >/dev/null
+
+echo "RELEASE_CARGO=$cargo"
+echo "RELEASE_RUSTC=$rustc"
+echo "RELEASE_ZIGBUILD=$venv/bin/cargo-zigbuild"
+echo "RELEASE_PYTHON=$venv/bin/python"
