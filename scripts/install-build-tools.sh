@@ -9,8 +9,10 @@
 #   - zig, from PyPI (ziglang), as C compiler and linker: it carries musl and
 #     LLVM's libunwind for every target, so one tool links x86_64 and aarch64
 #     alike; cargo-zigbuild (PyPI) wires it into cargo. Both in .tools/zig.
-#   - With --test, what the release test needs besides: qemu-user, to run the
-#     arm64 binary on this machine, and gpg, to check the signature.
+#   - With --test, what the tests need besides: qemu-user, to run the arm64
+#     binary on this machine; gpg, to check the signature; and Python's
+#     grpcio (gRPC C-core, BoringSSL) in .tools/grpc-python, a second gRPC
+#     client stack for the transport tests.
 #
 # Prints the lines release.sh reads: RELEASE_CARGO=..., RELEASE_RUSTC=...,
 # RELEASE_ZIGBUILD=..., RELEASE_PYTHON=...
@@ -67,6 +69,18 @@ if [ ! -x "$venv/bin/cargo-zigbuild" ] || ! "$venv/bin/cargo-zigbuild" --version
     "ziglang==$ziglang_version" "cargo-zigbuild==$zigbuild_version" >&2
 fi
 "$venv/bin/python" -m ziglang version >/dev/null
+
+if [ "${1:-}" = "--test" ]; then
+  grpc_venv="$root/.tools/grpc-python"
+  grpcio_version=1.85.3
+  if ! "$grpc_venv/bin/python" -c "import grpc, sys; sys.exit(grpc.__version__ != '$grpcio_version')" 2>/dev/null; then
+    echo "install-build-tools: installing grpcio $grpcio_version from PyPI into $grpc_venv" >&2
+    rm -rf "$grpc_venv"
+    python3 -m venv "$grpc_venv" >&2
+    "$grpc_venv/bin/pip" install --quiet --disable-pip-version-check "grpcio==$grpcio_version" >&2
+  fi
+  echo "TEST_GRPC_PYTHON=$grpc_venv/bin/python"
+fi
 
 echo "RELEASE_CARGO=$cargo"
 echo "RELEASE_RUSTC=$rustc"

@@ -218,10 +218,19 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
             "Request to Katapult failed",
             format!("The request to Katapult failed: {reason}. Try again."),
         ),
-        E::InvalidApiUrl(reason) => {
-            return Diagnostic::error("Invalid provider configuration", reason.clone())
-                .at(AttributePath::root("api_url"));
-        }
+        E::Resolve { host, reason } => (
+            "Cannot find Katapult's host",
+            format!(
+                "The host name {host} does not resolve ({reason}). Check api_url (or \
+                 KATAPULT_API_URL) for a typo, and this machine's DNS."
+            ),
+        ),
+        // The provider names where the value came from (see provider.rs).
+        E::InvalidApiUrl { url, reason } => (
+            "Invalid Katapult API URL",
+            format!("The API URL {url:?} {reason}."),
+        ),
+        E::InvalidApiKey(problem) => ("Invalid Katapult API key", format!("The API key {problem}")),
         E::InvalidConfig(reason) => ("Invalid provider configuration", reason.clone()),
     };
     Diagnostic::error(summary, detail)

@@ -44,14 +44,14 @@ pub static SCHEMA: Block = Block {
             "request_timeout",
             Kind::String,
             "How long one API request may take, from connecting to the last byte of the answer, \
-             as a duration such as `30s`, `1m30s` or `500ms`. Defaults to `30s`.",
+             as a duration such as `30s`, `1m30s` or `500ms`, at most `24h`. Defaults to `30s`.",
         ),
         Attribute::optional(
             "read_timeout",
             Kind::String,
             "How long one data source read may take in all, retries and rate-limit pacing \
-             included, as a duration such as `5m`. Defaults to `5m`; a data source's \
-             `timeouts { read = ... }` overrides it.",
+             included, as a duration such as `5m`, at most `24h`. Defaults to `5m`; a data \
+             source's `timeouts { read = ... }` overrides it.",
         ),
         Attribute::optional(
             "max_retries",
@@ -117,10 +117,35 @@ struct Ready {
     read_timeout: Duration,
 }
 
+/// Where a setting's value came from, so an error about it points there.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    /// The provider block's attribute of this name.
+    Config(&'static str),
+    /// The environment variable of this name.
+    Env(&'static str),
+    Default,
+}
+
+impl Source {
+    /// `diag` about a value from here: at the attribute, or naming the
+    /// environment variable (which has no line in the configuration).
+    fn blame(self, mut diag: Diagnostic) -> Diagnostic {
+        match self {
+            Source::Config(name) => diag.at(AttributePath::root(name)),
+            Source::Env(var) => {
+                diag.detail = format!("From the {var} environment variable: {}", diag.detail);
+                diag
+            }
+            Source::Default => diag,
+        }
+    }
+}
+
 /// The settings after configuration and environment are merged.
 struct Settings {
-    api_key: Option<String>,
-    api_url: String,
+    api_key: Option<(String, Source)>,
+    api_url: (String, Source),
     request_timeout: Duration,
     read_timeout: Duration,
     max_retries: u32,
@@ -150,6 +175,18 @@ impl Provider {
                 Diagnostic::error("Invalid max_retries", e).at(AttributePath::root("max_retries")),
             );
         }
+        if let Value::String(key) = config.attribute("api_key")
+            && !key.is_empty()
+            && let Err(e) = ApiKey::parse(key)
+        {
+            diags.push(Diagnostic::from(&e).at(AttributePath::root("api_key")));
+        }
+        if let Value::String(url) = config.attribute("api_url")
+            && !url.is_empty()
+            && let Err(e) = katapult::check_api_url(url)
+        {
+            diags.push(Diagnostic::from(&e).at(AttributePath::root("api_url")));
+        }
         diags
     }
 
@@ -159,27 +196,37 @@ impl Provider {
             Err(unknown) => Ok(Configured::Unknown(unknown)),
             Ok(Settings { api_key: None, .. }) => Ok(Configured::MissingKey),
             Ok(Settings {
-                api_key: Some(key),
-                api_url,
+                api_key: Some((key, key_source)),
+                api_url: (api_url, url_source),
                 request_timeout,
                 read_timeout,
                 max_retries,
-            }) => katapult::Client::new(ClientConfig {
-                api_url,
-                api_key: ApiKey::new(key),
-                request_timeout,
-                retry: RetryPolicy {
-                    max_retries,
-                    ..RetryPolicy::default()
-                },
-                user_agent: user_agent(terraform_version),
-            })
-            .map(|client| {
-                Configured::Ready(Arc::new(Ready {
-                    client,
-                    read_timeout,
-                }))
-            }),
+            }) => ApiKey::parse(&key)
+                .map_err(|e| key_source.blame(Diagnostic::from(&e)))
+                .and_then(|api_key| {
+                    katapult::Client::new(ClientConfig {
+                        api_url,
+                        api_key,
+                        request_timeout,
+                        retry: RetryPolicy {
+                            max_retries,
+                            ..RetryPolicy::default()
+                        },
+                        user_agent: user_agent(terraform_version),
+                    })
+                    .map_err(|e| match e {
+                        katapult::Error::InvalidApiUrl { .. } => {
+                            url_source.blame(Diagnostic::from(&e))
+                        }
+                        e => Diagnostic::from(&e),
+                    })
+                })
+                .map(|client| {
+                    Configured::Ready(Arc::new(Ready {
+                        client,
+                        read_timeout,
+                    }))
+                }),
         };
         match configured {
             Ok(configured) => {
@@ -187,7 +234,7 @@ impl Provider {
                 *self.configured.write().unwrap_or_else(|e| e.into_inner()) = Some(configured);
                 Vec::new()
             }
-            Err(e) => vec![Diagnostic::from(&e)],
+            Err(diag) => vec![diag],
         }
     }
 
@@ -266,11 +313,10 @@ impl Configured {
 /// Merges configuration over environment over defaults. Errs with the first
 /// attribute whose value is unknown.
 fn settings(config: &Value) -> Result<Settings, &'static str> {
-    let string = |name, env| config_string(config, name, env);
     let duration = |name: &'static str, default: Duration| -> Result<Duration, &'static str> {
         // Validation has already rejected a malformed duration.
-        Ok(string(name, None)?
-            .and_then(|s| parse_duration(&s).ok())
+        Ok(config_string(config, name, None)?
+            .and_then(|(s, _)| parse_duration(&s).ok())
             .unwrap_or(default))
     };
     let max_retries = match config.attribute("max_retries") {
@@ -279,28 +325,32 @@ fn settings(config: &Value) -> Result<Settings, &'static str> {
         _ => RetryPolicy::default().max_retries,
     };
     Ok(Settings {
-        api_key: string("api_key", Some(ENV_API_KEY))?,
-        api_url: string("api_url", Some(ENV_API_URL))?
-            .unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
+        api_key: config_string(config, "api_key", Some(ENV_API_KEY))?,
+        api_url: config_string(config, "api_url", Some(ENV_API_URL))?
+            .unwrap_or_else(|| (DEFAULT_API_URL.to_owned(), Source::Default)),
         request_timeout: duration("request_timeout", DEFAULT_REQUEST_TIMEOUT)?,
         read_timeout: duration("read_timeout", DEFAULT_READ_TIMEOUT)?,
         max_retries,
     })
 }
 
-/// A configuration string, else the environment variable, else none.
-/// Errs with the attribute's name when its value is not known yet.
+/// A configuration string, else the environment variable, else none, with
+/// where it came from. Errs with the attribute's name when its value is not
+/// known yet.
 fn config_string(
     config: &Value,
     name: &'static str,
-    env: Option<&str>,
-) -> Result<Option<String>, &'static str> {
+    env: Option<&'static str>,
+) -> Result<Option<(String, Source)>, &'static str> {
     match config.attribute(name) {
         Value::Unknown => Err(name),
-        Value::String(s) if !s.is_empty() => Ok(Some(s.clone())),
-        _ => Ok(env
-            .and_then(|var| std::env::var(var).ok())
-            .filter(|s| !s.is_empty())),
+        Value::String(s) if !s.is_empty() => Ok(Some((s.clone(), Source::Config(name)))),
+        _ => Ok(env.and_then(|var| {
+            std::env::var(var)
+                .ok()
+                .filter(|s| !s.is_empty())
+                .map(|s| (s, Source::Env(var)))
+        })),
     }
 }
 
@@ -338,10 +388,15 @@ fn user_agent(terraform_version: &str) -> String {
     agent
 }
 
-/// Parses `30s`, `1m30s`, `500ms`, `2h`: Go's duration syntax, whole numbers.
+/// The longest duration a timeout setting may hold.
+pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
+
+/// Parses `30s`, `1m30s`, `500ms`, `2h`: Go's duration syntax, whole
+/// numbers, longer than zero and at most `MAX_DURATION`.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let bad =
         || format!("{text:?} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
+    let too_long = || format!("{text:?} is longer than the 24h a timeout may be");
     let mut rest = text.trim();
     if rest.is_empty() {
         return Err(bad());
@@ -349,7 +404,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let mut total = Duration::ZERO;
     while !rest.is_empty() {
         let digits = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
-        let number: u64 = rest[..digits].parse().map_err(|_| bad())?;
+        if digits == 0 {
+            return Err(bad());
+        }
+        // All digits: a parse failure can only be an overflow.
+        let number: u64 = rest[..digits].parse().map_err(|_| too_long())?;
         rest = &rest[digits..];
         let unit_len = rest
             .find(|c: char| c.is_ascii_digit())
@@ -366,6 +425,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     }
     if total.is_zero() {
         return Err(format!("{text:?} must be longer than zero"));
+    }
+    if total > MAX_DURATION {
+        return Err(too_long());
     }
     Ok(total)
 }
@@ -392,6 +454,16 @@ mod tests {
         }
         for text in ["", "30", "s", "1.5s", "-1s", "10 s", "0s", "3d"] {
             assert!(parse_duration(text).is_err(), "{text}");
+        }
+        assert_eq!(parse_duration("24h"), Ok(MAX_DURATION));
+        for text in [
+            "24h1s",
+            "99999999999999999h",
+            "18446744073709551615s",
+            "184467440737095516150000s",
+        ] {
+            let err = parse_duration(text).unwrap_err();
+            assert!(err.contains("longer than the 24h"), "{text}: {err}");
         }
     }
 

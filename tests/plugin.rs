@@ -211,3 +211,63 @@ async fn exits_when_terraform_goes_away() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// gRPC C-core (BoringSSL), as Python, Ruby and C++ clients use it: a second
+/// client stack, independent of rustls and tonic, must complete the mTLS
+/// handshake and get an answer.
+#[tokio::test]
+async fn a_grpc_c_core_client_connects_with_mtls() {
+    let python = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".tools/grpc-python/bin/python");
+    assert!(
+        python.exists(),
+        "{} is missing: run scripts/install-build-tools.sh --test (scripts/test.sh does)",
+        python.display()
+    );
+    let cert = client_cert();
+    let plugin = start(Some(&cert.pem)).await;
+    let server_der = plugin.server_cert.as_ref().expect("a server certificate");
+    let dir = tempfile::tempdir().unwrap();
+    let server_pem = format!(
+        "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
+        base64::Engine::encode(&base64::engine::general_purpose::STANDARD, server_der)
+            .as_bytes()
+            .chunks(64)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    for (name, text) in [
+        ("server.pem", server_pem.as_str()),
+        ("client.pem", cert.pem.as_str()),
+        ("client.key", cert.key_pem.as_str()),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let script = r#"
+import sys, grpc
+d, sock = sys.argv[1], sys.argv[2]
+read = lambda n: open(f"{d}/{n}", "rb").read()
+creds = grpc.ssl_channel_credentials(
+    root_certificates=read("server.pem"),
+    private_key=read("client.key"),
+    certificate_chain=read("client.pem"))
+with grpc.secure_channel(f"unix:{sock}", creds,
+        options=[("grpc.ssl_target_name_override", "localhost")]) as channel:
+    check = channel.unary_unary("/grpc.health.v1.Health/Check")
+    sys.stdout.write(check(b"\x0a\x06plugin", timeout=10).hex())
+"#;
+    let out = Command::new(&python)
+        .arg("-c")
+        .arg(script)
+        .arg(dir.path())
+        .arg(&plugin.socket)
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "gRPC C-core could not call the plugin: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "0801", "SERVING");
+}

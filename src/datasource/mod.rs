@@ -45,7 +45,7 @@ pub const TIMEOUTS: NestedBlock = NestedBlock {
         "read",
         Kind::String,
         "How long the read may take in all, retries and rate-limit pacing included, as a \
-         duration such as `30s` or `5m`. Defaults to the provider's `read_timeout`.",
+         duration such as `30s` or `5m`, at most `24h`. Defaults to the provider's `read_timeout`.",
     )],
 };
 

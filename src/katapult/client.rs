@@ -13,13 +13,37 @@ use super::retry::{RetryPolicy, parse_retry_after};
 /// The most a response body may hold; a larger one is refused unread.
 const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 
+/// Stands in for "no deadline" where a budget cannot be added to now.
+const FAR_FUTURE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
 /// A Katapult API token. Its `Debug` form never shows it.
 #[derive(Clone)]
 pub struct ApiKey(String);
 
 impl ApiKey {
-    pub fn new(key: impl Into<String>) -> Self {
-        Self(key.into())
+    /// A key as a user wrote it: whitespace around it (as `file()` leaves a
+    /// trailing newline) is dropped; anything else a token cannot hold is
+    /// an error that says what and where, never showing the key.
+    pub fn parse(raw: &str) -> Result<Self, Error> {
+        let key = raw.trim_matches(|c: char| c.is_ascii_whitespace());
+        if key.is_empty() {
+            return Err(Error::InvalidApiKey("is empty".to_owned()));
+        }
+        if let Some((at, c)) = key.chars().enumerate().find(|(_, c)| !c.is_ascii_graphic()) {
+            let what = match c {
+                ' ' | '\t' => "a space",
+                c if c.is_control() => "a control character",
+                c if c.is_whitespace() => "a space",
+                _ => "a character outside ASCII",
+            };
+            return Err(Error::InvalidApiKey(format!(
+                "holds {what} at character {} of {}; a Katapult API token holds letters, digits \
+                 and punctuation only. Was it copied with something around it?",
+                at + 1,
+                key.chars().count()
+            )));
+        }
+        Ok(Self(key.to_owned()))
     }
 
     fn expose(&self) -> &str {
@@ -92,10 +116,19 @@ impl Failure {
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, Error> {
         let base = api_base(&config.api_url)?;
-        let disk_url = base
-            .join("disks/disk")
-            .map_err(|e| Error::InvalidApiUrl(format!("api_url {:?}: {e}", config.api_url)))?;
-        let http = reqwest::Client::builder()
+        let disk_url = base.join("disks/disk").map_err(|e| Error::InvalidApiUrl {
+            url: base.to_string(),
+            reason: e.to_string(),
+        })?;
+        let mut http = reqwest::Client::builder();
+        // HTTPS_PROXY, ALL_PROXY and NO_PROXY apply to a remote API (reqwest
+        // reads them), never to this machine, as Go's ProxyFromEnvironment
+        // does: plain http is allowed only to loopback, so the key never
+        // travels in clear text to a proxy.
+        if is_loopback(&base) {
+            http = http.no_proxy();
+        }
+        let http = http
             .user_agent(config.user_agent)
             .timeout(config.request_timeout)
             .connect_timeout(config.request_timeout.min(Duration::from_secs(10)))
@@ -118,19 +151,15 @@ impl Client {
     /// network faults, paced against the rate limit, all within `budget`.
     pub async fn get_disk(&self, id: &str, budget: Duration) -> Result<DiskResponse, Error> {
         let started = Instant::now();
-        let deadline = started + budget;
+        // Settings are bounded far below this; an Instant that cannot hold
+        // even that makes the read end at once rather than panic.
+        let deadline = started
+            .checked_add(budget.min(FAR_FUTURE))
+            .unwrap_or(started);
         let mut retries = 0;
         loop {
-            let wait = self.pacer.reserve(Instant::now());
-            if Instant::now() + wait >= deadline {
+            if self.pacer.acquire(deadline).await.is_err() {
                 return Err(self.gave_up(retries, started, Error::DeadlineExceeded(budget)));
-            }
-            if !wait.is_zero() {
-                tracing::debug!(
-                    wait_ms = wait.as_millis() as u64,
-                    "Pacing: waiting for rate-limit budget"
-                );
-                tokio::time::sleep(wait).await;
             }
             let timeout = self
                 .timeout
@@ -150,20 +179,22 @@ impl Client {
                 return Err(self.gave_up(retries, started, failure.error));
             };
             let wait = after.unwrap_or_else(|| self.retry.backoff(retries));
-            if retries >= self.retry.max_retries || Instant::now() + wait >= deadline {
+            let resume = Instant::now().checked_add(wait).filter(|t| *t < deadline);
+            let Some(resume) = resume.filter(|_| retries < self.retry.max_retries) else {
                 return Err(self.gave_up(retries, started, failure.error));
-            }
+            };
             if matches!(failure.error, Error::RateLimited { .. }) {
-                self.pacer.pause_until(Instant::now() + wait);
+                self.pacer.pause_until(resume);
             }
             retries += 1;
             tracing::debug!(
+                disk_id = id,
                 retry = retries,
                 reason = %failure.error,
                 wait_ms = wait.as_millis() as u64,
                 "Retrying Katapult request"
             );
-            tokio::time::sleep(wait).await;
+            tokio::time::sleep_until(resume.into()).await;
         }
     }
 
@@ -209,6 +240,7 @@ impl Client {
             BodyError::Http(e) => self.transport_failure(&e, timeout),
         })?;
         tracing::debug!(
+            disk_id = id,
             http_status = status.as_u16(),
             latency_ms = started.elapsed().as_secs_f64() * 1000.0,
             api_request_id = request_id.as_deref().unwrap_or(""),
@@ -226,13 +258,21 @@ impl Client {
         parse_disk(status, content_type.as_deref(), &body).map_err(Failure::never)
     }
 
-    /// Network faults: all worth retrying except a malformed request.
+    /// Network faults: worth retrying, except a host that does not resolve,
+    /// a redirect refused, and an answer that is not HTTP at all.
     fn transport_failure(&self, e: &reqwest::Error, timeout: Duration) -> Failure {
         let error = if e.is_timeout() {
             Error::Timeout(timeout)
+        } else if let Some(reason) = dns_failure(e) {
+            return Failure::never(Error::Resolve {
+                host: self.base.host_str().unwrap_or_default().to_owned(),
+                reason,
+            });
+        } else if let Some(problem) = not_http(e) {
+            return Failure::never(Error::UnexpectedResponse { status: 0, problem });
         } else if e.is_connect() {
             Error::Connect {
-                url: self.base.as_str().to_owned(),
+                url: without_credentials(&self.base),
                 reason: root_cause(e),
             }
         } else if e.is_redirect() {
@@ -245,6 +285,40 @@ impl Client {
             retry: Retry::After(None),
         }
     }
+}
+
+/// The resolver's word when the API's host name did not resolve. hyper-util
+/// marks such connect errors "dns error"; nothing typed says so.
+fn dns_failure(e: &reqwest::Error) -> Option<String> {
+    if !e.is_connect() {
+        return None;
+    }
+    let mut cause: &(dyn std::error::Error + 'static) = e;
+    while let Some(next) = cause.source() {
+        if cause.to_string().starts_with("dns error") {
+            return Some(root_cause(cause));
+        }
+        cause = next;
+    }
+    None
+}
+
+/// What was wrong when the server's answer could not be parsed as HTTP
+/// (garbage, or a head larger than HTTP allows).
+fn not_http(e: &reqwest::Error) -> Option<String> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if let Some(h) = c.downcast_ref::<hyper::Error>()
+            && (h.is_parse() || h.is_parse_too_large())
+        {
+            return Some(format!(
+                "an answer that is not valid HTTP ({})",
+                super::error::server_text(&root_cause(c))
+            ));
+        }
+        cause = c.source();
+    }
+    None
 }
 
 /// Follows at most 3 redirects, and never from https to plain http.
@@ -264,29 +338,72 @@ fn redirect_policy() -> reqwest::redirect::Policy {
     })
 }
 
+/// Checks an API URL as the client would take it, without building one.
+pub fn check_api_url(api_url: &str) -> Result<(), Error> {
+    api_base(api_url).map(|_| ())
+}
+
 /// The API root for a user's `api_url`: scheme and host checked, `/core/v1/`
 /// added unless it is there already.
 fn api_base(api_url: &str) -> Result<Url, Error> {
-    let invalid = |why: &str| Error::InvalidApiUrl(format!("api_url {api_url:?} {why}"));
-    let mut url = Url::parse(api_url).map_err(|e| invalid(&format!("is not a URL: {e}")))?;
+    let mut url = Url::parse(api_url).map_err(|e| Error::InvalidApiUrl {
+        url: redacted(api_url),
+        reason: format!("is not a URL: {e}"),
+    })?;
+    let invalid = |url: &Url, reason: &str| Error::InvalidApiUrl {
+        url: without_credentials(url),
+        reason: reason.to_owned(),
+    };
     match url.scheme() {
         "https" => {}
         // A key sent in clear text is a key given away, except to this machine.
         "http" if is_loopback(&url) => {}
         "http" => {
             return Err(invalid(
+                &url,
                 "uses plain http, which would send the API key unencrypted; use https",
             ));
         }
-        _ => return Err(invalid("must start with https://")),
+        _ => return Err(invalid(&url, "must start with https://")),
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(
+            &url,
+            "holds a user name or password; the API key goes in api_key (or KATAPULT_API_KEY)",
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(invalid("must not have a query or fragment"));
+        return Err(invalid(&url, "must not have a query or fragment"));
     }
     let path = url.path().trim_end_matches('/');
     let path = path.strip_suffix("/core/v1").unwrap_or(path);
     url.set_path(&format!("{path}/core/v1/"));
     Ok(url)
+}
+
+/// A URL as it may be shown: without a user name or password.
+fn without_credentials(url: &Url) -> String {
+    let mut shown = url.clone();
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.to_string()
+}
+
+/// Text that failed to parse as a URL, with anything that looks like
+/// credentials (`user:password@`) cut out.
+fn redacted(text: &str) -> String {
+    let after_scheme = text.find("://").map_or(0, |i| i + 3);
+    let authority_end = text[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(text.len(), |i| after_scheme + i);
+    match text[after_scheme..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}<credentials removed>@{}",
+            &text[..after_scheme],
+            &text[after_scheme + at + 1..]
+        ),
+        None => text.to_owned(),
+    }
 }
 
 fn is_loopback(url: &Url) -> bool {
@@ -409,8 +526,55 @@ mod tests {
 
     #[test]
     fn api_key_debug_is_redacted() {
-        let key = ApiKey::new("kp_secret_123");
+        let key = ApiKey::parse("kp_secret_123").unwrap();
         assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
+    }
+
+    #[test]
+    fn api_keys_are_trimmed_and_checked_without_being_shown() {
+        for raw in [
+            "kp_abc.DEF-123",
+            "kp_abc.DEF-123\n",
+            "  kp_abc.DEF-123\r\n",
+            "\tkp_abc.DEF-123 ",
+        ] {
+            assert_eq!(
+                ApiKey::parse(raw).unwrap().expose(),
+                "kp_abc.DEF-123",
+                "{raw:?}"
+            );
+        }
+        let bad = [
+            ("", "is empty"),
+            (" \n", "is empty"),
+            ("kp_abc\u{0}def", "a control character at character 7 of 10"),
+            ("kp_abc\rdef", "a control character at character 7"),
+            ("kp abc", "a space at character 3"),
+            ("kp\u{a0}abc", "a space"),
+            ("kp_äbc", "a character outside ASCII at character 4"),
+        ];
+        for (raw, want) in bad {
+            let err = ApiKey::parse(raw).err().unwrap().to_string();
+            assert!(err.contains(want), "{raw:?}: {err}");
+            assert!(!err.contains("abc"), "{raw:?}: the key is shown: {err}");
+        }
+    }
+
+    #[test]
+    fn credentials_in_an_api_url_are_refused_and_never_shown() {
+        for url in [
+            "https://user:hunter2@api.katapult.io",
+            "https://hunter2@api.katapult.io/",
+            "http://user:hunter2@127.0.0.1:1",
+            "https://user:hunter2@[not a host/",
+            "ht tp://user:hunter2@x",
+        ] {
+            let err = api_base(url).unwrap_err();
+            let text = format!("{err} {err:?}");
+            assert!(!text.contains("hunter2"), "{url}: {text}");
+        }
+        let err = api_base("https://user:hunter2@api.katapult.io").unwrap_err();
+        assert!(err.to_string().contains("user name or password"), "{err}");
     }
 
     #[test]

@@ -55,11 +55,18 @@ pub enum Error {
     },
     #[error("could not connect to {url}: {reason}")]
     Connect { url: String, reason: String },
+    /// The API's host name does not resolve: a typo, not a passing fault.
+    #[error("could not resolve the host {host}: {reason}")]
+    Resolve { host: String, reason: String },
     #[error("the request failed: {0}")]
     Transport(String),
-    /// The configured API URL cannot be used.
-    #[error("{0}")]
-    InvalidApiUrl(String),
+    /// The configured API URL cannot be used. `url` is shown without any
+    /// user name or password it held.
+    #[error("the API URL {url:?} {reason}")]
+    InvalidApiUrl { url: String, reason: String },
+    /// The API key cannot be sent as it is. Never holds the key.
+    #[error("the API key {0}")]
+    InvalidApiKey(String),
     #[error("{0}")]
     InvalidConfig(String),
 }
@@ -107,7 +114,7 @@ impl Error {
                 .detail
                 .get(key)
                 .and_then(|v| v.as_str())
-                .map(str::to_owned)
+                .map(server_text)
         };
         match error.code.as_str() {
             "missing_api_token" => Error::MissingApiToken,
@@ -124,9 +131,11 @@ impl Error {
                     .get("scopes")
                     .and_then(|v| v.as_array())
                     .map(|items| {
+                        // A real answer names two or three.
                         items
                             .iter()
-                            .filter_map(|s| s.as_str().map(str::to_owned))
+                            .filter_map(|s| s.as_str().map(server_text))
+                            .take(10)
                             .collect()
                     })
                     .unwrap_or_default(),
@@ -149,8 +158,8 @@ impl Error {
             "service_unavailable" => Error::ServiceUnavailable,
             _ => Error::Other {
                 status,
-                code: error.code,
-                description: error.description,
+                code: server_text(&error.code),
+                description: server_text(&error.description),
             },
         }
     }
@@ -159,20 +168,46 @@ impl Error {
 /// Says what a body that is not the API's JSON looks like, without echoing
 /// it whole: a proxy's HTML page is named by its title.
 pub(crate) fn describe_body(content_type: Option<&str>, body: &[u8]) -> String {
-    let kind = content_type.unwrap_or("no content type");
+    let kind = content_type.map_or_else(|| "no content type".to_owned(), server_text);
     if body.is_empty() {
         return format!("an empty body ({kind})");
     }
     let text = String::from_utf8_lossy(&body[..body.len().min(4096)]);
     if let Some(title) = html_title(&text) {
         return format!(
-            "an HTML page titled {title:?} ({kind}), likely from a proxy or load balancer"
+            "an HTML page titled \"{}\" ({kind}), likely from a proxy or load balancer",
+            server_text(title)
         );
     }
     if serde_json::from_slice::<serde_json::Value>(body).is_ok() {
         return format!("JSON of an unexpected shape ({kind}, {} bytes)", body.len());
     }
     format!("{} bytes that are not JSON ({kind})", body.len())
+}
+
+/// The most characters of server-supplied text a message repeats.
+const MAX_SERVER_TEXT: usize = 500;
+
+/// Text from the server, made safe to show in a terminal: control and
+/// bidirectional-formatting characters (which could clear the screen, move
+/// the cursor or reorder what is shown) escaped as `\u{1b}`, and cut to
+/// `MAX_SERVER_TEXT` characters with a note saying so.
+pub(crate) fn server_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(MAX_SERVER_TEXT));
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(MAX_SERVER_TEXT) {
+        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if c.is_control() || bidi {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    let cut = chars.count();
+    if cut > 0 {
+        out.push_str(&format!("… ({cut} more characters cut)"));
+    }
+    out
 }
 
 fn html_title(text: &str) -> Option<&str> {
@@ -267,6 +302,44 @@ mod tests {
                 format!(r#"{{"error":{{"code":"{code}","description":"d","detail":{{}}}}}}"#);
             let got = format!("{:?}", parse(status, &body));
             assert!(got.starts_with(variant), "{code}: {got}");
+        }
+    }
+
+    #[test]
+    fn server_text_is_escaped_and_cut() {
+        let cases = [
+            ("plain words", "plain words".to_owned()),
+            ("\u{1b}[2Jgone", "\\u{1b}[2Jgone".to_owned()),
+            ("a\nb\r\u{7}c", "a\\u{a}b\\u{d}\\u{7}c".to_owned()),
+            ("\u{202e}txt.exe", "\\u{202e}txt.exe".to_owned()),
+            ("é ✓", "é ✓".to_owned()),
+            (
+                &"x".repeat(600),
+                format!("{}… (100 more characters cut)", "x".repeat(500)),
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(server_text(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn error_messages_never_carry_raw_escapes_or_megabytes() {
+        let huge = "A".repeat(4 << 20);
+        let bodies = [
+            format!(
+                r#"{{"error":{{"code":"forbidden","description":"\u001b[2J{huge}","detail":{{}}}}}}"#
+            ),
+            r#"{"error":{"code":"unauthorized_network_for_api_token","description":"","detail":{"ip_address":"\u001b[2J1.2.3.4"}}}"#.to_owned(),
+            r#"{"error":{"code":"scope_not_granted","description":"","detail":{"scopes":["\u001b]0;owned\u0007"]}}}"#.to_owned(),
+            r#"{"error":{"code":"invalid_api_token","description":"","detail":{"details":"\u001b[31mred"}}}"#.to_owned(),
+            "<html><title>\u{1b}[2Jproxy</title></html>".to_owned(),
+        ];
+        for body in &bodies {
+            let e = Error::from_response(403, Some("text/html\u{1b}"), body.as_bytes(), "disk_x");
+            let text = format!("{e} {e:?}");
+            assert!(!text.contains('\u{1b}'), "{}", &text[..text.len().min(300)]);
+            assert!(text.len() < 2000, "{} bytes", text.len());
         }
     }
 

@@ -9,6 +9,6 @@ mod error;
 mod pacer;
 mod retry;
 
-pub use client::{ApiKey, Client, ClientConfig, DiskResponse};
+pub use client::{ApiKey, Client, ClientConfig, DiskResponse, check_api_url};
 pub use error::Error;
 pub use retry::RetryPolicy;

@@ -54,6 +54,10 @@ pub mod ids {
     pub const MISSING_FIELDS: &str = "disk_MissingFields01";
     /// Redirects to a second server, on another port, that serves the real disk.
     pub const REDIRECT: &str = "disk_Redirected000001";
+    /// A 403 whose description clears the screen and runs to 4 MiB.
+    pub const ESCAPES: &str = "disk_TerminalEscapes1";
+    /// The network refusal, its IP address carrying a terminal escape.
+    pub const ESCAPED_IP: &str = "disk_EscapedIpAddress";
 }
 
 /// Generated disks, `PREFIX{n}`: each a copy of the real disk with its own
@@ -72,7 +76,17 @@ pub mod generated {
     /// Answered with `X-Ratelimit-Remaining: 400` of 1000: under half the
     /// budget, where a client should start spreading its requests out.
     pub const LOW_BUDGET: &str = "disk_LowBudget";
+    /// Answered with `X-Ratelimit-Remaining: 30` of 1000 for `RECOVERY`
+    /// after the first such request, then with 999: a budget that was low
+    /// for a moment.
+    pub const RECOVERING: &str = "disk_Recovering";
+    /// The first request is refused with a 429 whose `Retry-After` is the
+    /// largest u64: a wait no Instant can hold.
+    pub const HUGE_RETRY_AFTER: &str = "disk_HugeRetryAfter";
 }
+
+/// How long the `generated::RECOVERING` disks report a low budget.
+pub const RECOVERY: Duration = Duration::from_secs(3);
 
 /// How long a `generated::SLOW` disk takes.
 pub const SLOW: Duration = Duration::from_millis(400);
@@ -103,6 +117,8 @@ pub struct Stats {
     arrivals: Mutex<HashMap<String, Vec<std::time::Instant>>>,
     /// Added to every answer for a `generated::PLAIN` disk, in microseconds.
     latency_us: std::sync::atomic::AtomicU64,
+    /// When the first `generated::RECOVERING` request came.
+    recovering_since: Mutex<Option<std::time::Instant>>,
 }
 
 impl FakeApi {
@@ -349,6 +365,38 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
     }
+    if let Some(n) = id.strip_prefix(generated::RECOVERING) {
+        let since = *stats
+            .recovering_since
+            .lock()
+            .unwrap()
+            .get_or_insert_with(std::time::Instant::now);
+        let remaining = if since.elapsed() < RECOVERY {
+            "30"
+        } else {
+            "999"
+        };
+        let mut answer = json(StatusCode::OK, &generated_disk(&id, n));
+        answer
+            .headers_mut()
+            .insert("x-ratelimit-remaining", remaining.parse().unwrap());
+        return Ok(answer);
+    }
+    if let Some(n) = id.strip_prefix(generated::HUGE_RETRY_AFTER) {
+        if attempt == 1 {
+            let mut refusal = error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limit_reached",
+                "You have reached the rate limit for this type of request",
+                r#"{"total_permitted":1000}"#,
+            );
+            refusal
+                .headers_mut()
+                .insert("retry-after", "18446744073709551615".parse().unwrap());
+            return Ok(refusal);
+        }
+        return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
+    }
     if let Some(n) = id.strip_prefix(generated::RETRY_AFTER) {
         if attempt == 1 {
             let mut refusal = error(
@@ -468,6 +516,18 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
             .body(Full::from(""))
             .expect("static response")
         }
+        ids::ESCAPES => error(
+            StatusCode::FORBIDDEN,
+            "permission_denied",
+            &format!("\u{1b}[2J\u{1b}[HYou shall not pass{}", "!".repeat(4 << 20)),
+            "{}",
+        ),
+        ids::ESCAPED_IP => error(
+            StatusCode::FORBIDDEN,
+            "unauthorized_network_for_api_token",
+            "Network is not allowed to access the API with this API token",
+            r#"{"ip_address":"\u001b[2J\u001b]0;pwned\u0007203.0.113.9"}"#,
+        ),
         ids::STALLED => {
             tokio::time::sleep(STALL).await;
             json(StatusCode::OK, REAL_DISK)

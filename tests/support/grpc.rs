@@ -27,6 +27,8 @@ pub const COOKIE: (&str, &str) = (
 /// A client certificate as Terraform makes one: self-signed P-521.
 pub struct ClientCert {
     pub pem: String,
+    /// The private key, PKCS#8 PEM.
+    pub key_pem: String,
     der: CertificateDer<'static>,
     key: PrivateKeyDer<'static>,
 }
@@ -38,6 +40,7 @@ pub fn client_cert() -> ClientCert {
     let cert = params.self_signed(&key).unwrap();
     ClientCert {
         pem: cert.pem(),
+        key_pem: key.serialize_pem(),
         der: cert.der().clone(),
         key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
     }

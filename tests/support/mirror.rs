@@ -26,6 +26,11 @@ pub struct HttpsMirror {
 impl HttpsMirror {
     /// Serves the files under `root` (GET only, no listing, nothing outside).
     pub fn serve(root: PathBuf) -> Self {
+        Self::serve_as(root, &["localhost", "127.0.0.1"])
+    }
+
+    /// Like `serve`, with a certificate for `names`.
+    pub fn serve_as(root: PathBuf, names: &[&str]) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -41,7 +46,7 @@ impl HttpsMirror {
         let issuer = rcgen::Issuer::new(ca_params, ca_key);
         let key = rcgen::KeyPair::generate().unwrap();
         let params =
-            rcgen::CertificateParams::new(vec!["localhost".to_owned(), "127.0.0.1".to_owned()])
+            rcgen::CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
                 .unwrap();
         let cert = params.signed_by(&key, &issuer).unwrap();
         let config = rustls::ServerConfig::builder_with_provider(Arc::new(
@@ -89,6 +94,15 @@ impl HttpsMirror {
             requested,
             _runtime: runtime,
         }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.url
+            .trim_end_matches('/')
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("a port in the URL")
     }
 
     pub fn requested(&self) -> Vec<String> {

@@ -5,4 +5,5 @@ pub mod fake_api;
 pub mod grpc;
 pub mod mirror;
 pub mod properties;
+pub mod proxy;
 pub mod terraform;

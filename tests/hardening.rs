@@ -1,0 +1,342 @@
+//! Regression tests from the adversarial review: each input here once made
+//! the provider panic, hang, leak or mislead. Real Terraform against the
+//! fake API (or a listener of the test's own).
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use support::fake_api::{self, generated};
+use support::mirror::HttpsMirror;
+use support::proxy::Proxy;
+use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+
+fn counted(prefix: &str, count: usize, provider: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\n\
+         data \"katapult_disk\" \"d\" {{\n  count = {count}\n  id    = \"{prefix}${{count.index}}\"\n}}\n"
+    )
+}
+
+#[test]
+fn a_retry_after_no_clock_can_hold_is_a_rate_limit_error_not_a_panic() {
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let ws = Workspace::with_api(
+            tf,
+            &counted(generated::HUGE_RETRY_AFTER, 1, "  read_timeout = \"20s\""),
+            &own.api,
+        );
+        let started = Instant::now();
+        let plan = ws.run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{text}");
+        assert!(!text.contains("internal error"), "{text}");
+        assert!(!text.contains("overflow"), "{text}");
+        assert!(text.contains("rate limit"), "{text}");
+        // The wait asked for is beyond the read's budget: no point waiting.
+        assert!(started.elapsed() < Duration::from_secs(15), "{text}");
+    }
+}
+
+#[test]
+fn timeouts_beyond_a_day_are_refused_at_their_attribute() {
+    let tf = terraforms().last().unwrap();
+    let cases = [
+        (
+            counted(
+                generated::PLAIN,
+                1,
+                "  read_timeout = \"99999999999999999h\"",
+            ),
+            "read_timeout",
+        ),
+        (
+            counted(generated::PLAIN, 1, "  request_timeout = \"25h\""),
+            "request_timeout",
+        ),
+        (
+            format!(
+                "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{}\"\n  timeouts {{\n    read = \"18446744073709551615s\"\n  }}\n}}\n",
+                fake_api::REAL_DISK_ID
+            ),
+            "read",
+        ),
+    ];
+    for (config, attribute) in cases {
+        let plan = Workspace::new(tf, &config).run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{text}");
+        assert!(text.contains("longer than the 24h"), "{text}");
+        assert!(text.contains(&format!("{attribute} =")), "{text}");
+        assert!(!text.contains("internal error"), "{text}");
+    }
+}
+
+#[test]
+fn a_budget_that_recovers_releases_waiting_reads() {
+    // 40 reads while the API reports 30 of 1000 left for 3 s, then 999.
+    // Booking a slot per read (a request every 2 s) would push the last
+    // ones 60 s out, past their 20 s budget; pacing must instead let them
+    // all go once an answer shows the budget back.
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let ws = Workspace::with_api(
+            tf,
+            &counted(generated::RECOVERING, 40, "  read_timeout = \"20s\""),
+            &own.api,
+        );
+        let states = ws.read_disk_states("d");
+        assert_eq!(states.len(), 40, "Terraform {}", tf.version);
+        let mut arrivals: Vec<Instant> = (0..40)
+            .flat_map(|n| own.api.arrivals(&format!("{}{n}", generated::RECOVERING)))
+            .collect();
+        arrivals.sort();
+        let span = arrivals[arrivals.len() - 1] - arrivals[0];
+        assert!(
+            span >= fake_api::RECOVERY,
+            "Terraform {}: not paced while the budget was low ({span:?})",
+            tf.version
+        );
+        assert!(
+            span < Duration::from_secs(12),
+            "Terraform {}: reads held back after the budget recovered ({span:?})",
+            tf.version
+        );
+    }
+}
+
+/// A configuration reading the real disk, with `provider` in the provider
+/// block.
+fn real_disk(provider: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\n\
+         data \"katapult_disk\" \"d\" {{\n  id = \"{}\"\n}}\n\
+         output \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n",
+        fake_api::REAL_DISK_ID
+    )
+}
+
+const REAL_NAME: &str = "tf-acc-test-data-source-mKu5JbeLhav3";
+
+const PROXY_VARIABLES: [&str; 6] = [
+    "HTTP_PROXY",
+    "http_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+];
+
+#[test]
+fn a_loopback_api_is_never_reached_through_a_proxy() {
+    let proxy = Proxy::start("127.0.0.1:9".parse().unwrap());
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let mut ws = Workspace::with_api(tf, &real_disk(""), &own.api);
+        for var in PROXY_VARIABLES {
+            ws = ws.env(var, Some(&proxy.url));
+        }
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
+        assert!(plan.text().contains(REAL_NAME), "{}", plan.text());
+        assert!(own.api.requests() >= 1);
+    }
+    assert_eq!(proxy.seen(), Vec::<String>::new(), "the proxy got requests");
+}
+
+/// A stand-in for the remote API: HTTPS with a throwaway CA, for
+/// `api.katapult.test`, serving the real disk.
+fn remote_api() -> (HttpsMirror, tempfile::TempDir, tempfile::NamedTempFile) {
+    let root = tempfile::tempdir().unwrap();
+    let disks = root.path().join("core/v1/disks");
+    std::fs::create_dir_all(&disks).unwrap();
+    std::fs::write(disks.join("disk"), include_str!("fixtures/disk-real.json")).unwrap();
+    let api = HttpsMirror::serve_as(root.path().to_path_buf(), &["api.katapult.test"]);
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), &api.ca_pem).unwrap();
+    (api, root, ca)
+}
+
+#[test]
+fn https_proxy_tunnels_to_a_remote_api_and_no_proxy_is_honoured() {
+    let (api, _root, ca) = remote_api();
+    let proxy = Proxy::start(format!("127.0.0.1:{}", api.port()).parse().unwrap());
+    let api_url = format!("https://api.katapult.test:{}", api.port());
+    for tf in terraforms() {
+        let config = real_disk(&format!("  api_url = \"{api_url}\""));
+        let ws = Workspace::new(tf, &config)
+            .env("SSL_CERT_FILE", Some(ca.path().to_str().unwrap()))
+            .env("HTTPS_PROXY", Some(&proxy.url));
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
+        assert!(plan.text().contains(REAL_NAME), "{}", plan.text());
+        let seen = proxy.seen();
+        let last = seen.last().expect("the proxy was used");
+        assert!(
+            last.starts_with(&format!("CONNECT api.katapult.test:{} ", api.port())),
+            "{last}"
+        );
+        assert!(!last.to_lowercase().contains("authorization"), "{last}");
+
+        // NO_PROXY: the provider goes direct, and the name does not resolve.
+        let before = proxy.seen().len();
+        let direct = ws
+            .env("NO_PROXY", Some("api.katapult.test"))
+            .run(&["plan", "-no-color"]);
+        assert!(!direct.success, "{}", direct.text());
+        assert!(
+            direct.text().contains("does not resolve"),
+            "{}",
+            direct.text()
+        );
+        assert_eq!(proxy.seen().len(), before, "NO_PROXY was ignored");
+    }
+}
+
+#[test]
+fn a_key_read_from_a_file_works_and_a_broken_key_is_named_not_retried() {
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        // file("key.txt") leaves a trailing newline: trimmed.
+        let config = real_disk("  api_key = \"kp_from_a_file\\n\"");
+        let plan = Workspace::with_api(tf, &config, &own.api).run(&["plan", "-no-color"]);
+        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
+
+        let before = own.api.requests();
+        let config = real_disk("  api_key = \"kp_abc\\u0007def\"");
+        let plan = Workspace::with_api(tf, &config, &own.api).run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{text}");
+        assert!(text.contains("Invalid Katapult API key"), "{text}");
+        assert!(
+            text.contains("a control character at character 7"),
+            "{text}"
+        );
+        assert!(text.contains("api_key ="), "not at the attribute: {text}");
+        // Terraform quotes the configuration's line; the message adds nothing.
+        assert_eq!(text.matches("abc").count(), 1, "the key is shown: {text}");
+
+        let plan = Workspace::with_api(tf, &real_disk(""), &own.api)
+            .env("KATAPULT_API_KEY", Some("kp abc"))
+            .run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{text}");
+        assert!(
+            text.contains("From the KATAPULT_API_KEY environment variable"),
+            "{text}"
+        );
+        assert!(text.contains("a space at character 3"), "{text}");
+        assert_eq!(own.api.requests(), before, "a broken key was sent");
+    }
+}
+
+#[test]
+fn a_bad_api_url_names_its_source_and_never_shows_a_password() {
+    let tf = terraforms().last().unwrap();
+    let plan = Workspace::new(tf, &real_disk(""))
+        .env("KATAPULT_API_URL", Some("http://api.example.com"))
+        .run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(
+        text.contains("From the KATAPULT_API_URL environment variable"),
+        "{text}"
+    );
+    assert!(text.contains("plain http"), "{text}");
+    assert!(
+        !text.contains("api_url ="),
+        "blamed the configuration: {text}"
+    );
+
+    for url in [
+        "https://user:hunter2@api.katapult.io",
+        "https://user:hunter2@[broken",
+    ] {
+        let plan = Workspace::new(tf, &real_disk(&format!("  api_url = \"{url}\"")))
+            .run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{text}");
+        assert!(text.contains("api_url ="), "not at the attribute: {text}");
+        // Terraform quotes the configuration's line; the message adds nothing.
+        assert_eq!(
+            text.matches("hunter2").count(),
+            1,
+            "the password is shown: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_host_that_does_not_resolve_fails_at_once() {
+    let tf = terraforms().last().unwrap();
+    let started = Instant::now();
+    let plan = Workspace::new(
+        tf,
+        &real_disk("  api_url = \"https://api.katapult.invalid\""),
+    )
+    .run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(text.contains("Cannot find Katapult's host"), "{text}");
+    assert!(text.contains("api.katapult.invalid"), "{text}");
+    assert!(!text.contains("attempts"), "retried: {text}");
+    assert!(!text.contains("Try again"), "{text}");
+    assert!(started.elapsed() < Duration::from_secs(8), "{text}");
+}
+
+#[test]
+fn an_answer_that_is_not_http_is_not_retried() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let connections = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = std::sync::Arc::clone(&connections);
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+            let _ = stream.read(&mut [0u8; 4096]);
+            let _ = stream.write_all(b"\x16\x03garbage that is not HTTP\r\n\r\n");
+        }
+    });
+    let tf = terraforms().last().unwrap();
+    let plan = Workspace::new(tf, &real_disk(&format!("  api_url = \"http://{addr}\"")))
+        .run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(text.contains("not valid HTTP"), "{text}");
+    assert!(!text.contains("Try again"), "{text}");
+    assert_eq!(
+        connections.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "retried: {text}"
+    );
+}
+
+#[test]
+fn server_text_reaches_the_terminal_escaped_and_cut() {
+    for tf in terraforms() {
+        for id in [fake_api::ids::ESCAPES, fake_api::ids::ESCAPED_IP] {
+            let config = format!(
+                "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{id}\"\n}}\n"
+            );
+            let plan = Workspace::new(tf, &config).run(&["plan", "-no-color"]);
+            assert!(!plan.success);
+            let raw = format!("{}{}", plan.stdout, plan.stderr);
+            assert!(
+                !raw.contains('\u{1b}') && !raw.contains('\u{7}'),
+                "Terraform {}: a raw escape reached the terminal:\n{}",
+                tf.version,
+                raw.escape_debug()
+            );
+            assert!(raw.len() < 10_000, "{} bytes of output", raw.len());
+            let text = plan.text();
+            assert!(text.contains("\\u{1b}[2J"), "{text}");
+            if id == fake_api::ids::ESCAPES {
+                assert!(text.contains("more characters cut"), "{text}");
+            }
+        }
+    }
+}
