@@ -340,3 +340,48 @@ fn server_text_reaches_the_terminal_escaped_and_cut() {
         }
     }
 }
+
+#[test]
+fn numbers_beyond_u64_and_f64_reach_the_state_exactly() {
+    for tf in terraforms() {
+        let config = format!(
+            "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{}\"\n}}\n",
+            fake_api::ids::EXACT_NUMBERS
+        );
+        let state = Workspace::new(tf, &config).read_disk_state("d");
+        let text = |v: &serde_json::Value| v.to_string();
+        assert_eq!(
+            text(&state["size_in_gb"]),
+            "18446744073709551616",
+            "Terraform {}",
+            tf.version
+        );
+        assert_eq!(
+            text(&state["io_profile"]["iops"]),
+            "0.1",
+            "Terraform {}",
+            tf.version
+        );
+        // cty writes it out in full; either way, exactly 10^-400, not 0.
+        let tiny = text(&state["io_profile"]["speed_in_mb"]);
+        let expanded = format!("0.{}1", "0".repeat(399));
+        assert!(
+            tiny == "1e-400" || tiny == expanded,
+            "Terraform {}: speed_in_mb = {tiny}",
+            tf.version
+        );
+    }
+}
+
+#[test]
+fn an_unknown_field_nested_past_any_parser_limit_is_ignored() {
+    for tf in terraforms() {
+        let config = format!(
+            "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{}\"\n}}\n",
+            fake_api::ids::DEEP_UNKNOWN
+        );
+        let state = Workspace::new(tf, &config).read_disk_state("d");
+        assert_eq!(state["name"], REAL_NAME, "Terraform {}", tf.version);
+        assert_eq!(state["wwn"], "080643a44c133d4c", "Terraform {}", tf.version);
+    }
+}

@@ -424,7 +424,7 @@ fn parse_disk(
         status: status.as_u16(),
         problem,
     };
-    let mut root = match serde_json::from_slice::<serde_json::Value>(body) {
+    let mut root = match super::json::parse(body) {
         Ok(serde_json::Value::Object(root)) => root,
         _ => return Err(unexpected(super::error::describe_body(content_type, body))),
     };

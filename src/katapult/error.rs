@@ -102,7 +102,8 @@ impl Error {
         body: &[u8],
         disk_id: &str,
     ) -> Self {
-        let Ok(envelope) = serde_json::from_slice::<Envelope>(body) else {
+        let envelope = super::json::parse(body).and_then(serde_json::from_value::<Envelope>);
+        let Ok(envelope) = envelope else {
             return Error::UnexpectedResponse {
                 status,
                 problem: describe_body(content_type, body),
@@ -179,7 +180,7 @@ pub(crate) fn describe_body(content_type: Option<&str>, body: &[u8]) -> String {
             server_text(title)
         );
     }
-    if serde_json::from_slice::<serde_json::Value>(body).is_ok() {
+    if super::json::parse(body).is_ok() {
         return format!("JSON of an unexpected shape ({kind}, {} bytes)", body.len());
     }
     format!("{} bytes that are not JSON ({kind})", body.len())

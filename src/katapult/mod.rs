@@ -6,6 +6,7 @@
 
 mod client;
 mod error;
+mod json;
 mod pacer;
 mod retry;
 

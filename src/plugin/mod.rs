@@ -22,8 +22,12 @@ use crate::server::{ProviderServer, ProviderService};
 
 pub use services::Shutdown;
 
-/// Terraform's own SDK allows messages this large; so do we.
+/// Terraform's own SDK allows messages this large; so do we, for answers
+/// (schemas, lists of many objects).
 const MAX_MESSAGE_BYTES: usize = 256 * 1024 * 1024;
+/// What Terraform sends this provider is configuration: a few KiB. Far more
+/// than that is refused by gRPC before it is buffered whole.
+const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
 /// How long in-flight calls get to finish after shutdown before we exit.
 const SHUTDOWN_GRACE: Duration = Duration::from_millis(500);
 
@@ -83,7 +87,7 @@ pub async fn serve(provider: Provider, mode: Mode) -> Result<(), PluginError> {
         }
     });
     let provider_service = ProviderServer::new(ProviderService::new(provider, stop))
-        .max_decoding_message_size(MAX_MESSAGE_BYTES)
+        .max_decoding_message_size(MAX_REQUEST_BYTES)
         .max_encoding_message_size(MAX_MESSAGE_BYTES);
     let router = Server::builder()
         .add_service(health_service)

@@ -38,11 +38,22 @@ impl CodecError {
 /// stack (rmpv's own default, 1024, overflows a 2 MiB thread in debug builds).
 const MAX_DEPTH: usize = 64;
 
+/// The most elements one collection (list, map, object) may hold, and the
+/// most values a message may hold in all. A real configuration of this
+/// provider holds a few dozen; these bounds only keep a hostile message from
+/// costing gigabytes (20 million nils are 20 MB of msgpack, but 1.5 GB as a
+/// tree) or the runtime thread's time.
+const MAX_COLLECTION: u64 = 10_000;
+const MAX_VALUES: u64 = 100_000;
+/// JSON is decoded into a tree first, so it is bounded by size.
+const MAX_JSON_BYTES: usize = 1 << 20;
+
 /// Decodes a msgpack value of type `ty`. Empty input is a null value.
 pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
     if bytes.is_empty() {
         return Ok(Value::Null);
     }
+    check_bounds(bytes)?;
     let mut reader = bytes;
     let raw = rmpv::decode::read_value_with_max_depth(&mut reader, MAX_DEPTH)
         .map_err(|e| CodecError::new(&AttributePath::default(), format!("invalid msgpack: {e}")))?;
@@ -53,6 +64,92 @@ pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
         ));
     }
     from_msgpack(&raw, ty, &AttributePath::default())
+}
+
+/// Walks the msgpack without building anything, refusing a message beyond
+/// `MAX_COLLECTION` or `MAX_VALUES` before any of it is allocated.
+fn check_bounds(bytes: &[u8]) -> Result<(), CodecError> {
+    use rmp::Marker as K;
+    let too_big = |what: String| {
+        CodecError::new(
+            &AttributePath::default(),
+            format!(
+                "the message holds {what}; no configuration of this provider comes near that \
+                 (at most {MAX_COLLECTION} elements in one collection, {MAX_VALUES} values in all)"
+            ),
+        )
+    };
+    let truncated = || CodecError::new(&AttributePath::default(), "invalid msgpack: truncated");
+    let mut rest = bytes;
+    let skip = |rest: &mut &[u8], n: u64| -> Result<(), CodecError> {
+        let n = usize::try_from(n).map_err(|_| truncated())?;
+        *rest = rest.get(n..).ok_or_else(truncated)?;
+        Ok(())
+    };
+    let (mut pending, mut seen) = (1u64, 0u64);
+    while pending > 0 {
+        pending -= 1;
+        seen += 1;
+        if seen > MAX_VALUES {
+            return Err(too_big(format!("more than {MAX_VALUES} values")));
+        }
+        let marker = rmp::decode::read_marker(&mut rest).map_err(|_| truncated())?;
+        let (children, payload) = match marker {
+            K::FixArray(n) => (u64::from(n), 0),
+            K::FixMap(n) => (2 * u64::from(n), 0),
+            K::Array16 | K::Map16 | K::Array32 | K::Map32 => {
+                let n = if matches!(marker, K::Array16 | K::Map16) {
+                    u64::from(u16::from_be_bytes(take(&mut rest)?))
+                } else {
+                    u64::from(u32::from_be_bytes(take(&mut rest)?))
+                };
+                if n > MAX_COLLECTION {
+                    return Err(too_big(format!("a collection of {n} elements")));
+                }
+                let per = if matches!(marker, K::Map16 | K::Map32) {
+                    2
+                } else {
+                    1
+                };
+                (per * n, 0)
+            }
+            K::FixStr(n) => (0, u64::from(n)),
+            K::Str8 | K::Bin8 => (0, u64::from(u8::from_be_bytes(take(&mut rest)?))),
+            K::Str16 | K::Bin16 => (0, u64::from(u16::from_be_bytes(take(&mut rest)?))),
+            K::Str32 | K::Bin32 => (0, u64::from(u32::from_be_bytes(take(&mut rest)?))),
+            K::FixExt1 => (0, 2),
+            K::FixExt2 => (0, 3),
+            K::FixExt4 => (0, 5),
+            K::FixExt8 => (0, 9),
+            K::FixExt16 => (0, 17),
+            K::Ext8 => (0, 1 + u64::from(u8::from_be_bytes(take(&mut rest)?))),
+            K::Ext16 => (0, 1 + u64::from(u16::from_be_bytes(take(&mut rest)?))),
+            K::Ext32 => (0, 1 + u64::from(u32::from_be_bytes(take(&mut rest)?))),
+            K::U8 | K::I8 => (0, 1),
+            K::U16 | K::I16 => (0, 2),
+            K::U32 | K::I32 | K::F32 => (0, 4),
+            K::U64 | K::I64 | K::F64 => (0, 8),
+            K::FixPos(_) | K::FixNeg(_) | K::Null | K::True | K::False => (0, 0),
+            K::Reserved => {
+                return Err(CodecError::new(
+                    &AttributePath::default(),
+                    "invalid msgpack: reserved marker",
+                ));
+            }
+        };
+        skip(&mut rest, payload)?;
+        pending = pending.saturating_add(children);
+    }
+    Ok(())
+}
+
+/// The next `N` bytes, or a truncation error.
+fn take<const N: usize>(rest: &mut &[u8]) -> Result<[u8; N], CodecError> {
+    let (head, tail) = rest
+        .split_first_chunk::<N>()
+        .ok_or_else(|| CodecError::new(&AttributePath::default(), "invalid msgpack: truncated"))?;
+    *rest = tail;
+    Ok(*head)
 }
 
 fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Value, CodecError> {
@@ -126,6 +223,16 @@ fn fill_missing(object: &mut BTreeMap<String, Value>, attributes: &BTreeMap<Stri
 /// Decodes the JSON form of a value of type `ty`, which Terraform sends only
 /// where msgpack is absent.
 pub fn decode_json(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
+    if bytes.len() > MAX_JSON_BYTES {
+        return Err(CodecError::new(
+            &AttributePath::default(),
+            format!(
+                "the JSON value is {} bytes; no configuration of this provider comes near {} MiB",
+                bytes.len(),
+                MAX_JSON_BYTES >> 20
+            ),
+        ));
+    }
     let raw: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| CodecError::new(&AttributePath::default(), format!("invalid JSON: {e}")))?;
     from_json(&raw, ty, &AttributePath::default())
@@ -513,5 +620,37 @@ mod hostile_input {
         ] {
             assert!(decode_msgpack(&bytes, &list).is_err(), "{bytes:x?}");
         }
+    }
+
+    /// An array32 of `n` nils.
+    fn nils(n: u32) -> Vec<u8> {
+        let mut bytes = vec![0xdd];
+        bytes.extend_from_slice(&n.to_be_bytes());
+        bytes.resize(5 + n as usize, 0xc0);
+        bytes
+    }
+
+    #[test]
+    fn collections_beyond_any_config_are_refused_before_allocation() {
+        let list = Type::List(Box::new(Type::String));
+        let err = decode_msgpack(&nils(20_000_000), &list).unwrap_err();
+        assert!(
+            err.message.contains("a collection of 20000000 elements"),
+            "{err}"
+        );
+        let at_bound = decode_msgpack(&nils(MAX_COLLECTION as u32), &list).unwrap();
+        assert!(matches!(at_bound, Value::List(items) if items.len() == 10_000));
+
+        // Many collections, each within bounds, too many values in all.
+        let nested = Type::List(Box::new(list.clone()));
+        let mut bytes = vec![0xdc, 0x00, 0x0b]; // array16 of 11
+        for _ in 0..11 {
+            bytes.extend(nils(10_000));
+        }
+        let err = decode_msgpack(&bytes, &nested).unwrap_err();
+        assert!(err.message.contains("more than 100000 values"), "{err}");
+
+        let err = decode_json(&vec![b' '; (1 << 20) + 1], &list).unwrap_err();
+        assert!(err.message.contains("MiB"), "{err}");
     }
 }

@@ -45,15 +45,18 @@ pub enum Number {
 }
 
 impl Number {
-    /// From a JSON number, keeping integers exact.
+    /// From a JSON number, exactly: integers that fit 64 bits as integers,
+    /// anything else as the decimal text it was written in (serde_json keeps
+    /// it, with arbitrary_precision), which cty reads without rounding. An
+    /// f64 would turn 18446744073709551616 into 18446744073709550000, 1e-400
+    /// into 0 and 0.1 into 0.1000000000000000055511151231257827.
     pub fn from_json(n: &serde_json::Number) -> Self {
         if let Some(i) = n.as_i64() {
             Number::Int(i)
         } else if let Some(u) = n.as_u64() {
             Number::UInt(u)
         } else {
-            // serde_json without arbitrary precision always has an f64 here.
-            Number::Float(n.as_f64().unwrap_or(f64::NAN))
+            Number::Decimal(n.to_string())
         }
     }
 }
@@ -126,7 +129,14 @@ mod tests {
             ("1786810364", Number::Int(1_786_810_364)),
             ("18446744073709551615", Number::UInt(u64::MAX)),
             ("-3", Number::Int(-3)),
-            ("2.5", Number::Float(2.5)),
+            ("2.5", Number::Decimal("2.5".into())),
+            ("0.1", Number::Decimal("0.1".into())),
+            (
+                "18446744073709551616",
+                Number::Decimal("18446744073709551616".into()),
+            ),
+            ("1e-400", Number::Decimal("1e-400".into())),
+            ("-1E+500", Number::Decimal("-1e+500".into())),
         ];
         for (text, want) in cases {
             let n: serde_json::Number = serde_json::from_str(text).unwrap();

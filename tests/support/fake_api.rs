@@ -58,6 +58,12 @@ pub mod ids {
     pub const ESCAPES: &str = "disk_TerminalEscapes1";
     /// The network refusal, its IP address carrying a terminal escape.
     pub const ESCAPED_IP: &str = "disk_EscapedIpAddress";
+    /// The real disk with numbers no u64 or f64 holds exactly: size
+    /// 18446744073709551616 GB, an IO profile of 1e-400 MB/s and 0.1 IOPS.
+    pub const EXACT_NUMBERS: &str = "disk_ExactNumbers0001";
+    /// The real disk with a field this provider does not know, nested 1,000
+    /// levels deep (past serde_json's default limit of 128).
+    pub const DEEP_UNKNOWN: &str = "disk_DeepUnknownField";
 }
 
 /// Generated disks, `PREFIX{n}`: each a copy of the real disk with its own
@@ -516,6 +522,21 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
             .body(Full::from(""))
             .expect("static response")
         }
+        ids::EXACT_NUMBERS => json(
+            StatusCode::OK,
+            &REAL_DISK
+                .replace(REAL_DISK_ID, ids::EXACT_NUMBERS)
+                .replace(r#""size_in_gb":20"#, r#""size_in_gb":18446744073709551616"#)
+                .replace(r#""speed_in_mb":null"#, r#""speed_in_mb":1e-400"#)
+                .replace(r#""iops":null"#, r#""iops":0.1"#),
+        ),
+        ids::DEEP_UNKNOWN => json(
+            StatusCode::OK,
+            &REAL_DISK.replace(REAL_DISK_ID, ids::DEEP_UNKNOWN).replace(
+                r#""wwn":"#,
+                &format!(r#""future_field":{}1{},"wwn":"#, "[".repeat(1000), "]".repeat(1000)),
+            ),
+        ),
         ids::ESCAPES => error(
             StatusCode::FORBIDDEN,
             "permission_denied",
