@@ -117,6 +117,7 @@ fn write_groups<'a>(
                     Kind::Bool => ("Boolean", None),
                     Kind::Object(inner) => ("Attributes", Some(inner)),
                     Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
+                    Kind::StringMap => ("Map of String", None),
                 };
                 (a.name, format!("{kind}{sensitive}"), a.description, inner)
             })
@@ -174,7 +175,8 @@ mod tests {
             "- `io_profile` (Attributes) ",
             "(see [below for nested schema](#nestedatt--io_profile))",
             "### Nested Schema for `installation.attributes`",
-            "- `value` (String, Sensitive)",
+            "- `value` (String) ",
+            "- `protected_attributes` (Map of String, Sensitive) ",
             "<a id=\"nestedatt--installation--disk_template_version--disk_template--operating_system--badge\"></a>",
             "- `annotations` (Attributes List) ",
             "### Optional\n\n- `timeouts` (Block, Optional) ",

@@ -8,6 +8,7 @@
 
 use std::fmt;
 use std::io::Write;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use serde_json::{Map, Value};
 use tracing::field::{Field, Visit};
@@ -37,6 +38,42 @@ fn parse_level(setting: &str) -> LevelFilter {
         "INFO" => LevelFilter::INFO,
         "DEBUG" => LevelFilter::DEBUG,
         _ => LevelFilter::TRACE,
+    }
+}
+
+/// The least severe level the provider logs, whatever Terraform asks for:
+/// the `log_level` setting (or `KATAPULT_LOG_LEVEL`), as in Katapult's Go
+/// provider. Unset, Terraform's level alone decides. Held as the number of
+/// levels allowed below ERROR (0 = error only, 4 = trace).
+static FLOOR: AtomicU8 = AtomicU8::new(4);
+
+/// The levels `log_level` accepts, as the Go provider names them.
+pub const FLOOR_LEVELS: [&str; 5] = ["trace", "debug", "info", "warn", "error"];
+
+/// Reads a `log_level` value: one of `FLOOR_LEVELS`, in any case.
+pub fn parse_floor(setting: &str) -> Option<Level> {
+    match setting.trim().to_ascii_lowercase().as_str() {
+        "trace" => Some(Level::TRACE),
+        "debug" => Some(Level::DEBUG),
+        "info" => Some(Level::INFO),
+        "warn" => Some(Level::WARN),
+        "error" => Some(Level::ERROR),
+        _ => None,
+    }
+}
+
+/// Logs nothing less severe than `level` from now on (`None`: no floor).
+pub fn set_floor(level: Option<Level>) {
+    FLOOR.store(level.map_or(4, verbosity), Ordering::Relaxed);
+}
+
+fn verbosity(level: Level) -> u8 {
+    match level {
+        Level::ERROR => 0,
+        Level::WARN => 1,
+        Level::INFO => 2,
+        Level::DEBUG => 3,
+        Level::TRACE => 4,
     }
 }
 
@@ -81,6 +118,9 @@ where
     }
 
     fn on_event(&self, event: &Event<'_>, ctx: Context<'_, S>) {
+        if verbosity(*event.metadata().level()) > FLOOR.load(Ordering::Relaxed) {
+            return;
+        }
         let mut line = Map::new();
         if let Some(scope) = ctx.event_scope(event) {
             for span in scope.from_root() {

@@ -10,6 +10,7 @@ use std::time::Duration;
 use crate::datasource::{self, DataSource, ReadContext};
 use crate::diag::Diagnostic;
 use crate::katapult::{self, ApiKey, ClientConfig, RetryPolicy};
+use crate::logging;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Number, Value};
 
@@ -20,6 +21,7 @@ pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(300);
 const MAX_RETRIES_LIMIT: u64 = 20;
 pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
 pub const ENV_API_URL: &str = "KATAPULT_API_URL";
+pub const ENV_LOG_LEVEL: &str = "KATAPULT_LOG_LEVEL";
 
 pub static SCHEMA: Block = Block {
     description: "The Katapult provider reads Katapult (Krystal's cloud) objects through the \
@@ -84,9 +86,11 @@ pub static SCHEMA: Block = Block {
         Attribute::optional(
             "log_level",
             Kind::String,
-            "Accepted so that a provider block written for Katapult's Go provider works \
-             unchanged. Not used: set `TF_LOG_PROVIDER` (or `TF_LOG`) to choose what the \
-             provider logs, as with every Terraform provider.",
+            "The least severe level the provider logs: `trace`, `debug`, `info`, `warn` or \
+             `error`, as in Katapult's Go provider. Defaults to the `KATAPULT_LOG_LEVEL` \
+             environment variable; unset, `TF_LOG_PROVIDER` (or `TF_LOG`) alone decides. It can \
+             only quieten the provider: Terraform shows no provider logs unless `TF_LOG` or \
+             `TF_LOG_PROVIDER` asks for them.",
         ),
     ],
     blocks: &[],
@@ -181,6 +185,12 @@ impl Provider {
         {
             diags.push(Diagnostic::from(&e).at(AttributePath::root("api_key")));
         }
+        if let Value::String(level) = config.attribute("log_level")
+            && !level.is_empty()
+            && logging::parse_floor(level).is_none()
+        {
+            diags.push(invalid_log_level(level).at(AttributePath::root("log_level")));
+        }
         if let Value::String(url) = config.attribute("api_url")
             && !url.is_empty()
             && let Err(e) = katapult::check_api_url(url)
@@ -192,6 +202,15 @@ impl Provider {
 
     /// Builds the API client from configuration and environment.
     pub fn configure(&self, config: &Value, terraform_version: &str) -> Vec<Diagnostic> {
+        match config_string(config, "log_level", Some(ENV_LOG_LEVEL)) {
+            Ok(Some((level, source))) => match logging::parse_floor(&level) {
+                Some(floor) => logging::set_floor(Some(floor)),
+                None => return vec![source.blame(invalid_log_level(&level))],
+            },
+            Ok(None) => logging::set_floor(None),
+            // Not known until apply: Terraform's level decides until then.
+            Err(_) => {}
+        }
         let configured = match settings(config) {
             Err(unknown) => Ok(Configured::Unknown(unknown)),
             Ok(Settings { api_key: None, .. }) => Ok(Configured::MissingKey),
@@ -352,6 +371,17 @@ fn config_string(
                 .map(|s| (s, Source::Env(var)))
         })),
     }
+}
+
+fn invalid_log_level(level: &str) -> Diagnostic {
+    Diagnostic::error(
+        "Invalid log_level",
+        format!(
+            "{:?} is not a log level: use one of {}.",
+            level.chars().take(40).collect::<String>(),
+            logging::FLOOR_LEVELS.join(", ")
+        ),
+    )
 }
 
 fn parse_retries(n: &Number) -> Result<u32, String> {

@@ -27,6 +27,8 @@ pub enum Kind {
     Object(&'static [Attribute]),
     /// A list of objects with these attributes.
     ObjectList(&'static [Attribute]),
+    /// A map of strings, keyed by any string.
+    StringMap,
 }
 
 /// One attribute of a provider, data source or nested object.
@@ -39,6 +41,9 @@ pub struct Attribute {
     pub sensitive: bool,
     /// Markdown, shown in the docs and by language servers.
     pub description: &'static str,
+    /// Where in the API's object the value is read: a path of field names.
+    /// `None` reads the field of the attribute's own name.
+    pub source: Option<&'static [&'static str]>,
 }
 
 impl Attribute {
@@ -61,7 +66,15 @@ impl Attribute {
             mode,
             sensitive: false,
             description,
+            source: None,
         }
+    }
+
+    /// Reads the value from `path` in the API's object rather than from the
+    /// field of the attribute's name: a flat copy of a nested value.
+    pub const fn from(mut self, path: &'static [&'static str]) -> Self {
+        self.source = Some(path);
+        self
     }
 
     pub const fn sensitive(mut self) -> Self {
@@ -77,6 +90,7 @@ impl Attribute {
             Kind::Bool => Type::Bool,
             Kind::Object(attributes) => object_type(attributes),
             Kind::ObjectList(attributes) => Type::List(Box::new(object_type(attributes))),
+            Kind::StringMap => Type::Map(Box::new(Type::String)),
         }
     }
 }

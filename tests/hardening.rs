@@ -385,3 +385,44 @@ fn an_unknown_field_nested_past_any_parser_limit_is_ignored() {
         assert_eq!(state["wwn"], "080643a44c133d4c", "Terraform {}", tf.version);
     }
 }
+
+#[test]
+fn log_level_is_a_floor_and_a_bad_one_is_named() {
+    let tf = terraforms().last().unwrap();
+    let api_lines = |provider: &str, env: Option<&str>| {
+        let run = Workspace::new(tf, &real_disk(provider))
+            .env("TF_LOG_PROVIDER", Some("debug"))
+            .env("KATAPULT_LOG_LEVEL", env)
+            .run(&["plan", "-no-color"]);
+        assert!(run.success, "{}", run.text());
+        run.stderr.matches("Katapult API answered").count()
+    };
+    assert!(api_lines("", None) > 0, "no debug lines without a floor");
+    assert_eq!(api_lines("  log_level = \"warn\"", None), 0);
+    assert_eq!(api_lines("", Some("error")), 0);
+    assert!(
+        api_lines("  log_level = \"DEBUG\"", Some("error")) > 0,
+        "configuration beats environment"
+    );
+
+    let plan =
+        Workspace::new(tf, &real_disk("  log_level = \"verbose\"")).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(text.contains("Invalid log_level"), "{text}");
+    assert!(
+        text.contains("log_level = \"verbose\""),
+        "not at the attribute: {text}"
+    );
+    assert!(text.contains("trace, debug, info, warn, error"), "{text}");
+
+    let plan = Workspace::new(tf, &real_disk(""))
+        .env("KATAPULT_LOG_LEVEL", Some("loud"))
+        .run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(
+        text.contains("From the KATAPULT_LOG_LEVEL environment variable"),
+        "{text}"
+    );
+}

@@ -14,15 +14,62 @@ fn disk_config(id: &str, provider_block: &str) -> String {
 }
 
 /// What the state must hold for a fixture: the API's disk object, field for
-/// field, with the annotations from beside it and nothing the schema lacks.
+/// field, with the annotations from beside it and nothing the schema lacks;
+/// the Go provider's flat names, each equal to the nested value it copies;
+/// protected installation values moved to `protected_attributes`.
 fn expected_state(fixture: &str) -> serde_json::Value {
-    let body: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    use serde_json::Value as J;
+    let body: J = serde_json::from_str(fixture).unwrap();
     let mut disk = body["disk"].as_object().unwrap().clone();
     disk.remove("future_field_the_api_added");
     disk.insert("annotations".into(), body["annotations"].clone());
     // The `timeouts` block, not written in these configurations.
-    disk.insert("timeouts".into(), serde_json::Value::Null);
-    serde_json::Value::Object(disk)
+    disk.insert("timeouts".into(), J::Null);
+    let nested = |path: &[&str]| {
+        path.iter()
+            .try_fold(&body["disk"], |node, name| node.get(name))
+            .cloned()
+            .unwrap_or(J::Null)
+    };
+    for (flat, path) in [
+        ("io_profile_id", &["io_profile", "id"][..]),
+        ("data_center_id", &["data_center", "id"]),
+        ("data_center_name", &["data_center", "name"]),
+        ("data_center_permalink", &["data_center", "permalink"]),
+        (
+            "virtual_machine_id",
+            &["virtual_machine_disk", "virtual_machine", "id"],
+        ),
+        (
+            "virtual_machine_fqdn",
+            &["virtual_machine_disk", "virtual_machine", "fqdn"],
+        ),
+        ("boot", &["virtual_machine_disk", "boot"]),
+        (
+            "attach_on_boot",
+            &["virtual_machine_disk", "attach_on_boot"],
+        ),
+        ("attachment_state", &["virtual_machine_disk", "state"]),
+    ] {
+        disk.insert(flat.into(), nested(path));
+    }
+    let protected = match disk.get_mut("installation") {
+        Some(J::Object(installation)) => {
+            let mut protected = serde_json::Map::new();
+            if let Some(J::Array(attributes)) = installation.get_mut("attributes") {
+                for attribute in attributes.iter_mut().filter(|a| a["protect"] == true) {
+                    let value = attribute["value"].take();
+                    if let Some(key) = attribute["key"].as_str() {
+                        protected.insert(key.to_owned(), value);
+                    }
+                }
+            }
+            J::Object(protected)
+        }
+        _ => J::Null,
+    };
+    disk.insert("protected_attributes".into(), protected);
+    J::Object(disk)
 }
 
 #[test]
@@ -79,7 +126,7 @@ data \"katapult_disk\" \"web\" {{
   id = \"{}\"
 }}
 output \"boot\" {{
-  value = data.katapult_disk.boot
+  value = {{ for k, v in data.katapult_disk.boot : k => v if k != \"protected_attributes\" }}
 }}
 output \"data_center\" {{
   value = data.katapult_disk.boot.data_center.permalink
@@ -128,41 +175,115 @@ output \"iops\" {{
 }
 
 #[test]
-fn protected_installation_values_are_sensitive() {
-    let config = format!(
-        "{REQUIRED_PROVIDERS}
+fn protected_values_are_never_shown_and_still_usable_on_every_terraform() {
+    let config = |id: &str| {
+        format!(
+            "{REQUIRED_PROVIDERS}
 data \"katapult_disk\" \"web\" {{
-  id = \"{}\"
+  id = \"{id}\"
 }}
 output \"template\" {{
-  value = data.katapult_disk.web.installation.disk_template_version.disk_template.name
+  value = try(data.katapult_disk.web.installation.disk_template_version.disk_template.name, null)
 }}
 output \"installation\" {{
   value = data.katapult_disk.web.installation
 }}
-",
-        fake_api::FULL_DISK_ID
-    );
+output \"whole\" {{
+  value     = data.katapult_disk.web
+  sensitive = true
+}}
+output \"password\" {{
+  value     = try(data.katapult_disk.web.protected_attributes[\"root_password\"], null)
+  sensitive = true
+}}
+{}",
+            if id == fake_api::FULL_DISK_ID {
+                "output \"password_length\" {
+  value = nonsensitive(length(data.katapult_disk.web.protected_attributes[\"root_password\"]))
+}
+"
+            } else {
+                ""
+            }
+        )
+    };
+    let mut ran = 0;
     for tf in terraforms() {
-        // Terraform 1.0.x neither checks references into nested attributes
-        // nor marks their sensitive leaves; README documents both.
-        if tf.older_than(1, 1) {
-            continue;
+        for id in [fake_api::FULL_DISK_ID, fake_api::REAL_DISK_ID] {
+            let ws = Workspace::new(tf, &config(id));
+            for args in [
+                &["plan", "-no-color"][..],
+                &["apply", "-auto-approve", "-no-color"],
+            ] {
+                let run = ws.run(args);
+                assert!(
+                    run.success,
+                    "Terraform {} {args:?} for {id}: {}",
+                    tf.version,
+                    run.text()
+                );
+                assert!(
+                    !run.text().contains(fake_api::PROTECTED_VALUE),
+                    "Terraform {} {args:?} printed the protected value",
+                    tf.version
+                );
+            }
+            let output = ws.run(&["output", "-no-color"]);
+            assert!(
+                !output.text().contains(fake_api::PROTECTED_VALUE),
+                "{}",
+                output.text()
+            );
+            if id == fake_api::FULL_DISK_ID {
+                // nonsensitive() reveals what the user asks for, here a length.
+                let length = ws.run(&["output", "-raw", "password_length"]);
+                assert_eq!(
+                    length.stdout.trim(),
+                    fake_api::PROTECTED_VALUE.len().to_string(),
+                    "Terraform {}",
+                    tf.version
+                );
+                // Usable where a script asks for it explicitly.
+                let password = ws.run(&["output", "-raw", "password"]);
+                assert_eq!(
+                    password.stdout,
+                    fake_api::PROTECTED_VALUE,
+                    "Terraform {}",
+                    tf.version
+                );
+                let template = ws.run(&["output", "-raw", "template"]);
+                assert!(
+                    template.success && !template.stdout.is_empty(),
+                    "{}",
+                    template.text()
+                );
+            }
+            ran += 1;
         }
-        let ws = Workspace::new(tf, &config);
-        let plan = ws.run(&["plan", "-no-color"]);
-        assert!(
-            !plan.success,
-            "Terraform {} let a protected value out",
-            tf.version
-        );
-        assert!(
-            plan.text().contains("Output refers to sensitive values"),
-            "{}",
-            plan.text()
-        );
-        assert!(!plan.text().contains(fake_api::PROTECTED_VALUE));
+
+        // A whole-disk output without `sensitive = true` is refused the same
+        // way for every disk, with or without protected values.
+        for id in [fake_api::FULL_DISK_ID, fake_api::REAL_DISK_ID] {
+            let bare = format!(
+                "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"web\" {{\n  id = \"{id}\"\n}}\n\
+                 output \"whole\" {{\n  value = data.katapult_disk.web\n}}\n"
+            );
+            let plan = Workspace::new(tf, &bare).run(&["plan", "-no-color"]);
+            assert!(
+                !plan.success,
+                "Terraform {} for {id}: {}",
+                tf.version,
+                plan.text()
+            );
+            assert!(
+                plan.text().contains("Output refers to sensitive values"),
+                "{}",
+                plan.text()
+            );
+            assert!(!plan.text().contains(fake_api::PROTECTED_VALUE));
+        }
     }
+    assert!(ran >= 2, "no Terraform ran this test");
 }
 
 #[test]
@@ -402,7 +523,7 @@ fn error_plain_http_to_a_remote_host_is_refused() {
         provider: "  api_url = \"http://api.katapult.io\"",
         env: &[],
         want: &[
-            "Error: Invalid provider configuration",
+            "Error: Invalid Katapult API URL",
             "plain http",
             "use https",
             // Pointed at the attribute: Terraform quotes its line.
@@ -602,4 +723,123 @@ fn error_invalid_retry_settings_are_caught() {
             "\"forever\" is not a duration",
         ],
     });
+}
+
+/// The example from the `katapult_disk` page of Katapult's Go provider,
+/// word for word.
+const GO_PROVIDER_EXAMPLE: &str = r#"data "katapult_disk" "database" {
+  id = "disk_2YvW3Z8kQm5nL7pR"
+}
+
+output "database_disk_assignment" {
+  value = {
+    virtual_machine_id = data.katapult_disk.database.virtual_machine_id
+    attach_on_boot     = data.katapult_disk.database.attach_on_boot
+    attachment_state   = data.katapult_disk.database.attachment_state
+  }
+}
+"#;
+
+/// Every attribute the Go provider's `katapult_disk` exports.
+const GO_PROVIDER_ATTRIBUTES: [&str; 14] = [
+    "id",
+    "name",
+    "size_in_gb",
+    "wwn",
+    "state",
+    "io_profile_id",
+    "data_center_id",
+    "data_center_name",
+    "data_center_permalink",
+    "virtual_machine_id",
+    "virtual_machine_fqdn",
+    "boot",
+    "attach_on_boot",
+    "attachment_state",
+];
+
+#[test]
+fn a_configuration_written_for_the_go_provider_works_unchanged() {
+    let every = GO_PROVIDER_ATTRIBUTES
+        .iter()
+        .map(|a| format!("    {a} = data.katapult_disk.database.{a}\n"))
+        .collect::<String>();
+    for tf in terraforms() {
+        // Attached (the example's own id), then unattached (the only change).
+        for (id, attached) in [
+            (fake_api::GO_EXAMPLE_DISK_ID, true),
+            (fake_api::REAL_DISK_ID, false),
+        ] {
+            let config = format!(
+                "{REQUIRED_PROVIDERS}\n{}output \"every\" {{\n  value = {{\n{every}  }}\n}}\n",
+                GO_PROVIDER_EXAMPLE.replace(fake_api::GO_EXAMPLE_DISK_ID, id)
+            );
+            let ws = Workspace::new(tf, &config);
+            let validate = ws.run(&["validate", "-no-color"]);
+            assert!(
+                validate.success,
+                "Terraform {}: {}",
+                tf.version,
+                validate.text()
+            );
+            let state = ws.read_disk_state("database");
+            let output = ws.run(&["output", "-json"]);
+            let outputs: serde_json::Value = serde_json::from_str(&output.stdout).unwrap();
+            let assignment = &outputs["database_disk_assignment"]["value"];
+            let nested = &state["virtual_machine_disk"];
+            if attached {
+                assert_eq!(
+                    assignment["virtual_machine_id"],
+                    nested["virtual_machine"]["id"]
+                );
+                assert_eq!(assignment["attach_on_boot"], nested["attach_on_boot"]);
+                assert_eq!(assignment["attachment_state"], nested["state"]);
+                assert_eq!(assignment["attachment_state"], "attached");
+                assert_eq!(
+                    state["virtual_machine_fqdn"],
+                    nested["virtual_machine"]["fqdn"]
+                );
+                assert_eq!(state["boot"], nested["boot"]);
+            } else {
+                assert!(nested.is_null());
+                for flat in ["virtual_machine_id", "attach_on_boot", "attachment_state"] {
+                    assert!(assignment[flat].is_null(), "{flat}: {assignment}");
+                }
+            }
+            let every = &outputs["every"]["value"];
+            for a in GO_PROVIDER_ATTRIBUTES {
+                assert_eq!(every[a], state[a], "Terraform {} {id}: {a}", tf.version);
+            }
+            assert_eq!(state["data_center_id"], state["data_center"]["id"]);
+            assert_eq!(state["io_profile_id"], state["io_profile"]["id"]);
+        }
+    }
+}
+
+#[test]
+fn runs_beside_the_go_provider_under_a_second_source_address() {
+    // The README's recipe: a second local name and source address for this
+    // provider, named on its data sources. (The Go provider itself cannot
+    // be installed here; `katapult` stays free for it.)
+    let config = format!(
+        "terraform {{\n  required_providers {{\n    katapult-rs = {{ source = \"example.com/krystal/katapult\" }}\n  }}\n}}\n\
+         data \"katapult_disk\" \"boot\" {{\n  provider = katapult-rs\n  id       = \"{}\"\n}}\n\
+         output \"name\" {{\n  value = data.katapult_disk.boot.name\n}}\n",
+        fake_api::REAL_DISK_ID
+    );
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        ws.set_cli_config(&format!(
+            "provider_installation {{\n  dev_overrides {{\n    \"example.com/krystal/katapult\" = \"{}\"\n  }}\n  direct {{}}\n}}\n",
+            ws.path().join("plugins").display()
+        ));
+        let plan = ws.run(&["plan", "-no-color"]);
+        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
+        assert!(
+            plan.text()
+                .contains("name = \"tf-acc-test-data-source-mKu5JbeLhav3\""),
+            "{}",
+            plan.text()
+        );
+    }
 }

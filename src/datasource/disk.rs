@@ -1,6 +1,8 @@
 //! `katapult_disk`: one disk, looked up by id, with everything
 //! `GET /disks/disk` says of it, nested as the API nests it.
 
+use std::collections::BTreeMap;
+
 use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
@@ -10,6 +12,9 @@ use super::{DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS};
 use crate::provider::parse_duration;
 
 pub struct Disk;
+
+/// Where protected installation values go, out of `installation`.
+const PROTECTED_ATTRIBUTES: &str = "protected_attributes";
 
 const IO_PROFILE: &[Attribute] = &[
     Attribute::computed(
@@ -173,10 +178,9 @@ const INSTALLATION_ATTRIBUTE: &[Attribute] = &[
     Attribute::computed(
         "value",
         Kind::String,
-        "The attribute's value; may be null. Sensitive: a protected attribute can hold a secret \
-         such as a password.",
-    )
-    .sensitive(),
+        "The attribute's value; may be null. Null for a protected attribute: its value, which \
+         can be a secret such as a password, is in the sensitive `protected_attributes`.",
+    ),
     Attribute::computed(
         "description",
         Kind::String,
@@ -270,6 +274,82 @@ static SCHEMA: Block = Block {
             Kind::ObjectList(ANNOTATION),
             "Key/value annotations on the disk.",
         ),
+        Attribute::computed(
+            PROTECTED_ATTRIBUTES,
+            Kind::StringMap,
+            "The values of the installation's protected attributes (such as an initial root \
+             password), keyed by attribute `key`. Sensitive: use it in an output with \
+             `sensitive = true`, or reveal one with `nonsensitive()`. Empty when there are none; \
+             null when the disk has no installation. To keep such values out of the state \
+             altogether, see the `katapult_disk` ephemeral resource.",
+        )
+        .sensitive(),
+        // Katapult's Go provider names these flat; configurations written for
+        // it keep working. Each is a copy of a nested value above.
+        Attribute::computed(
+            "io_profile_id",
+            Kind::String,
+            "The IO profile's ID (`io_profile.id`); null when the disk has none. As in \
+             Katapult's Go provider.",
+        )
+        .from(&["io_profile", "id"]),
+        Attribute::computed(
+            "data_center_id",
+            Kind::String,
+            "The data center's ID (`data_center.id`). As in Katapult's Go provider.",
+        )
+        .from(&["data_center", "id"]),
+        Attribute::computed(
+            "data_center_name",
+            Kind::String,
+            "The data center's name (`data_center.name`). As in Katapult's Go provider.",
+        )
+        .from(&["data_center", "name"]),
+        Attribute::computed(
+            "data_center_permalink",
+            Kind::String,
+            "The data center's permalink (`data_center.permalink`). As in Katapult's Go \
+             provider.",
+        )
+        .from(&["data_center", "permalink"]),
+        Attribute::computed(
+            "virtual_machine_id",
+            Kind::String,
+            "The ID of the virtual machine the disk is attached to \
+             (`virtual_machine_disk.virtual_machine.id`); null when it is not attached. As in \
+             Katapult's Go provider.",
+        )
+        .from(&["virtual_machine_disk", "virtual_machine", "id"]),
+        Attribute::computed(
+            "virtual_machine_fqdn",
+            Kind::String,
+            "The FQDN of the virtual machine the disk is attached to \
+             (`virtual_machine_disk.virtual_machine.fqdn`); null when it is not attached. As in \
+             Katapult's Go provider.",
+        )
+        .from(&["virtual_machine_disk", "virtual_machine", "fqdn"]),
+        Attribute::computed(
+            "boot",
+            Kind::Bool,
+            "Whether the virtual machine boots from this disk (`virtual_machine_disk.boot`); \
+             null when it is not attached. As in Katapult's Go provider.",
+        )
+        .from(&["virtual_machine_disk", "boot"]),
+        Attribute::computed(
+            "attach_on_boot",
+            Kind::Bool,
+            "Whether the disk is attached when the virtual machine boots \
+             (`virtual_machine_disk.attach_on_boot`); null when it is not attached. As in \
+             Katapult's Go provider.",
+        )
+        .from(&["virtual_machine_disk", "attach_on_boot"]),
+        Attribute::computed(
+            "attachment_state",
+            Kind::String,
+            "The attachment's state (`virtual_machine_disk.state`); null when it is not \
+             attached. As in Katapult's Go provider.",
+        )
+        .from(&["virtual_machine_disk", "state"]),
     ],
     blocks: &[TIMEOUTS],
 };
@@ -336,6 +416,8 @@ impl DataSource for Disk {
             // schema they are an attribute of it.
             fields.insert("annotations".to_owned(), response.annotations);
             let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
+            let protected = take_protected_values(state.get_mut("installation"));
+            state.insert(PROTECTED_ATTRIBUTES.to_owned(), protected);
             // `id` is the user's: Terraform wants it back exactly as written.
             state.insert("id".to_owned(), Value::String(id.clone()));
             // Blocks are configuration: the state holds them as written.
@@ -343,6 +425,34 @@ impl DataSource for Disk {
             Ok(Value::Object(state))
         })
     }
+}
+
+/// Takes the values of protected attributes out of a mapped installation,
+/// leaving null in their place, and returns them keyed by attribute key:
+/// an empty map when there are none, null without an installation. (A
+/// protected attribute without a value is left out.)
+fn take_protected_values(installation: Option<&mut Value>) -> Value {
+    let Some(Value::Object(installation)) = installation else {
+        return Value::Null;
+    };
+    let mut protected = BTreeMap::new();
+    if let Some(Value::List(attributes)) = installation.get_mut("attributes") {
+        for attribute in attributes {
+            let Value::Object(fields) = attribute else {
+                continue;
+            };
+            if fields.get("protect") != Some(&Value::Bool(true)) {
+                continue;
+            }
+            let value = fields.insert("value".to_owned(), Value::Null);
+            if let (Some(Value::String(key)), Some(value @ Value::String(_))) =
+                (fields.get("key"), value)
+            {
+                protected.insert(key.clone(), value);
+            }
+        }
+    }
+    Value::Object(protected)
 }
 
 #[cfg(test)]
@@ -395,7 +505,53 @@ mod tests {
         }
         let mut sensitive = Vec::new();
         walk(SCHEMA.attributes, "", &mut sensitive);
-        assert_eq!(sensitive, ["installation.attributes.value"]);
+        assert_eq!(sensitive, [PROTECTED_ATTRIBUTES]);
+    }
+
+    #[test]
+    fn protected_values_move_out_of_the_installation() {
+        let attribute = |key: &str, value: Value, protect: bool| {
+            Value::Object(BTreeMap::from([
+                ("key".to_owned(), Value::from(key)),
+                ("value".to_owned(), value),
+                ("protect".to_owned(), Value::Bool(protect)),
+            ]))
+        };
+        let mut installation = Value::Object(BTreeMap::from([(
+            "attributes".to_owned(),
+            Value::List(vec![
+                attribute("hostname", Value::from("web-1"), false),
+                attribute("root_password", Value::from("s3cr3t"), true),
+                attribute("empty_secret", Value::Null, true),
+            ]),
+        )]));
+        let protected = take_protected_values(Some(&mut installation));
+        assert_eq!(
+            protected,
+            Value::Object(BTreeMap::from([(
+                "root_password".to_owned(),
+                Value::from("s3cr3t")
+            )]))
+        );
+        let Value::Object(fields) = &installation else {
+            unreachable!()
+        };
+        let Value::List(attributes) = &fields["attributes"] else {
+            unreachable!()
+        };
+        let values: Vec<_> = attributes
+            .iter()
+            .map(|a| a.attribute("value").clone())
+            .collect();
+        assert_eq!(values, [Value::from("web-1"), Value::Null, Value::Null]);
+
+        assert_eq!(take_protected_values(Some(&mut Value::Null)), Value::Null);
+        assert_eq!(take_protected_values(None), Value::Null);
+        let mut none = Value::Object(BTreeMap::from([("attributes".to_owned(), Value::Null)]));
+        assert_eq!(
+            take_protected_values(Some(&mut none)),
+            Value::Object(BTreeMap::new())
+        );
     }
 
     #[test]

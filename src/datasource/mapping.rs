@@ -30,7 +30,15 @@ pub fn map_object(
     attributes
         .iter()
         .map(|attribute| {
-            let field = json.get(attribute.name).unwrap_or(&Json::Null);
+            let field = match attribute.source {
+                None => json.get(attribute.name),
+                // A flat copy of a nested value: null wherever the way there is.
+                Some(source) => source.split_first().and_then(|(first, rest)| {
+                    rest.iter()
+                        .try_fold(json.get(*first)?, |node, name| node.get(name))
+                }),
+            }
+            .unwrap_or(&Json::Null);
             let value = map_value(
                 field,
                 attribute.kind,
@@ -74,6 +82,20 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
                 })
                 .collect::<Result<_, _>>()?,
         ),
+        (Kind::StringMap, Json::Object(entries)) => Value::Object(
+            entries
+                .iter()
+                .map(|(key, item)| match item {
+                    Json::String(s) => Ok((key.clone(), Value::String(s.clone()))),
+                    other => Err(MappingError {
+                        path: path.clone().key(key),
+                        expected: "a string",
+                        got: json_kind(other),
+                    }),
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+        (Kind::StringMap, _) => return Err(mismatch("a map of strings")),
         (Kind::String, _) => return Err(mismatch("a string")),
         (Kind::Number, _) => return Err(mismatch("a number")),
         (Kind::Bool, _) => return Err(mismatch("true or false")),

@@ -205,33 +205,25 @@ mod tests {
             std::str::from_utf8(&io_profile.r#type).unwrap(),
             r#"["object",{"id":"string","iops":"number","name":"string","permalink":"string","speed_in_mb":"number"}]"#
         );
+        // No secret inside `installation` any more: a plain object type too,
+        // so Terraform 1.0 can reference into it.
         let installation = block
             .attributes
             .iter()
             .find(|a| a.name == "installation")
             .unwrap();
-        let nested = installation.nested_type.as_ref().unwrap();
-        assert_eq!(
-            nested.nesting,
-            pb::schema::object::NestingMode::Single as i32
-        );
-        let attrs = nested
+        assert!(installation.nested_type.is_none());
+        assert!(!installation.sensitive);
+        // The secrets are in one sensitive map, which every Terraform redacts.
+        let protected = block
             .attributes
             .iter()
-            .find(|a| a.name == "attributes")
+            .find(|a| a.name == "protected_attributes")
             .unwrap();
-        let attrs_nested = attrs.nested_type.as_ref().unwrap();
+        assert!(protected.sensitive && protected.computed);
         assert_eq!(
-            attrs_nested.nesting,
-            pb::schema::object::NestingMode::List as i32
-        );
-        assert!(
-            attrs_nested
-                .attributes
-                .iter()
-                .find(|a| a.name == "value")
-                .unwrap()
-                .sensitive
+            std::str::from_utf8(&protected.r#type).unwrap(),
+            r#"["map","string"]"#
         );
     }
 

@@ -194,6 +194,17 @@ fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Va
                 .map(|(i, item)| from_msgpack(item, element, &path.clone().index(i)))
                 .collect::<Result<_, _>>()?,
         ),
+        (Type::Map(element), M::Map(entries)) => {
+            let mut map = BTreeMap::new();
+            for (key, item) in entries {
+                let key = key
+                    .as_str()
+                    .ok_or_else(|| CodecError::new(path, "map key is not a string"))?;
+                let value = from_msgpack(item, element, &path.clone().key(key))?;
+                map.insert(key.to_owned(), value);
+            }
+            Value::Object(map)
+        }
         (Type::Object(attributes), M::Map(entries)) => {
             let mut object = BTreeMap::new();
             for (key, item) in entries {
@@ -255,6 +266,17 @@ fn from_json(
                 .enumerate()
                 .map(|(i, item)| from_json(item, element, &path.clone().index(i)))
                 .collect::<Result<_, _>>()?,
+        ),
+        (Type::Map(element), J::Object(entries)) => Value::Object(
+            entries
+                .iter()
+                .map(|(key, item)| {
+                    Ok((
+                        key.clone(),
+                        from_json(item, element, &path.clone().key(key))?,
+                    ))
+                })
+                .collect::<Result<_, CodecError>>()?,
         ),
         (Type::Object(attributes), J::Object(entries)) => {
             let mut object = BTreeMap::new();
@@ -330,6 +352,13 @@ fn write(
                 write(out, item, element, &path.clone().index(i))?;
             }
         }
+        (Type::Map(element), Value::Object(map)) => {
+            let _ = w::write_map_len(out, len_u32(map.len(), path)?);
+            for (key, item) in map {
+                let _ = w::write_str(out, key);
+                write(out, item, element, &path.clone().key(key))?;
+            }
+        }
         (Type::Object(attributes), Value::Object(object)) => {
             if let Some(extra) = object.keys().find(|name| !attributes.contains_key(*name)) {
                 return Err(CodecError::new(
@@ -364,6 +393,7 @@ fn describe(ty: &Type) -> &'static str {
         Type::Number => "a number",
         Type::Bool => "a bool",
         Type::List(_) => "a list",
+        Type::Map(_) => "a map",
         Type::Object(_) => "an object",
     }
 }

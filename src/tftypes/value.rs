@@ -9,6 +9,8 @@ pub enum Type {
     Number,
     Bool,
     List(Box<Type>),
+    /// Values of one type under any string keys; held in `Value::Object`.
+    Map(Box<Type>),
     /// Attributes are kept sorted by name, the order cty writes them in.
     Object(BTreeMap<String, Type>),
 }
@@ -23,6 +25,7 @@ impl Type {
             Type::Number => J::from("number"),
             Type::Bool => J::from("bool"),
             Type::List(element) => json!(["list", element.to_json()]),
+            Type::Map(element) => json!(["map", element.to_json()]),
             Type::Object(attributes) => {
                 let fields = attributes
                     .iter()

@@ -25,6 +25,9 @@ pub const REAL_DISK_ID: &str = "disk_I4Bu3elhTjuAg16W";
 pub const FULL_DISK_ID: &str = "disk_Full0000Populated";
 /// A disk whose enums hold values newer than this provider knows.
 pub const NEW_ENUM_DISK_ID: &str = "disk_NewEnum000000001";
+/// The id in the example of Katapult's Go provider's `katapult_disk` docs:
+/// served as the full (attached) disk under that id.
+pub const GO_EXAMPLE_DISK_ID: &str = "disk_2YvW3Z8kQm5nL7pR";
 /// The secret in the full disk's protected installation attribute.
 pub const PROTECTED_VALUE: &str = "s3cr3t-R00t-Pa55";
 /// A token the fake API refuses as invalid.
@@ -443,6 +446,7 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         "" => error(StatusCode::BAD_REQUEST, "invalid_argument", "The 'disk' argument is invalid", "{}"),
         REAL_DISK_ID => json(StatusCode::OK, REAL_DISK),
         FULL_DISK_ID => json(StatusCode::OK, FULL_DISK),
+        GO_EXAMPLE_DISK_ID => json(StatusCode::OK, &FULL_DISK.replace(FULL_DISK_ID, GO_EXAMPLE_DISK_ID)),
         NEW_ENUM_DISK_ID => json(StatusCode::OK, NEW_ENUM_DISK),
         ids::NOT_FOUND_BARE => json(
             StatusCode::NOT_FOUND,

@@ -18,15 +18,15 @@ data "katapult_disk" "boot" {
   id = var.disk_id
 }
 
-# The whole disk, nested as the API nests it. `installation` can hold
-# protected values (a root password, say), which are sensitive, so it has an
-# output of its own, marked sensitive.
+# The whole disk, nested as the API nests it. The values of protected
+# installation attributes (a root password, say) are only in the sensitive
+# `protected_attributes`, so that has an output of its own, marked sensitive.
 output "disk" {
-  value = { for name, value in data.katapult_disk.boot : name => value if name != "installation" }
+  value = { for name, value in data.katapult_disk.boot : name => value if name != "protected_attributes" }
 }
 
-output "installation" {
-  value     = data.katapult_disk.boot.installation
+output "protected_attributes" {
+  value     = data.katapult_disk.boot.protected_attributes
   sensitive = true
 }
 
