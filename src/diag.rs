@@ -53,6 +53,18 @@ impl From<&ReadError> for Diagnostic {
     fn from(err: &ReadError) -> Self {
         match err {
             ReadError::Api(api) => from_api(api),
+            ReadError::About { error, at } => from_api(error).at(at.clone()),
+            ReadError::Missing {
+                summary,
+                detail,
+                at,
+            } => {
+                let diag = Diagnostic::error(*summary, detail.clone());
+                match at {
+                    Some(at) => diag.at(at.clone()),
+                    None => diag,
+                }
+            }
             ReadError::Mapping(e) => Diagnostic::error(
                 "Unexpected response from Katapult",
                 format!(
@@ -142,23 +154,26 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
                 }
             ),
         ),
-        E::DiskNotFound { id } => {
+        // Data sources say what "not found" means for their lookups; this
+        // is the wording for a lookup that did not.
+        E::NotFound { code } => (
+            "Not found in Katapult",
+            format!(
+                "Katapult found nothing matching the request ({code}) that this API key can see."
+            ),
+        ),
+        E::InTrash {
+            keep_until,
+            object_type,
+        } => {
+            let what = object_type.as_deref().unwrap_or("Object");
             return Diagnostic::error(
-                "Disk not found",
+                format!("{what} is in the trash"),
                 format!(
-                    "Katapult has no disk with ID {id:?} that this API key can see. Check the ID, \
-                     and that the key belongs to the organization that owns the disk."
-                ),
-            )
-            .at(AttributePath::root("id"));
-        }
-        E::InTrash { keep_until } => {
-            return Diagnostic::error(
-                "Disk is in the trash",
-                format!(
-                    "The disk is in Katapult's trash{}, so the API will not return it. Restore it \
+                    "The {} is in Katapult's trash{}, so the API will not return it. Restore it \
                      from the trash in the Katapult console to read it, or remove this data \
                      source.",
+                    what.to_lowercase(),
                     keep_until
                         .map(|t| format!(
                             " and is kept there until {}",
@@ -166,8 +181,7 @@ fn from_api(err: &katapult::Error) -> Diagnostic {
                         ))
                         .unwrap_or_default()
                 ),
-            )
-            .at(AttributePath::root("id"));
+            );
         }
         E::RateLimited { permitted } => (
             "Katapult rate limit reached",
@@ -294,20 +308,21 @@ mod tests {
                 None,
             ),
             (
-                E::DiskNotFound {
-                    id: "disk_nope".into(),
+                E::NotFound {
+                    code: "disk_not_found".into(),
                 },
-                "Disk not found",
-                "no disk with ID \"disk_nope\"",
-                Some("id"),
+                "Not found in Katapult",
+                "(disk_not_found)",
+                None,
             ),
             (
                 E::InTrash {
                     keep_until: Some(1_790_000_000),
+                    object_type: Some("Disk".into()),
                 },
                 "Disk is in the trash",
                 "kept there until 2026-09-21 14:13:20 UTC, so the API will not return it. Restore it",
-                Some("id"),
+                None,
             ),
             (
                 E::RateLimited {

@@ -28,6 +28,7 @@
 pub mod datasource;
 pub mod diag;
 pub mod docs;
+pub(crate) mod duration;
 pub mod katapult;
 pub mod logging;
 pub mod plugin;

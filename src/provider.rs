@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use crate::datasource::{self, DataSource, ReadContext};
 use crate::diag::Diagnostic;
+use crate::duration::parse_duration;
 use crate::katapult::{self, ApiKey, ClientConfig, RetryPolicy};
 use crate::logging;
 use crate::schema::{Attribute, Block, Kind};
@@ -22,6 +23,7 @@ const MAX_RETRIES_LIMIT: u64 = 20;
 pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
 pub const ENV_API_URL: &str = "KATAPULT_API_URL";
 pub const ENV_LOG_LEVEL: &str = "KATAPULT_LOG_LEVEL";
+pub const ENV_ORGANIZATION: &str = "KATAPULT_ORGANIZATION";
 
 pub static SCHEMA: Block = Block {
     description: "The Katapult provider reads Katapult (Krystal's cloud) objects through the \
@@ -66,9 +68,10 @@ pub static SCHEMA: Block = Block {
         Attribute::optional(
             "organization",
             Kind::String,
-            "Accepted so that a provider block written for Katapult's Go provider works \
-             unchanged (as is `KATAPULT_ORGANIZATION`). Not used: a disk is looked up by its ID \
-             alone.",
+            "The organization's sub-domain (as in the Katapult console's URL), whose disks \
+             `katapult_disks` lists. Defaults to the `KATAPULT_ORGANIZATION` environment \
+             variable, as in Katapult's Go provider. `katapult_disk` does not need it: a disk is \
+             looked up by its ID alone.",
         ),
         Attribute::optional(
             "data_center",
@@ -119,6 +122,7 @@ pub struct Provider {
 struct Ready {
     client: katapult::Client,
     read_timeout: Duration,
+    organization: Option<String>,
 }
 
 /// Where a setting's value came from, so an error about it points there.
@@ -150,6 +154,7 @@ impl Source {
 struct Settings {
     api_key: Option<(String, Source)>,
     api_url: (String, Source),
+    organization: Option<String>,
     request_timeout: Duration,
     read_timeout: Duration,
     max_retries: u32,
@@ -217,6 +222,7 @@ impl Provider {
             Ok(Settings {
                 api_key: Some((key, key_source)),
                 api_url: (api_url, url_source),
+                organization,
                 request_timeout,
                 read_timeout,
                 max_retries,
@@ -244,6 +250,7 @@ impl Provider {
                     Configured::Ready(Arc::new(Ready {
                         client,
                         read_timeout,
+                        organization,
                     }))
                 }),
         };
@@ -284,6 +291,7 @@ impl Provider {
         let ctx = ReadContext {
             client: &ready.client,
             read_timeout: ready.read_timeout,
+            organization: ready.organization.as_deref(),
         };
         data_source
             .read(&ctx, config)
@@ -347,6 +355,8 @@ fn settings(config: &Value) -> Result<Settings, &'static str> {
         api_key: config_string(config, "api_key", Some(ENV_API_KEY))?,
         api_url: config_string(config, "api_url", Some(ENV_API_URL))?
             .unwrap_or_else(|| (DEFAULT_API_URL.to_owned(), Source::Default)),
+        organization: config_string(config, "organization", Some(ENV_ORGANIZATION))?
+            .map(|(org, _)| org.trim().to_owned()),
         request_timeout: duration("request_timeout", DEFAULT_REQUEST_TIMEOUT)?,
         read_timeout: duration("read_timeout", DEFAULT_READ_TIMEOUT)?,
         max_retries,
@@ -418,84 +428,9 @@ fn user_agent(terraform_version: &str) -> String {
     agent
 }
 
-/// The longest duration a timeout setting may hold.
-pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
-
-/// Parses `30s`, `1m30s`, `500ms`, `2h`: Go's duration syntax, whole
-/// numbers, longer than zero and at most `MAX_DURATION`.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    let bad =
-        || format!("{text:?} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
-    let too_long = || format!("{text:?} is longer than the 24h a timeout may be");
-    let mut rest = text.trim();
-    if rest.is_empty() {
-        return Err(bad());
-    }
-    let mut total = Duration::ZERO;
-    while !rest.is_empty() {
-        let digits = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
-        if digits == 0 {
-            return Err(bad());
-        }
-        // All digits: a parse failure can only be an overflow.
-        let number: u64 = rest[..digits].parse().map_err(|_| too_long())?;
-        rest = &rest[digits..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(rest.len());
-        let part = match &rest[..unit_len] {
-            "ms" => Duration::from_millis(number),
-            "s" => Duration::from_secs(number),
-            "m" => Duration::from_secs(number.saturating_mul(60)),
-            "h" => Duration::from_secs(number.saturating_mul(3600)),
-            _ => return Err(bad()),
-        };
-        total = total.saturating_add(part);
-        rest = &rest[unit_len..];
-    }
-    if total.is_zero() {
-        return Err(format!("{text:?} must be longer than zero"));
-    }
-    if total > MAX_DURATION {
-        return Err(too_long());
-    }
-    Ok(total)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations() {
-        let ok = [
-            ("30s", 30_000),
-            ("1m30s", 90_000),
-            ("500ms", 500),
-            ("2h", 7_200_000),
-            (" 5s ", 5_000),
-        ];
-        for (text, ms) in ok {
-            assert_eq!(
-                parse_duration(text),
-                Ok(Duration::from_millis(ms)),
-                "{text}"
-            );
-        }
-        for text in ["", "30", "s", "1.5s", "-1s", "10 s", "0s", "3d"] {
-            assert!(parse_duration(text).is_err(), "{text}");
-        }
-        assert_eq!(parse_duration("24h"), Ok(MAX_DURATION));
-        for text in [
-            "24h1s",
-            "99999999999999999h",
-            "18446744073709551615s",
-            "184467440737095516150000s",
-        ] {
-            let err = parse_duration(text).unwrap_err();
-            assert!(err.contains("longer than the 24h"), "{text}: {err}");
-        }
-    }
 
     #[test]
     fn validate_names_each_bad_setting() {

@@ -9,14 +9,7 @@ use std::time::{Duration, Instant};
 use support::fake_api::{self, generated};
 use support::mirror::HttpsMirror;
 use support::proxy::Proxy;
-use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
-
-fn counted(prefix: &str, count: usize, provider: &str) -> String {
-    format!(
-        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\n\
-         data \"katapult_disk\" \"d\" {{\n  count = {count}\n  id    = \"{prefix}${{count.index}}\"\n}}\n"
-    )
-}
+use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, counted, terraforms};
 
 #[test]
 fn a_retry_after_no_clock_can_hold_is_a_rate_limit_error_not_a_panic() {

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use support::fake_api::REAL_DISK_ID;
 use support::grpc::{COOKIE, client_cert};
 use support::mirror::HttpsMirror;
-use support::terraform::{Workspace, terraforms};
+use support::terraform::{Terraform, Workspace, terraforms};
 
 const NAME: &str = "terraform-provider-katapult";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -250,6 +250,23 @@ fn arm64_binary_is_static_and_plans_a_disk_under_terraform() {
             plan.text()
         );
     }
+}
+
+/// `terraform init` installs this provider (and what `also` names), then
+/// `terraform plan` succeeds and shows the disk. Returns the plan's text.
+fn init_and_plan(ws: &Workspace, tf: &Terraform, also: &[&str]) -> String {
+    let init = ws.run(&["init", "-no-color"]);
+    let text = init.text();
+    assert!(init.success, "Terraform {} init: {text}", tf.version);
+    let installed = format!("Installed krystal/katapult v{VERSION}");
+    for want in also.iter().copied().chain([installed.as_str()]) {
+        assert!(text.contains(want), "Terraform {}: {text}", tf.version);
+    }
+    let plan = ws.run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(plan.success, "Terraform {} plan: {text}", tf.version);
+    assert!(text.contains(&format!("name = \"{DISK_NAME}\"")), "{text}");
+    text
 }
 
 /// The SHA-256 of a file, hex.
@@ -520,42 +537,18 @@ fn installs_from_a_filesystem_mirror_next_to_another_provider() {
             mirror.display(),
             other.display()
         ));
-        let init = ws.run(&["init", "-no-color"]);
+        let null = "Installed hashicorp/null v2.1.2";
+        let plan = init_and_plan(&ws, tf, &[null]);
         assert!(
-            init.success,
-            "Terraform {} init: {}",
-            tf.version,
-            init.text()
+            plan.contains("null_resource.after will be created"),
+            "{plan}"
         );
-        for installed in [
-            format!("Installed krystal/katapult v{VERSION}"),
-            "Installed hashicorp/null v2.1.2".to_owned(),
-        ] {
-            assert!(init.text().contains(&installed), "{}", init.text());
-        }
         // Terraform's own h1: of the archive is the one the mirror publishes.
         let lock = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
         assert!(
             lock.contains(&h1(&archives, "linux_amd64")),
             "Terraform {}: lock does not hold the mirror's h1:\n{lock}",
             tf.version
-        );
-        let plan = ws.run(&["plan", "-no-color"]);
-        assert!(
-            plan.success,
-            "Terraform {} plan: {}",
-            tf.version,
-            plan.text()
-        );
-        assert!(
-            plan.text().contains(&format!("name = \"{DISK_NAME}\"")),
-            "{}",
-            plan.text()
-        );
-        assert!(
-            plan.text().contains("null_resource.after will be created"),
-            "{}",
-            plan.text()
         );
 
         // The lock now guards the install: a different archive is refused.
@@ -630,31 +623,7 @@ fn installs_from_a_network_mirror_over_https() {
         }
 
         // Then init installs this platform's archive, checked against the lock.
-        let init = ws.run(&["init", "-no-color"]);
-        assert!(
-            init.success,
-            "Terraform {} init: {}",
-            tf.version,
-            init.text()
-        );
-        assert!(
-            init.text()
-                .contains(&format!("Installed krystal/katapult v{VERSION}")),
-            "{}",
-            init.text()
-        );
-        let plan = ws.run(&["plan", "-no-color"]);
-        assert!(
-            plan.success,
-            "Terraform {} plan: {}",
-            tf.version,
-            plan.text()
-        );
-        assert!(
-            plan.text().contains(&format!("name = \"{DISK_NAME}\"")),
-            "{}",
-            plan.text()
-        );
+        init_and_plan(&ws, tf, &[]);
     }
     let requested = mirror.requested();
     for path in [

@@ -7,14 +7,9 @@ mod support;
 use std::time::{Duration, Instant};
 
 use support::fake_api::{self, generated, ids};
-use support::terraform::{OwnApi, REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, terraforms};
-
-fn counted(prefix: &str, count: usize, provider: &str) -> String {
-    format!(
-        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\n\
-         data \"katapult_disk\" \"d\" {{\n  count = {count}\n  id    = \"{prefix}${{count.index}}\"\n}}\n"
-    )
-}
+use support::terraform::{
+    OwnApi, REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, counted, terraforms,
+};
 
 #[test]
 fn two_hundred_disks_through_a_flaky_api_all_read_right() {

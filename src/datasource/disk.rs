@@ -8,8 +8,10 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
 
 use super::mapping::map_object;
-use super::{DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS};
-use crate::provider::parse_duration;
+use super::{
+    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, validate_timeouts,
+};
+use crate::katapult;
 
 pub struct Disk;
 
@@ -71,7 +73,7 @@ const VIRTUAL_MACHINE: &[Attribute] = &[
     ),
 ];
 
-const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
+pub(super) const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
     Attribute::computed(
         "virtual_machine",
         Kind::Object(VIRTUAL_MACHINE),
@@ -378,14 +380,7 @@ impl DataSource for Disk {
                 .at(AttributePath::root("id")),
             );
         }
-        if let Value::String(read) = config.attribute("timeouts").attribute("read")
-            && let Err(e) = parse_duration(read)
-        {
-            diags.push(
-                Diagnostic::error("Invalid read timeout", e)
-                    .at(AttributePath::root("timeouts").attribute("read")),
-            );
-        }
+        diags.extend(validate_timeouts(config));
         diags
     }
 
@@ -406,15 +401,14 @@ impl DataSource for Disk {
                     });
                 }
             };
-            let budget = match config.attribute("timeouts").attribute("read") {
-                Value::String(read) => parse_duration(read).unwrap_or(ctx.read_timeout),
-                _ => ctx.read_timeout,
-            };
-            let response = ctx.client.get_disk(id, budget).await?;
-            let mut fields = response.disk;
-            // Annotations sit beside the disk in the response; in the
-            // schema they are an attribute of it.
-            fields.insert("annotations".to_owned(), response.annotations);
+            let budget = read_budget(ctx, config);
+            let query = [("disk[id]", id.as_str())];
+            let answer = ctx
+                .client
+                .get("disks/disk", &query, &budget)
+                .await
+                .map_err(|e| disk_error(e, id))?;
+            let fields = disk_fields(answer)?;
             let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
             let protected = take_protected_values(state.get_mut("installation"));
             state.insert(PROTECTED_ATTRIBUTES.to_owned(), protected);
@@ -424,6 +418,51 @@ impl DataSource for Disk {
             state.insert("timeouts".to_owned(), config.attribute("timeouts").clone());
             Ok(Value::Object(state))
         })
+    }
+}
+
+/// The API's answer as one object to map: the `disk` object, with the
+/// `annotations` that sit beside it in the answer (in the schema they are an
+/// attribute of the disk).
+fn disk_fields(
+    answer: serde_json::Value,
+) -> Result<serde_json::Map<String, serde_json::Value>, ReadError> {
+    let serde_json::Value::Object(mut root) = answer else {
+        return Err(unexpected("JSON that is not an object"));
+    };
+    let Some(serde_json::Value::Object(mut disk)) = root.remove("disk") else {
+        return Err(unexpected("JSON without a \"disk\" object"));
+    };
+    let annotations = root
+        .remove("annotations")
+        .unwrap_or(serde_json::Value::Null);
+    disk.insert("annotations".to_owned(), annotations);
+    Ok(disk)
+}
+
+fn unexpected(problem: &str) -> ReadError {
+    ReadError::Api(katapult::Error::UnexpectedResponse {
+        status: 200,
+        problem: problem.to_owned(),
+    })
+}
+
+/// What the API's errors mean for a lookup by `id`.
+fn disk_error(error: katapult::Error, id: &str) -> ReadError {
+    match error {
+        katapult::Error::NotFound { .. } => ReadError::Missing {
+            summary: "Disk not found",
+            detail: format!(
+                "Katapult has no disk with ID {id:?} that this API key can see. Check the ID, \
+                 and that the key belongs to the organization that owns the disk."
+            ),
+            at: Some(AttributePath::root("id")),
+        },
+        error @ katapult::Error::InTrash { .. } => ReadError::About {
+            error,
+            at: AttributePath::root("id"),
+        },
+        error => ReadError::Api(error),
     }
 }
 
@@ -506,6 +545,28 @@ mod tests {
         let mut sensitive = Vec::new();
         walk(SCHEMA.attributes, "", &mut sensitive);
         assert_eq!(sensitive, [PROTECTED_ATTRIBUTES]);
+    }
+
+    #[test]
+    fn the_answer_is_the_disk_with_its_annotations_beside_it() {
+        let real = serde_json::json!({
+            "disk": {"id": "disk_I4Bu3elhTjuAg16W", "installation": null},
+            "annotations": [],
+        });
+        let fields = disk_fields(real).unwrap();
+        assert_eq!(fields["id"], "disk_I4Bu3elhTjuAg16W");
+        assert_eq!(fields["annotations"], serde_json::json!([]));
+        for (answer, want) in [
+            (serde_json::json!([]), "not an object"),
+            (serde_json::json!({"disk": []}), "without a \"disk\" object"),
+            (
+                serde_json::json!({"disks": {}}),
+                "without a \"disk\" object",
+            ),
+        ] {
+            let err = disk_fields(answer).unwrap_err().to_string();
+            assert!(err.contains(want), "{err}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! provider offers Terraform.
 
 mod disk;
+mod disks;
 pub mod mapping;
 
 use std::future::Future;
@@ -11,15 +12,29 @@ use std::time::Duration;
 use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Block, Kind, NestedBlock};
-use crate::tftypes::Value;
+use crate::tftypes::{AttributePath, Value};
 
 pub use disk::Disk;
+pub use disks::Disks;
 
 /// Why a read produced no state. Turned into diagnostics in `diag`.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error(transparent)]
     Api(#[from] katapult::Error),
+    /// An API error about the input at `at` (a disk in the trash, say).
+    #[error("{error}")]
+    About {
+        error: katapult::Error,
+        at: AttributePath,
+    },
+    /// What the read looked for does not exist, in the data source's words.
+    #[error("{summary}")]
+    Missing {
+        summary: &'static str,
+        detail: String,
+        at: Option<AttributePath>,
+    },
     #[error(transparent)]
     Mapping(#[from] mapping::MappingError),
     /// The configuration lacks a value the read needs, at this attribute.
@@ -33,6 +48,9 @@ pub enum ReadError {
 /// What a read gets from the configured provider.
 pub struct ReadContext<'a> {
     pub client: &'a katapult::Client,
+    /// The provider's `organization` (or `KATAPULT_ORGANIZATION`), a
+    /// sub-domain, for data sources that list an organization's objects.
+    pub organization: Option<&'a str>,
     /// The provider's default budget for one read; `timeouts { read }` overrides it.
     pub read_timeout: Duration,
 }
@@ -48,6 +66,28 @@ pub const TIMEOUTS: NestedBlock = NestedBlock {
          duration such as `30s` or `5m`, at most `24h`. Defaults to the provider's `read_timeout`.",
     )],
 };
+
+/// Checks a `timeouts { read }` block's duration.
+pub fn validate_timeouts(config: &Value) -> Option<Diagnostic> {
+    let Value::String(read) = config.attribute("timeouts").attribute("read") else {
+        return None;
+    };
+    let problem = crate::duration::parse_duration(read).err()?;
+    Some(
+        Diagnostic::error("Invalid read timeout", problem)
+            .at(AttributePath::root("timeouts").attribute("read")),
+    )
+}
+
+/// A read's time budget: its `timeouts { read }` (validated already), else
+/// the provider's `read_timeout`.
+pub fn read_budget(ctx: &ReadContext<'_>, config: &Value) -> katapult::Budget {
+    let total = match config.attribute("timeouts").attribute("read") {
+        Value::String(read) => crate::duration::parse_duration(read).unwrap_or(ctx.read_timeout),
+        _ => ctx.read_timeout,
+    };
+    katapult::Budget::new(total)
+}
 
 pub type ReadFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, ReadError>> + Send + 'a>>;
 
@@ -67,7 +107,7 @@ pub trait DataSource: Send + Sync {
 
 /// Every data source this provider offers.
 pub fn all() -> &'static [&'static dyn DataSource] {
-    &[&Disk]
+    &[&Disk, &Disks]
 }
 
 /// The data source of this type name, if the provider has one.

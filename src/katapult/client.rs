@@ -4,7 +4,7 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use reqwest::{StatusCode, Url, header};
+use reqwest::{Url, header};
 
 use super::Error;
 use super::pacer::Pacer;
@@ -69,12 +69,25 @@ pub struct ClientConfig {
     pub user_agent: String,
 }
 
-/// A disk as `GET /disks/disk` returns it: the `disk` object and the
-/// `annotations` beside it, left as JSON for the caller to map.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DiskResponse {
-    pub disk: serde_json::Map<String, serde_json::Value>,
-    pub annotations: serde_json::Value,
+/// How long a read may take in all, however many requests it makes: every
+/// request, retry and wait of one read counts against one deadline.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    deadline: Instant,
+    total: Duration,
+}
+
+impl Budget {
+    /// A budget of `total` from now.
+    pub fn new(total: Duration) -> Self {
+        let started = Instant::now();
+        // Settings are bounded far below this; an Instant that cannot hold
+        // even that makes the read end at once rather than panic.
+        let deadline = started
+            .checked_add(total.min(FAR_FUTURE))
+            .unwrap_or(started);
+        Self { deadline, total }
+    }
 }
 
 /// A client of Katapult's Core API.
@@ -83,8 +96,6 @@ pub struct Client {
     http: reqwest::Client,
     /// The API root with `/core/v1/`, ending in a slash so joins append.
     base: Url,
-    /// `GET /disks/disk`, joined once rather than per request.
-    disk_url: Url,
     key: ApiKey,
     timeout: Duration,
     retry: RetryPolicy,
@@ -116,10 +127,6 @@ impl Failure {
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, Error> {
         let base = api_base(&config.api_url)?;
-        let disk_url = base.join("disks/disk").map_err(|e| Error::InvalidApiUrl {
-            url: base.to_string(),
-            reason: e.to_string(),
-        })?;
         let mut http = reqwest::Client::builder();
         // HTTPS_PROXY, ALL_PROXY and NO_PROXY apply to a remote API (reqwest
         // reads them), never to this machine, as Go's ProxyFromEnvironment
@@ -139,7 +146,6 @@ impl Client {
         Ok(Self {
             http,
             base,
-            disk_url,
             key: config.api_key,
             timeout: config.request_timeout,
             retry: config.retry,
@@ -147,31 +153,37 @@ impl Client {
         })
     }
 
-    /// `GET /disks/disk?disk[id]=ID`, retried on throttling, outages and
-    /// network faults, paced against the rate limit, all within `budget`.
-    pub async fn get_disk(&self, id: &str, budget: Duration) -> Result<DiskResponse, Error> {
-        let started = Instant::now();
-        // Settings are bounded far below this; an Instant that cannot hold
-        // even that makes the read end at once rather than panic.
-        let deadline = started
-            .checked_add(budget.min(FAR_FUTURE))
-            .unwrap_or(started);
+    /// `GET /core/v1/PATH?QUERY`, retried on throttling, outages and network
+    /// faults, paced against the rate limit, all within `budget`. Returns the
+    /// answer's JSON; what it means is the caller's to say.
+    pub async fn get(
+        &self,
+        path: &str,
+        query: &[(&str, &str)],
+        budget: &Budget,
+    ) -> Result<serde_json::Value, Error> {
+        let url = self.base.join(path).map_err(|e| Error::InvalidApiUrl {
+            url: without_credentials(&self.base),
+            reason: format!("cannot take the path {path:?}: {e}"),
+        })?;
+        let (started, deadline) = (Instant::now(), budget.deadline);
         let mut retries = 0;
+        let out_of_time = Error::DeadlineExceeded(budget.total);
         loop {
             if self.pacer.acquire(deadline).await.is_err() {
-                return Err(self.gave_up(retries, started, Error::DeadlineExceeded(budget)));
+                return Err(self.gave_up(retries, started, out_of_time));
             }
             let timeout = self
                 .timeout
                 .min(deadline.saturating_duration_since(Instant::now()));
-            let failure = match self.try_get_disk(id, timeout).await {
-                Ok(disk) => return Ok(disk),
+            let failure = match self.try_get(&url, path, query, timeout).await {
+                Ok(json) => return Ok(json),
                 // Cut short by the read's budget, not by its own timeout.
                 Err(Failure {
                     error: Error::Timeout(_),
                     ..
                 }) if timeout < self.timeout => {
-                    return Err(self.gave_up(retries, started, Error::DeadlineExceeded(budget)));
+                    return Err(self.gave_up(retries, started, out_of_time));
                 }
                 Err(failure) => failure,
             };
@@ -188,7 +200,8 @@ impl Client {
             }
             retries += 1;
             tracing::debug!(
-                disk_id = id,
+                path,
+                query = ?query,
                 retry = retries,
                 reason = %failure.error,
                 wait_ms = wait.as_millis() as u64,
@@ -211,12 +224,18 @@ impl Client {
         }
     }
 
-    async fn try_get_disk(&self, id: &str, timeout: Duration) -> Result<DiskResponse, Failure> {
+    async fn try_get(
+        &self,
+        url: &Url,
+        path: &str,
+        query: &[(&str, &str)],
+        timeout: Duration,
+    ) -> Result<serde_json::Value, Failure> {
         let started = Instant::now();
         let response = self
             .http
-            .get(self.disk_url.clone())
-            .query(&[("disk[id]", id)])
+            .get(url.clone())
+            .query(query)
             .bearer_auth(self.key.expose())
             .header(header::ACCEPT, "application/json")
             .timeout(timeout)
@@ -240,22 +259,28 @@ impl Client {
             BodyError::Http(e) => self.transport_failure(&e, timeout),
         })?;
         tracing::debug!(
-            disk_id = id,
+            path,
+            query = ?query,
             http_status = status.as_u16(),
             latency_ms = started.elapsed().as_secs_f64() * 1000.0,
             api_request_id = request_id.as_deref().unwrap_or(""),
             body_bytes = body.len(),
-            "Katapult API answered GET /disks/disk"
+            "Katapult API answered"
         );
         if !status.is_success() {
-            let error = Error::from_response(status.as_u16(), content_type.as_deref(), &body, id);
+            let error = Error::from_response(status.as_u16(), content_type.as_deref(), &body);
             let retry = match status.as_u16() {
                 429 | 502 | 503 | 504 => Retry::After(retry_after),
                 _ => Retry::Never,
             };
             return Err(Failure { error, retry });
         }
-        parse_disk(status, content_type.as_deref(), &body).map_err(Failure::never)
+        super::json::parse(&body).map_err(|_| {
+            Failure::never(Error::UnexpectedResponse {
+                status: status.as_u16(),
+                problem: super::error::describe_body(content_type.as_deref(), &body),
+            })
+        })
     }
 
     /// Network faults: worth retrying, except a host that does not resolve,
@@ -415,29 +440,6 @@ fn is_loopback(url: &Url) -> bool {
     }
 }
 
-fn parse_disk(
-    status: StatusCode,
-    content_type: Option<&str>,
-    body: &[u8],
-) -> Result<DiskResponse, Error> {
-    let unexpected = |problem: String| Error::UnexpectedResponse {
-        status: status.as_u16(),
-        problem,
-    };
-    let mut root = match super::json::parse(body) {
-        Ok(serde_json::Value::Object(root)) => root,
-        _ => return Err(unexpected(super::error::describe_body(content_type, body))),
-    };
-    let disk = match root.remove("disk") {
-        Some(serde_json::Value::Object(disk)) => disk,
-        _ => return Err(unexpected("JSON without a \"disk\" object".to_owned())),
-    };
-    let annotations = root
-        .remove("annotations")
-        .unwrap_or(serde_json::Value::Null);
-    Ok(DiskResponse { disk, annotations })
-}
-
 enum BodyError {
     TooLarge,
     Http(reqwest::Error),
@@ -575,34 +577,5 @@ mod tests {
         }
         let err = api_base("https://user:hunter2@api.katapult.io").unwrap_err();
         assert!(err.to_string().contains("user name or password"), "{err}");
-    }
-
-    #[test]
-    fn parses_the_real_disk_and_rejects_other_shapes() {
-        let real =
-            br#"{"disk":{"id":"disk_I4Bu3elhTjuAg16W","installation":null},"annotations":[]}"#;
-        let got = parse_disk(StatusCode::OK, Some("application/json"), real).unwrap();
-        assert_eq!(got.disk["id"], "disk_I4Bu3elhTjuAg16W");
-        assert_eq!(got.annotations, serde_json::json!([]));
-
-        let cases: [(&[u8], &str); 4] = [
-            (b"", "an empty body"),
-            (b"{\"disk\":", "not JSON"),
-            (b"{\"disk\":[]}", "without a \"disk\" object"),
-            (
-                b"<html><title>Oops</title></html>",
-                "HTML page titled \"Oops\"",
-            ),
-        ];
-        for (body, want) in cases {
-            let err = parse_disk(StatusCode::OK, Some("text/html"), body)
-                .unwrap_err()
-                .to_string();
-            assert!(
-                err.contains(want),
-                "{:?}: {err}",
-                String::from_utf8_lossy(body)
-            );
-        }
     }
 }

@@ -21,12 +21,16 @@ pub enum Error {
     UnauthorizedNetwork { ip_address: Option<String> },
     #[error("the API token lacks the scope this call needs (scope_not_granted)")]
     ScopeNotGranted { scopes: Vec<String> },
-    #[error("no disk matches id {id:?} (disk_not_found)")]
-    DiskNotFound { id: String },
-    #[error("the disk is in the trash (object_in_trash)")]
+    /// What was asked for does not exist, or this key cannot see it. Each
+    /// caller says what "not found" means for its lookup.
+    #[error("nothing matches the request ({code})")]
+    NotFound { code: String },
+    #[error("the object is in the trash (object_in_trash)")]
     InTrash {
         /// Unix time after which the trash is emptied of it.
         keep_until: Option<i64>,
+        /// What it is, as Katapult names it (`Disk`).
+        object_type: Option<String>,
     },
     #[error("rate limit reached (rate_limit_reached)")]
     RateLimited {
@@ -96,12 +100,7 @@ enum Envelope {
 impl Error {
     /// The error for a non-success response: the documented error when the
     /// body is one, else a description of what came instead.
-    pub(crate) fn from_response(
-        status: u16,
-        content_type: Option<&str>,
-        body: &[u8],
-        disk_id: &str,
-    ) -> Self {
+    pub(crate) fn from_response(status: u16, content_type: Option<&str>, body: &[u8]) -> Self {
         let envelope = super::json::parse(body).and_then(serde_json::from_value::<Envelope>);
         let Ok(envelope) = envelope else {
             return Error::UnexpectedResponse {
@@ -141,14 +140,19 @@ impl Error {
                     })
                     .unwrap_or_default(),
             },
-            "disk_not_found" => Error::DiskNotFound {
-                id: disk_id.to_owned(),
+            code if status == 404 || code.ends_with("_not_found") => Error::NotFound {
+                code: server_text(code),
             },
             "object_in_trash" => Error::InTrash {
                 keep_until: error
                     .detail
                     .pointer("/trash_object/keep_until")
                     .and_then(serde_json::Value::as_i64),
+                object_type: error
+                    .detail
+                    .pointer("/trash_object/object_type")
+                    .and_then(|v| v.as_str())
+                    .map(server_text),
             },
             "rate_limit_reached" => Error::RateLimited {
                 permitted: error
@@ -223,7 +227,7 @@ mod tests {
     use super::*;
 
     fn parse(status: u16, body: &str) -> Error {
-        Error::from_response(status, Some("application/json"), body.as_bytes(), "disk_x")
+        Error::from_response(status, Some("application/json"), body.as_bytes())
     }
 
     #[test]
@@ -233,7 +237,7 @@ mod tests {
         let bare = r#"{"code":"disk_not_found","description":"No disk was found","detail":{}}"#;
         for body in [wrapped, bare] {
             assert!(
-                matches!(parse(404, body), Error::DiskNotFound { ref id } if id == "disk_x"),
+                matches!(parse(404, body), Error::NotFound { ref code } if code == "disk_not_found"),
                 "{body}"
             );
         }
@@ -273,8 +277,9 @@ mod tests {
         assert!(matches!(
             e,
             Error::InTrash {
-                keep_until: Some(1_790_000_000)
-            }
+                keep_until: Some(1_790_000_000),
+                object_type: Some(ref t),
+            } if t == "Disk"
         ));
 
         let e = parse(
@@ -337,7 +342,7 @@ mod tests {
             "<html><title>\u{1b}[2Jproxy</title></html>".to_owned(),
         ];
         for body in &bodies {
-            let e = Error::from_response(403, Some("text/html\u{1b}"), body.as_bytes(), "disk_x");
+            let e = Error::from_response(403, Some("text/html\u{1b}"), body.as_bytes());
             let text = format!("{e} {e:?}");
             assert!(!text.contains('\u{1b}'), "{}", &text[..text.len().min(300)]);
             assert!(text.len() < 2000, "{} bytes", text.len());
@@ -365,7 +370,7 @@ mod tests {
             ),
         ];
         for (ct, body, want) in cases {
-            let e = Error::from_response(502, ct, body.as_bytes(), "disk_x");
+            let e = Error::from_response(502, ct, body.as_bytes());
             assert!(e.to_string().contains(want), "{body:?}: {e}");
         }
     }

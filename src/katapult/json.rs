@@ -5,7 +5,8 @@
 //! would make a whole answer unreadable. Here each level is read as raw
 //! slices of the text (skipped iteratively, never recursively), and only
 //! `MAX_DEPTH` levels are kept: deeper values become null. Every field the
-//! provider maps lies a few levels down.
+//! provider maps lies a few levels down. Answers within serde_json's limit
+//! (all real ones) take the ordinary one-pass parse.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,12 @@ const MAX_DEPTH: usize = 32;
 
 /// Parses `body` as JSON, keeping `MAX_DEPTH` levels.
 pub(crate) fn parse(body: &[u8]) -> Result<Value, serde_json::Error> {
+    // Every real answer parses in one pass; only one nested past serde_json's
+    // limit takes the level-by-level path (several passes over the text).
+    match serde_json::from_slice(body) {
+        Err(e) if e.to_string().starts_with("recursion limit exceeded") => {}
+        parsed => return parsed,
+    }
     let text = match std::str::from_utf8(body) {
         Ok(text) => text,
         // Let serde_json say what is wrong, in its words.
@@ -76,6 +83,24 @@ mod tests {
         }
         assert_eq!(kept, MAX_DEPTH - 2);
         assert_eq!(*level, Value::Null);
+    }
+
+    #[test]
+    fn both_paths_agree() {
+        // Within MAX_DEPTH, where the level-by-level path drops nothing.
+        for depth in [0, 1, 10, MAX_DEPTH - 2] {
+            let text = format!(
+                r#"{{"a":{}{{"n":1.5}}{}}}"#,
+                "[".repeat(depth),
+                "]".repeat(depth)
+            );
+            let raw: &RawValue = serde_json::from_str(&text).unwrap();
+            assert_eq!(
+                parse(text.as_bytes()).unwrap(),
+                shallow(raw, MAX_DEPTH).unwrap(),
+                "{depth}"
+            );
+        }
     }
 
     #[test]

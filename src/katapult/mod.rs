@@ -10,6 +10,6 @@ mod json;
 mod pacer;
 mod retry;
 
-pub use client::{ApiKey, Client, ClientConfig, DiskResponse, check_api_url};
+pub use client::{ApiKey, Budget, Client, ClientConfig, check_api_url};
 pub use error::Error;
 pub use retry::RetryPolicy;

@@ -97,6 +97,22 @@ pub mod generated {
 /// How long the `generated::RECOVERING` disks report a low budget.
 pub const RECOVERY: Duration = Duration::from_secs(3);
 
+/// Organizations whose disks `GET /organizations/organization/disks` lists,
+/// by sub-domain; any other is not found.
+pub mod organizations {
+    /// 450 disks, `disk_Acme0000` to `disk_Acme0449`, listed newest first
+    /// (ids descending) over three pages of 200; every third attached.
+    pub const ACME: &str = "acme";
+    pub const ACME_DISKS: usize = 450;
+    /// No disks at all.
+    pub const EMPTY: &str = "empty";
+    /// A disk is created between every two pages: the list never holds still.
+    pub const CHURNING: &str = "churning";
+    /// A disk is created during the first listing only (between its pages
+    /// one and two), then the list holds still at 400 disks.
+    pub const SETTLING: &str = "settling";
+}
+
 /// How long a `generated::SLOW` disk takes.
 pub const SLOW: Duration = Duration::from_millis(400);
 
@@ -128,6 +144,8 @@ pub struct Stats {
     latency_us: std::sync::atomic::AtomicU64,
     /// When the first `generated::RECOVERING` request came.
     recovering_since: Mutex<Option<std::time::Instant>>,
+    /// Pages served per organization, in order: (page, per_page) asked for.
+    pages: Mutex<HashMap<String, Vec<(u64, u64)>>>,
 }
 
 impl FakeApi {
@@ -197,6 +215,17 @@ impl FakeApi {
     }
 
     /// Every User-Agent header received so far.
+    /// The (page, per_page) of each list request for an organization.
+    pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
+        self.stats
+            .pages
+            .lock()
+            .unwrap()
+            .get(organization)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     pub fn user_agents(&self) -> Vec<String> {
         self.stats.user_agents.lock().unwrap().clone()
     }
@@ -268,6 +297,89 @@ async fn answer_redirected(req: Request<Incoming>, stats: Arc<Stats>) -> Answer 
 }
 
 /// A generated disk: the real one with its own id and name.
+/// One page of an organization's disks, as the live API lists them: the
+/// list under the singular `disk`, each item a subset of the disk.
+fn organization_disks(query: &str, stats: &Stats) -> Response<Full<Bytes>> {
+    let arg = |name: &str| {
+        url::form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    let organization = arg("organization[sub_domain]").unwrap_or_default();
+    let page: u64 = arg("page").and_then(|p| p.parse().ok()).unwrap_or(1).max(1);
+    let per_page: u64 = arg("per_page")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(30)
+        .clamp(1, 200);
+    let served = {
+        let mut pages = stats.pages.lock().unwrap();
+        let seen = pages.entry(organization.clone()).or_default();
+        seen.push((page, per_page));
+        seen.len() as u64
+    };
+    let total: u64 = match organization.as_str() {
+        organizations::ACME => organizations::ACME_DISKS as u64,
+        organizations::EMPTY => 0,
+        // One more disk with every request.
+        organizations::CHURNING => 300 + served,
+        // 399 for the first request, 400 from the second on.
+        organizations::SETTLING => 399 + u64::from(served > 1),
+        _ => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "organization_not_found",
+                "No organization was found matching any of the criteria provided in the arguments",
+                "{}",
+            );
+        }
+    };
+    // Newest first: ids descending.
+    let items: Vec<serde_json::Value> = (0..total)
+        .rev()
+        .skip(((page - 1) * per_page) as usize)
+        .take(per_page as usize)
+        .map(|n| {
+            let attachment = if n % 3 == 0 {
+                serde_json::json!({
+                    "virtual_machine": {"id": format!("vm_{n:04}"), "fqdn": format!("vm-{n}.example.katapult.cloud")},
+                    "attach_on_boot": true,
+                    "boot": n % 2 == 0,
+                    "state": "attached",
+                })
+            } else {
+                serde_json::Value::Null
+            };
+            serde_json::json!({
+                "id": format!("disk_{}{n:04}", capitalized(&organization)),
+                "name": format!("{organization}-disk-{n}"),
+                "size_in_gb": 10 + n,
+                "wwn": format!("{n:016x}"),
+                "state": "built",
+                "virtual_machine_disk": attachment,
+            })
+        })
+        .collect();
+    let body = serde_json::json!({
+        "pagination": {
+            "current_page": page,
+            "total_pages": total.div_ceil(per_page).max(1),
+            "total": total,
+            "per_page": per_page,
+            "large_set": false,
+        },
+        "disk": items,
+    });
+    json(StatusCode::OK, &body.to_string())
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
 fn generated_disk(id: &str, n: &str) -> String {
     REAL_DISK
         .replace(REAL_DISK_ID, id)
@@ -315,7 +427,8 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
     {
         stats.user_agents.lock().unwrap().push(agent.to_owned());
     }
-    if req.uri().path() != "/core/v1/disks/disk" {
+    let path = req.uri().path().to_owned();
+    if path != "/core/v1/disks/disk" && path != "/core/v1/organizations/organization/disks" {
         return Ok(error(
             StatusCode::NOT_FOUND,
             "route_not_found",
@@ -347,6 +460,9 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
             ));
         }
         Some(_) => {}
+    }
+    if path == "/core/v1/organizations/organization/disks" {
+        return Ok(organization_disks(req.uri().query().unwrap_or(""), &stats));
     }
     let id = req.uri().query().and_then(|q| {
         url::form_urlencoded::parse(q.as_bytes())
@@ -393,31 +509,13 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
     }
     if let Some(n) = id.strip_prefix(generated::HUGE_RETRY_AFTER) {
         if attempt == 1 {
-            let mut refusal = error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limit_reached",
-                "You have reached the rate limit for this type of request",
-                r#"{"total_permitted":1000}"#,
-            );
-            refusal
-                .headers_mut()
-                .insert("retry-after", "18446744073709551615".parse().unwrap());
-            return Ok(refusal);
+            return Ok(rate_limited("18446744073709551615"));
         }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
     }
     if let Some(n) = id.strip_prefix(generated::RETRY_AFTER) {
         if attempt == 1 {
-            let mut refusal = error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limit_reached",
-                "You have reached the rate limit for this type of request",
-                r#"{"total_permitted":1000}"#,
-            );
-            refusal
-                .headers_mut()
-                .insert("retry-after", "1".parse().unwrap());
-            return Ok(refusal);
+            return Ok(rate_limited("1"));
         }
         return Ok(json(StatusCode::OK, &generated_disk(&id, n)));
     }
@@ -584,6 +682,20 @@ fn json(status: StatusCode, body: &str) -> Response<Full<Bytes>> {
 }
 
 /// An error as the live API sends it: wrapped, with the json-error schema header.
+/// The API's 429, with `Retry-After: retry_after`.
+fn rate_limited(retry_after: &str) -> Response<Full<Bytes>> {
+    let mut refusal = error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "rate_limit_reached",
+        "You have reached the rate limit for this type of request",
+        r#"{"total_permitted":1000}"#,
+    );
+    refusal
+        .headers_mut()
+        .insert("retry-after", retry_after.parse().expect("a header value"));
+    refusal
+}
+
 fn error(status: StatusCode, code: &str, description: &str, detail: &str) -> Response<Full<Bytes>> {
     let body = format!(
         r#"{{"error":{{"code":{},"description":{},"detail":{detail}}}}}"#,

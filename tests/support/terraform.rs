@@ -317,6 +317,15 @@ impl Workspace {
 /// `INVALID_TOKEN`; tests assert it never shows up in output or logs.
 pub const TEST_API_KEY: &str = "kp_test_0123456789abcdef_SECRET";
 
+/// A configuration with `provider` in the provider block and `count` disks
+/// whose ids are `PREFIX0`, `PREFIX1`, ...
+pub fn counted(prefix: &str, count: usize, provider: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\n\
+         data \"katapult_disk\" \"d\" {{\n  count = {count}\n  id    = \"{prefix}${{count.index}}\"\n}}\n"
+    )
+}
+
 /// The provider requirement every test configuration starts with.
 pub const REQUIRED_PROVIDERS: &str = r#"terraform {
   required_providers {
