@@ -265,7 +265,7 @@ impl Client {
             latency_ms = started.elapsed().as_secs_f64() * 1000.0,
             api_request_id = request_id.as_deref().unwrap_or(""),
             body_bytes = body.len(),
-            "Katapult API answered"
+            "Katapult API answered GET /{path}"
         );
         if !status.is_success() {
             let error = Error::from_response(status.as_u16(), content_type.as_deref(), &body);
