@@ -3,7 +3,6 @@
 //!
 //! A summary is a short title; the detail says what happened and what to do.
 
-use crate::datasource::ReadError;
 use crate::katapult;
 use crate::tftypes::AttributePath;
 
@@ -49,45 +48,13 @@ impl Diagnostic {
     }
 }
 
-impl From<&ReadError> for Diagnostic {
-    fn from(err: &ReadError) -> Self {
-        match err {
-            ReadError::Api(api) => from_api(api),
-            ReadError::About { error, at } => from_api(error).at(at.clone()),
-            ReadError::Missing {
-                summary,
-                detail,
-                at,
-            } => {
-                let diag = Diagnostic::error(*summary, detail.clone());
-                match at {
-                    Some(at) => diag.at(at.clone()),
-                    None => diag,
-                }
-            }
-            ReadError::Mapping(e) => Diagnostic::error(
-                "Unexpected response from Katapult",
-                format!(
-                    "The disk could not be read because {e}. This provider may be older than the \
-                     API: check for a newer release, and report it if the newest has the same problem."
-                ),
-            ),
-            ReadError::Config { attribute, problem } => Diagnostic::error(
-                format!("The {attribute} argument is {problem}"),
-                format!("The read needs a known value for {attribute}."),
-            )
-            .at(AttributePath::root(attribute)),
-        }
-    }
-}
-
 impl From<&katapult::Error> for Diagnostic {
     fn from(err: &katapult::Error) -> Self {
         from_api(err)
     }
 }
 
-fn from_api(err: &katapult::Error) -> Diagnostic {
+pub(crate) fn from_api(err: &katapult::Error) -> Diagnostic {
     use katapult::Error as E;
     let (summary, detail) = match err {
         E::GaveUp {
@@ -264,7 +231,7 @@ mod tests {
     use std::time::Duration;
 
     fn diag(err: katapult::Error) -> Diagnostic {
-        Diagnostic::from(&ReadError::Api(err))
+        Diagnostic::from(&err)
     }
 
     #[test]

@@ -13,13 +13,16 @@
 //!   diagnostics.
 //! - [`tftypes`]: cty types and values (null, unknown, known), attribute
 //!   paths and the msgpack/JSON codecs.
-//! - [`diag`]: diagnostics, and the one place typed errors become them.
+//! - [`diag`]: diagnostics, and the wording of the API's errors (each data
+//!   source words its own: what "not found" means for its lookup).
 //! - [`schema`]: attribute definitions, read by the protocol schema, the
 //!   response mapping and the docs alike.
-//! - [`provider`]: provider configuration (with environment fallbacks), the
-//!   API client it builds, the data source registry.
-//! - [`datasource`]: the data sources — `katapult_disk` — each a schema and
-//!   a read.
+//! - [`provider`]: configures the API client from the settings; the data
+//!   source registry.
+//! - `settings`: the provider's settings, parsed once into typed values for
+//!   validate and configure alike; `duration`: the duration syntax.
+//! - [`datasource`]: the data sources — `katapult_disk`, `katapult_disks` —
+//!   each one file: schema, read (its endpoint, its errors' words), mapping.
 //! - [`katapult`]: the Katapult Core API client, with typed errors. Knows
 //!   nothing of Terraform.
 //! - [`docs`]: the registry-layout Markdown docs, generated from the schemas.
@@ -35,5 +38,6 @@ pub mod plugin;
 pub mod provider;
 pub mod schema;
 pub mod server;
+pub(crate) mod settings;
 pub mod tftypes;
 mod timefmt;

@@ -45,6 +45,41 @@ pub enum ReadError {
     },
 }
 
+/// The one place a read's errors become diagnostics; API errors in general
+/// are worded in `diag`.
+impl From<&ReadError> for Diagnostic {
+    fn from(err: &ReadError) -> Self {
+        match err {
+            ReadError::Api(api) => Diagnostic::from(api),
+            ReadError::About { error, at } => Diagnostic::from(error).at(at.clone()),
+            ReadError::Missing {
+                summary,
+                detail,
+                at,
+            } => {
+                let diag = Diagnostic::error(*summary, detail.clone());
+                match at {
+                    Some(at) => diag.at(at.clone()),
+                    None => diag,
+                }
+            }
+            ReadError::Mapping(e) => Diagnostic::error(
+                "Unexpected response from Katapult",
+                format!(
+                    "Katapult's answer could not be read because {e}. This provider may be older \
+                     than the API: check for a newer release, and report it if the newest has the \
+                     same problem."
+                ),
+            ),
+            ReadError::Config { attribute, problem } => Diagnostic::error(
+                format!("The {attribute} argument is {problem}"),
+                format!("The read needs a known value for {attribute}."),
+            )
+            .at(AttributePath::root(attribute)),
+        }
+    }
+}
+
 /// What a read gets from the configured provider.
 pub struct ReadContext<'a> {
     pub client: &'a katapult::Client,

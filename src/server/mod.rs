@@ -197,7 +197,9 @@ impl pb::provider_server::Provider for ProviderService {
         self.handle("GetMetadata", "", async {
             pb::get_metadata::Response {
                 server_capabilities: Some(server_capabilities()),
-                data_sources: crate::datasource::all()
+                data_sources: self
+                    .provider
+                    .data_sources()
                     .iter()
                     .map(|ds| pb::get_metadata::DataSourceMetadata {
                         type_name: ds.type_name().to_owned(),
@@ -216,7 +218,9 @@ impl pb::provider_server::Provider for ProviderService {
         self.handle("GetProviderSchema", "", async {
             pb::get_provider_schema::Response {
                 provider: Some(schema_to_proto(&provider::SCHEMA)),
-                data_source_schemas: crate::datasource::all()
+                data_source_schemas: self
+                    .provider
+                    .data_sources()
                     .iter()
                     .map(|ds| (ds.type_name().to_owned(), schema_to_proto(ds.schema())))
                     .collect(),

@@ -4,7 +4,6 @@
 use tonic::{Response, Status};
 
 use super::{ProviderService, WithDiagnostics};
-use crate::datasource;
 use crate::diag::Diagnostic;
 
 #[derive(Debug, Clone, Copy)]
@@ -20,20 +19,21 @@ impl ProviderService {
         rpc: &'static str,
         feature: Feature,
     ) -> Result<Response<R>, Status> {
+        let offered = self.provider.data_sources();
         self.handle(rpc, "", async {
-            R::with_diagnostics(vec![diagnostic(feature)])
+            R::with_diagnostics(vec![diagnostic(feature, offered)])
         })
         .await
     }
 }
 
-fn diagnostic(feature: Feature) -> Diagnostic {
+fn diagnostic(feature: Feature, offered: &[&dyn crate::datasource::DataSource]) -> Diagnostic {
     let what = match feature {
         Feature::Resource => "managed resources",
         Feature::Ephemeral => "ephemeral resources",
         Feature::Function => "functions",
     };
-    let offered = datasource::all()
+    let offered = offered
         .iter()
         .map(|d| d.type_name())
         .collect::<Vec<_>>()

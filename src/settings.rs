@@ -1,0 +1,336 @@
+//! The provider's settings, parsed once from configuration and environment
+//! into typed values. Validate and configure both call `Settings::parse`, so
+//! a value that validate would refuse can never quietly become a default at
+//! configure: every bad value is a diagnostic at its attribute, or naming
+//! the environment variable it came from.
+
+use std::time::Duration;
+
+use tracing::Level;
+
+use crate::diag::Diagnostic;
+use crate::duration::parse_duration;
+use crate::katapult::{self, ApiKey};
+use crate::logging;
+use crate::tftypes::{AttributePath, Number, Value};
+
+pub const DEFAULT_API_URL: &str = "https://api.katapult.io";
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(300);
+pub const DEFAULT_MAX_RETRIES: u32 = 5;
+/// The most retries a user may ask for: beyond this a plan would only hang.
+const MAX_RETRIES_LIMIT: u64 = 20;
+
+pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
+pub const ENV_API_URL: &str = "KATAPULT_API_URL";
+pub const ENV_LOG_LEVEL: &str = "KATAPULT_LOG_LEVEL";
+pub const ENV_ORGANIZATION: &str = "KATAPULT_ORGANIZATION";
+
+/// The names of the settings, shared with the provider's schema.
+pub mod names {
+    pub const API_KEY: &str = "api_key";
+    pub const API_URL: &str = "api_url";
+    pub const REQUEST_TIMEOUT: &str = "request_timeout";
+    pub const READ_TIMEOUT: &str = "read_timeout";
+    pub const MAX_RETRIES: &str = "max_retries";
+    pub const ORGANIZATION: &str = "organization";
+    pub const DATA_CENTER: &str = "data_center";
+    pub const SKIP_TRASH_OBJECT_PURGE: &str = "skip_trash_object_purge";
+    pub const LOG_LEVEL: &str = "log_level";
+}
+
+/// Where a setting's value came from, so an error about it points there.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    /// The provider block's attribute of this name.
+    Config(&'static str),
+    /// The environment variable of this name.
+    Env(&'static str),
+}
+
+impl Source {
+    /// `diag` about a value from here: at the attribute, or naming the
+    /// environment variable (which has no line in the configuration).
+    fn blame(self, mut diag: Diagnostic) -> Diagnostic {
+        match self {
+            Source::Config(name) => diag.at(AttributePath::root(name)),
+            Source::Env(var) => {
+                diag.detail = format!("From the {var} environment variable: {}", diag.detail);
+                diag
+            }
+        }
+    }
+}
+
+/// Every setting, typed and checked.
+#[derive(Debug)]
+pub struct Settings {
+    /// None when neither the configuration nor the environment holds one:
+    /// an error only once something needs the API.
+    pub api_key: Option<ApiKey>,
+    pub api_url: String,
+    pub organization: Option<String>,
+    pub request_timeout: Duration,
+    pub read_timeout: Duration,
+    pub max_retries: u32,
+    /// The least severe level to log; None leaves it to Terraform.
+    pub log_floor: Option<Level>,
+}
+
+/// What parsing found.
+#[derive(Debug)]
+pub enum Parsed {
+    Known(Settings),
+    /// This attribute is not known until apply; the others are fine.
+    Unknown(&'static str),
+}
+
+impl Settings {
+    /// Parses `config` over the environment that `env` reads (validate
+    /// passes one that reads nothing: the environment is the plugin's, not
+    /// the configuration's). All problems come back together.
+    pub fn parse(
+        config: &Value,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Parsed, Vec<Diagnostic>> {
+        let mut reader = Reader {
+            config,
+            env,
+            problems: Vec::new(),
+            unknown: None,
+        };
+        let api_key = reader
+            .string(names::API_KEY, Some(ENV_API_KEY))
+            .and_then(|(raw, source)| reader.check(source, ApiKey::parse(&raw)));
+        let api_url = match reader.string(names::API_URL, Some(ENV_API_URL)) {
+            Some((url, source)) => reader
+                .check(source, katapult::check_api_url(&url))
+                .map(|()| url),
+            None => Some(DEFAULT_API_URL.to_owned()),
+        };
+        let organization = reader
+            .string(names::ORGANIZATION, Some(ENV_ORGANIZATION))
+            .map(|(org, _)| org.trim().to_owned());
+        let request_timeout = reader.duration(names::REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
+        let read_timeout = reader.duration(names::READ_TIMEOUT, DEFAULT_READ_TIMEOUT);
+        let max_retries = reader.retries();
+        let log_floor = reader
+            .string(names::LOG_LEVEL, Some(ENV_LOG_LEVEL))
+            .and_then(|(level, source)| match logging::parse_floor(&level) {
+                Some(floor) => Some(floor),
+                None => {
+                    reader
+                        .problems
+                        .push(source.blame(invalid_log_level(&level)));
+                    None
+                }
+            });
+        if !reader.problems.is_empty() {
+            return Err(reader.problems);
+        }
+        if let Some(name) = reader.unknown {
+            return Ok(Parsed::Unknown(name));
+        }
+        Ok(Parsed::Known(Settings {
+            api_key,
+            // Checked above: an invalid one is a problem, returned already.
+            api_url: api_url.unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
+            organization,
+            request_timeout,
+            read_timeout,
+            max_retries,
+            log_floor,
+        }))
+    }
+}
+
+/// Reads settings one by one, gathering problems and the first unknown.
+struct Reader<'a> {
+    config: &'a Value,
+    env: &'a dyn Fn(&str) -> Option<String>,
+    problems: Vec<Diagnostic>,
+    unknown: Option<&'static str>,
+}
+
+impl Reader<'_> {
+    /// A configuration string, else the environment variable, else none;
+    /// empty counts as unset. Notes the attribute when it is unknown.
+    fn string(
+        &mut self,
+        name: &'static str,
+        env: Option<&'static str>,
+    ) -> Option<(String, Source)> {
+        match self.config.attribute(name) {
+            Value::Unknown => {
+                self.unknown.get_or_insert(name);
+                None
+            }
+            Value::String(s) if !s.is_empty() => Some((s.clone(), Source::Config(name))),
+            _ => env.and_then(|var| {
+                (self.env)(var)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| (s, Source::Env(var)))
+            }),
+        }
+    }
+
+    /// The value, or None with the error noted against its source.
+    fn check<T>(&mut self, source: Source, result: Result<T, katapult::Error>) -> Option<T> {
+        result
+            .map_err(|e| self.problems.push(source.blame(Diagnostic::from(&e))))
+            .ok()
+    }
+
+    fn duration(&mut self, name: &'static str, default: Duration) -> Duration {
+        let Some((text, source)) = self.string(name, None) else {
+            return default;
+        };
+        parse_duration(&text).unwrap_or_else(|e| {
+            self.problems
+                .push(source.blame(Diagnostic::error(format!("Invalid {name}"), e)));
+            default
+        })
+    }
+
+    fn retries(&mut self) -> u32 {
+        match self.config.attribute(names::MAX_RETRIES) {
+            Value::Unknown => {
+                self.unknown.get_or_insert(names::MAX_RETRIES);
+                DEFAULT_MAX_RETRIES
+            }
+            Value::Number(n) => parse_retries(n).unwrap_or_else(|e| {
+                self.problems.push(
+                    Diagnostic::error("Invalid max_retries", e)
+                        .at(AttributePath::root(names::MAX_RETRIES)),
+                );
+                DEFAULT_MAX_RETRIES
+            }),
+            _ => DEFAULT_MAX_RETRIES,
+        }
+    }
+}
+
+fn invalid_log_level(level: &str) -> Diagnostic {
+    Diagnostic::error(
+        "Invalid log_level",
+        format!(
+            "{:?} is not a log level: use one of {}.",
+            level.chars().take(40).collect::<String>(),
+            logging::FLOOR_LEVELS.join(", ")
+        ),
+    )
+}
+
+fn parse_retries(n: &Number) -> Result<u32, String> {
+    match n {
+        Number::Int(i) if (0..=MAX_RETRIES_LIMIT as i64).contains(i) => Ok(*i as u32),
+        Number::UInt(u) if *u <= MAX_RETRIES_LIMIT => Ok(*u as u32),
+        Number::Float(f) if f.fract() == 0.0 && (0.0..=MAX_RETRIES_LIMIT as f64).contains(f) => {
+            Ok(*f as u32)
+        }
+        _ => Err(format!(
+            "max_retries must be a whole number from 0 to {MAX_RETRIES_LIMIT}"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, Value)]) -> Value {
+        Value::Object(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn no_env(_: &str) -> Option<String> {
+        None
+    }
+
+    /// Each bad value is named at its attribute, all at once.
+    #[test]
+    fn every_bad_value_is_an_error_at_its_attribute() {
+        let cases = [
+            (names::REQUEST_TIMEOUT, Value::from("soon")),
+            (names::READ_TIMEOUT, Value::from("forever")),
+            (names::READ_TIMEOUT, Value::from("25h")),
+            (names::MAX_RETRIES, Value::Number(Number::Int(21))),
+            (names::MAX_RETRIES, Value::Number(Number::Float(1.5))),
+            (names::MAX_RETRIES, Value::Number(Number::Int(-1))),
+            (names::API_KEY, Value::from("kp\u{7}x")),
+            (names::API_URL, Value::from("http://remote.example")),
+            (names::LOG_LEVEL, Value::from("loud")),
+        ];
+        for (name, value) in &cases {
+            let errors = Settings::parse(&config(&[(name, value.clone())]), &no_env).unwrap_err();
+            let paths: Vec<_> = errors
+                .iter()
+                .map(|d| d.path.as_ref().map(ToString::to_string))
+                .collect();
+            assert_eq!(paths, [Some((*name).to_owned())], "{name} = {value:?}");
+        }
+        let all: Vec<_> = cases.iter().map(|(n, v)| (*n, v.clone())).collect();
+        let all = config(&all.iter().map(|(n, v)| (*n, v.clone())).collect::<Vec<_>>());
+        assert!(Settings::parse(&all, &no_env).unwrap_err().len() >= 6);
+    }
+
+    #[test]
+    fn good_values_parse_and_the_environment_fills_in() {
+        let env = |var: &str| match var {
+            ENV_API_KEY => Some("kp_env\n".to_owned()),
+            ENV_ORGANIZATION => Some(" acme ".to_owned()),
+            ENV_LOG_LEVEL => Some("WARN".to_owned()),
+            _ => None,
+        };
+        let parsed = Settings::parse(
+            &config(&[
+                (names::READ_TIMEOUT, Value::from("2m")),
+                (names::MAX_RETRIES, Value::Number(Number::Int(0))),
+            ]),
+            &env,
+        );
+        let Ok(Parsed::Known(s)) = parsed else {
+            panic!("{parsed:?}")
+        };
+        assert!(s.api_key.is_some());
+        assert_eq!(s.api_url, DEFAULT_API_URL);
+        assert_eq!(s.organization.as_deref(), Some("acme"));
+        assert_eq!(s.read_timeout, Duration::from_secs(120));
+        assert_eq!(s.request_timeout, DEFAULT_REQUEST_TIMEOUT);
+        assert_eq!(s.max_retries, 0);
+        assert_eq!(s.log_floor, Some(Level::WARN));
+    }
+
+    #[test]
+    fn a_bad_environment_value_names_its_variable() {
+        let env = |var: &str| (var == ENV_API_URL).then(|| "ftp://x".to_owned());
+        let errors = Settings::parse(&config(&[]), &env).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].path.is_none());
+        assert!(
+            errors[0]
+                .detail
+                .starts_with("From the KATAPULT_API_URL environment variable"),
+            "{}",
+            errors[0].detail
+        );
+    }
+
+    #[test]
+    fn unknown_values_wait_but_known_bad_ones_do_not() {
+        let unknown = config(&[(names::API_URL, Value::Unknown)]);
+        assert!(matches!(
+            Settings::parse(&unknown, &no_env),
+            Ok(Parsed::Unknown("api_url"))
+        ));
+        let both = config(&[
+            (names::API_URL, Value::Unknown),
+            (names::READ_TIMEOUT, Value::from("never")),
+        ]);
+        assert!(Settings::parse(&both, &no_env).is_err());
+    }
+}
