@@ -408,16 +408,26 @@ impl DataSource for Disk {
                 .get("disks/disk", &query, &budget)
                 .await
                 .map_err(|e| disk_error(e, id))?;
-            let fields = disk_fields(answer)?;
-            let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
-            let protected = take_protected_values(state.get_mut("installation"));
-            state.insert(PROTECTED_ATTRIBUTES.to_owned(), protected);
+            let mut state = Disk::state(answer)?;
             // `id` is the user's: Terraform wants it back exactly as written.
             state.insert("id".to_owned(), Value::String(id.clone()));
             // Blocks are configuration: the state holds them as written.
             state.insert("timeouts".to_owned(), config.attribute("timeouts").clone());
             Ok(Value::Object(state))
         })
+    }
+}
+
+impl Disk {
+    /// The state for an answer of `GET /disks/disk`, all but what the
+    /// configuration holds (`id`, `timeouts`): the read's own mapping, public
+    /// so the fuzz targets check exactly it.
+    pub fn state(answer: serde_json::Value) -> Result<BTreeMap<String, Value>, ReadError> {
+        let fields = disk_fields(answer)?;
+        let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
+        let protected = take_protected_values(state.get_mut("installation"));
+        state.insert(PROTECTED_ATTRIBUTES.to_owned(), protected);
+        Ok(state)
     }
 }
 

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use katapult_provider::datasource::{self, mapping};
-use katapult_provider::tftypes::{self, AttributePath, Type, Value};
+use katapult_provider::datasource;
+use katapult_provider::tftypes::{self, Type, Value};
 
 /// Types to decode arbitrary bytes as: the data source's whole configuration
 /// and a few smaller shapes, so both deep and shallow paths are exercised.
@@ -46,22 +46,17 @@ pub fn msgpack_round_trip(data: &[u8]) {
 /// Mapping any JSON disk never panics, and what it produces always fits the
 /// data source's schema.
 pub fn disk_mapping(data: &[u8]) {
-    let Ok(serde_json::Value::Object(mut body)) = serde_json::from_slice::<serde_json::Value>(data)
-    else {
+    let Ok(answer) = serde_json::from_slice::<serde_json::Value>(data) else {
         return;
     };
-    let Some(serde_json::Value::Object(mut disk)) = body.remove("disk") else {
-        return;
-    };
-    disk.insert(
-        "annotations".to_owned(),
-        body.remove("annotations").unwrap_or_default(),
-    );
     let schema = datasource::find("katapult_disk")
         .expect("katapult_disk")
         .schema();
-    if let Ok(state) = mapping::map_object(&disk, schema.attributes, &AttributePath::default()) {
-        let state = Value::Object(state);
-        tftypes::encode_msgpack(&state, &schema.ty()).expect("a mapped disk always encodes");
+    if let Ok(mut state) = datasource::Disk::state(answer) {
+        // What the read adds from the configuration.
+        state.insert("id".to_owned(), Value::Null);
+        state.insert("timeouts".to_owned(), Value::Null);
+        tftypes::encode_msgpack(&Value::Object(state), &schema.ty())
+            .expect("a mapped disk always encodes");
     }
 }
