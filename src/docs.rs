@@ -1,5 +1,5 @@
 //! Registry-layout Markdown docs (`docs/index.md`,
-//! `docs/data-sources/NAME.md`), generated from the same attribute
+//! `docs/data-sources/NAME.md`, `docs/ephemeral-resources/NAME.md`), generated from the same attribute
 //! definitions as the schema, in the layout tfplugindocs produces.
 //!
 //! `tests/docs.rs` fails when the committed docs differ from these, and
@@ -26,15 +26,33 @@ pub fn provider_page(example: &str) -> String {
 
 /// `docs/data-sources/NAME.md`: one data source, with its example.
 pub fn data_source_page(data_source: &dyn DataSource, example: &str) -> String {
-    let name = data_source.type_name();
-    let schema = data_source.schema();
+    page(data_source, "Data Source", "", example)
+}
+
+/// What the ephemeral page says before the shared description.
+const EPHEMERAL_INTRO: &str = "The ephemeral twin of the data source of the same name, for \
+     Terraform 1.10 and later: Terraform opens it during plan and apply and never writes its \
+     values to state or plan files. Use it, not the data source, wherever `protected_attributes` \
+     matters: hand a protected value to a provider configuration, another ephemeral resource, a \
+     write-only argument (Terraform 1.11) or an ephemeral output. Same attributes, same errors, \
+     same reads.\n\n";
+
+/// `docs/ephemeral-resources/NAME.md`: a data source also offered as an
+/// ephemeral resource, with its own example.
+pub fn ephemeral_resource_page(resource: &dyn DataSource, example: &str) -> String {
+    page(resource, "Ephemeral Resource", EPHEMERAL_INTRO, example)
+}
+
+fn page(source: &dyn DataSource, kind: &str, intro: &str, example: &str) -> String {
+    let name = source.type_name();
+    let schema = source.schema();
     let mut page = front_matter(
-        &format!("{name} Data Source - terraform-provider-katapult"),
+        &format!("{name} {kind} - terraform-provider-katapult"),
         schema.description,
     );
     let _ = write!(
         page,
-        "# {name} (Data Source)\n\n{}\n\n## Example Usage\n\n```terraform\n{}\n```\n\n",
+        "# {name} ({kind})\n\n{intro}{}\n\n## Example Usage\n\n```terraform\n{}\n```\n\n",
         schema.description,
         example.trim_end()
     );

@@ -174,6 +174,35 @@ impl Provider {
         datasource::all()
     }
 
+    /// The data sources also offered as ephemeral resources.
+    pub fn ephemeral_resources(&self) -> impl Iterator<Item = &'static dyn DataSource> {
+        self.data_sources()
+            .iter()
+            .copied()
+            .filter(|ds| ds.ephemeral())
+    }
+
+    /// The ephemeral resource of this type name, or the diagnostic to return.
+    pub fn ephemeral_resource(
+        &self,
+        type_name: &str,
+    ) -> Result<&'static dyn DataSource, Diagnostic> {
+        self.ephemeral_resources()
+            .find(|ds| ds.type_name() == type_name)
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    "Unknown ephemeral resource",
+                    format!(
+                        "This provider has no ephemeral resource {type_name:?}; it offers: {}.",
+                        self.ephemeral_resources()
+                            .map(|d| d.type_name())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })
+    }
+
     /// The data source of this type name, or the diagnostic to return.
     pub fn data_source(&self, type_name: &str) -> Result<&'static dyn DataSource, Diagnostic> {
         datasource::find(type_name).ok_or_else(|| {

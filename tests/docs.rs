@@ -40,6 +40,19 @@ fn committed_docs_match_the_schema() {
             &mut stale,
         );
     }
+    for resource in datasource::all().iter().filter(|ds| ds.ephemeral()) {
+        let example = read(&format!(
+            "examples/ephemeral-resources/{}/ephemeral-resource.tf",
+            resource.type_name()
+        ));
+        check(
+            &root
+                .join("docs/ephemeral-resources")
+                .join(docs::data_source_file(*resource)),
+            &docs::ephemeral_resource_page(*resource, &example),
+            &mut stale,
+        );
+    }
     assert!(
         stale.is_empty(),
         "docs are stale: {}. Regenerate them with `UPDATE_DOCS=1 cargo test --test docs` and commit the result.",

@@ -384,6 +384,11 @@ impl DataSource for Disk {
         diags
     }
 
+    /// Its protected values are the reason to open it ephemerally.
+    fn ephemeral(&self) -> bool {
+        true
+    }
+
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let id = match config.attribute("id") {

@@ -138,6 +138,13 @@ pub trait DataSource: Send + Sync {
 
     /// Reads the state for a wholly known configuration.
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;
+
+    /// Whether it is also offered as an ephemeral resource of the same name
+    /// and schema (Terraform 1.10+): opened with the same read, its result
+    /// never written to state or plan files. For secrets.
+    fn ephemeral(&self) -> bool {
+        false
+    }
 }
 
 /// Every data source this provider offers.

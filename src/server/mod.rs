@@ -18,6 +18,7 @@ use tokio::sync::watch;
 use tonic::{Request, Response, Status};
 use tracing::Instrument;
 
+use crate::datasource::DataSource;
 use crate::diag::Diagnostic;
 use crate::provider::{self, Provider};
 
@@ -46,6 +47,45 @@ pub struct ProviderService {
 }
 
 impl ProviderService {
+    /// A data source's (or ephemeral resource's) configuration check.
+    fn validate(
+        &self,
+        source: Result<&'static dyn DataSource, Diagnostic>,
+        config: Option<&pb::DynamicValue>,
+    ) -> Vec<Diagnostic> {
+        source
+            .and_then(|ds| Ok((ds, value_from_proto(config, &ds.schema().ty())?)))
+            .map_or_else(|diag| vec![diag], |(ds, config)| ds.validate(&config))
+    }
+
+    /// A data source's read (or an ephemeral resource's open), ended at once
+    /// by StopProvider or shutdown.
+    async fn read(
+        &self,
+        source: Result<&'static dyn DataSource, Diagnostic>,
+        config: Option<&pb::DynamicValue>,
+    ) -> Result<pb::DynamicValue, Diagnostic> {
+        let mut stopped = self.stop.subscribe();
+        let read = async {
+            let ds = source?;
+            let ty = ds.schema().ty();
+            let config = value_from_proto(config, &ty)?;
+            let state = self.provider.read_data_source(ds, &config).await?;
+            value_to_proto(&state, &ty)
+        };
+        let result = tokio::select! {
+            result = read => result,
+            _ = stopped.wait_for(|stop| *stop) => Err(Diagnostic::error(
+                "Read cancelled",
+                "Terraform asked the provider to stop before the read finished.",
+            )),
+        };
+        if let Err(diag) = &result {
+            tracing::debug!(summary = diag.summary.as_str(), "Read failed");
+        }
+        result
+    }
+
     pub fn new(provider: Provider, stop: watch::Sender<bool>) -> Self {
         Self {
             provider: Arc::new(provider),
@@ -205,6 +245,13 @@ impl pb::provider_server::Provider for ProviderService {
                         type_name: ds.type_name().to_owned(),
                     })
                     .collect(),
+                ephemeral_resources: self
+                    .provider
+                    .ephemeral_resources()
+                    .map(|ds| pb::get_metadata::EphemeralMetadata {
+                        type_name: ds.type_name().to_owned(),
+                    })
+                    .collect(),
                 ..Default::default()
             }
         })
@@ -222,6 +269,11 @@ impl pb::provider_server::Provider for ProviderService {
                     .provider
                     .data_sources()
                     .iter()
+                    .map(|ds| (ds.type_name().to_owned(), schema_to_proto(ds.schema())))
+                    .collect(),
+                ephemeral_resource_schemas: self
+                    .provider
+                    .ephemeral_resources()
                     .map(|ds| (ds.type_name().to_owned(), schema_to_proto(ds.schema())))
                     .collect(),
                 server_capabilities: Some(server_capabilities()),
@@ -276,16 +328,10 @@ impl pb::provider_server::Provider for ProviderService {
     ) -> Result<Response<pb::validate_data_resource_config::Response>, Status> {
         let request = request.into_inner();
         self.handle("ValidateDataResourceConfig", &request.type_name, async {
-            let diagnostics = self
-                .provider
-                .data_source(&request.type_name)
-                .and_then(|ds| {
-                    Ok((
-                        ds,
-                        value_from_proto(request.config.as_ref(), &ds.schema().ty())?,
-                    ))
-                })
-                .map_or_else(|diag| vec![diag], |(ds, config)| ds.validate(&config));
+            let diagnostics = self.validate(
+                self.provider.data_source(&request.type_name),
+                request.config.as_ref(),
+            );
             pb::validate_data_resource_config::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }
@@ -298,31 +344,14 @@ impl pb::provider_server::Provider for ProviderService {
         request: Request<pb::read_data_source::Request>,
     ) -> Result<Response<pb::read_data_source::Response>, Status> {
         let request = request.into_inner();
-        let mut stopped = self.stop.subscribe();
         self.handle("ReadDataSource", &request.type_name, async {
-            let read = async {
-                let ds = self.provider.data_source(&request.type_name)?;
-                let ty = ds.schema().ty();
-                let config = value_from_proto(request.config.as_ref(), &ty)?;
-                let state = self.provider.read_data_source(ds, &config).await?;
-                value_to_proto(&state, &ty)
-            };
-            let result = tokio::select! {
-                result = read => result,
-                _ = stopped.wait_for(|stop| *stop) => Err(Diagnostic::error(
-                    "Read cancelled",
-                    "Terraform asked the provider to stop before the read finished.",
-                )),
-            };
-            match result {
+            let source = self.provider.data_source(&request.type_name);
+            match self.read(source, request.config.as_ref()).await {
                 Ok(state) => pb::read_data_source::Response {
                     state: Some(state),
                     ..Default::default()
                 },
-                Err(diag) => {
-                    tracing::debug!(summary = diag.summary.as_str(), "Read failed");
-                    pb::read_data_source::Response::with_diagnostics(vec![diag])
-                }
+                Err(diag) => pb::read_data_source::Response::with_diagnostics(vec![diag]),
             }
         })
         .await
@@ -428,34 +457,67 @@ impl pb::provider_server::Provider for ProviderService {
 
     async fn validate_ephemeral_resource_config(
         &self,
-        _request: Request<pb::validate_ephemeral_resource_config::Request>,
+        request: Request<pb::validate_ephemeral_resource_config::Request>,
     ) -> Result<Response<pb::validate_ephemeral_resource_config::Response>, Status> {
-        self.unsupported("ValidateEphemeralResourceConfig", Feature::Ephemeral)
-            .await
+        let request = request.into_inner();
+        self.handle(
+            "ValidateEphemeralResourceConfig",
+            &request.type_name,
+            async {
+                let diagnostics = self.validate(
+                    self.provider.ephemeral_resource(&request.type_name),
+                    request.config.as_ref(),
+                );
+                pb::validate_ephemeral_resource_config::Response {
+                    diagnostics: diagnostics_to_proto(diagnostics),
+                }
+            },
+        )
+        .await
     }
 
     async fn open_ephemeral_resource(
         &self,
-        _request: Request<pb::open_ephemeral_resource::Request>,
+        request: Request<pb::open_ephemeral_resource::Request>,
     ) -> Result<Response<pb::open_ephemeral_resource::Response>, Status> {
-        self.unsupported("OpenEphemeralResource", Feature::Ephemeral)
-            .await
+        let request = request.into_inner();
+        self.handle("OpenEphemeralResource", &request.type_name, async {
+            let source = self.provider.ephemeral_resource(&request.type_name);
+            match self.read(source, request.config.as_ref()).await {
+                // Nothing to renew or close: no renew_at, no private state.
+                Ok(result) => pb::open_ephemeral_resource::Response {
+                    result: Some(result),
+                    ..Default::default()
+                },
+                Err(diag) => pb::open_ephemeral_resource::Response::with_diagnostics(vec![diag]),
+            }
+        })
+        .await
     }
 
     async fn renew_ephemeral_resource(
         &self,
-        _request: Request<pb::renew_ephemeral_resource::Request>,
+        request: Request<pb::renew_ephemeral_resource::Request>,
     ) -> Result<Response<pb::renew_ephemeral_resource::Response>, Status> {
-        self.unsupported("RenewEphemeralResource", Feature::Ephemeral)
-            .await
+        // Open never asks for a renewal; should Terraform call anyway, there
+        // is nothing to extend.
+        let request = request.into_inner();
+        self.handle("RenewEphemeralResource", &request.type_name, async {
+            pb::renew_ephemeral_resource::Response::default()
+        })
+        .await
     }
 
     async fn close_ephemeral_resource(
         &self,
-        _request: Request<pb::close_ephemeral_resource::Request>,
+        request: Request<pb::close_ephemeral_resource::Request>,
     ) -> Result<Response<pb::close_ephemeral_resource::Response>, Status> {
-        self.unsupported("CloseEphemeralResource", Feature::Ephemeral)
-            .await
+        // A read holds nothing open.
+        let request = request.into_inner();
+        self.handle("CloseEphemeralResource", &request.type_name, async {
+            pb::close_ephemeral_resource::Response::default()
+        })
+        .await
     }
 
     async fn call_function(
@@ -513,10 +575,9 @@ mod tests {
             .await
             .unwrap()
             .into_inner();
-        assert_eq!(
-            errors(&r.diagnostics),
-            ["The Katapult provider has no ephemeral resources"]
-        );
+        // The ephemeral RPCs are served: an unknown type is named as such.
+        assert_eq!(errors(&r.diagnostics), ["Unknown ephemeral resource"]);
+        assert!(r.diagnostics[0].detail.contains("katapult_disk"));
         let r = s
             .call_function(Request::new(Default::default()))
             .await
@@ -614,7 +675,46 @@ mod tests {
             .unwrap()
             .into_inner();
         assert!(r.data_source_schemas.contains_key("katapult_disk"));
+        assert!(r.data_source_schemas.contains_key("katapult_disks"));
+        // The disk, and only the disk, is also an ephemeral resource, with
+        // the very same schema.
+        assert_eq!(
+            r.ephemeral_resource_schemas.keys().collect::<Vec<_>>(),
+            ["katapult_disk"]
+        );
+        assert_eq!(
+            r.ephemeral_resource_schemas["katapult_disk"],
+            r.data_source_schemas["katapult_disk"]
+        );
         assert!(r.provider.is_some());
         assert!(r.server_capabilities.unwrap().get_provider_schema_optional);
+        let m = service()
+            .get_metadata(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        let ephemeral: Vec<String> = m
+            .ephemeral_resources
+            .into_iter()
+            .map(|e| e.type_name)
+            .collect();
+        assert_eq!(ephemeral, ["katapult_disk"]);
+    }
+
+    #[tokio::test]
+    async fn renew_and_close_answer_with_nothing_to_do() {
+        let s = service();
+        let renew = s
+            .renew_ephemeral_resource(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(renew.diagnostics.is_empty() && renew.renew_at.is_none());
+        let close = s
+            .close_ephemeral_resource(Request::new(Default::default()))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(close.diagnostics.is_empty());
     }
 }

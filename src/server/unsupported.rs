@@ -1,5 +1,5 @@
 //! The answer to every RPC for something this provider does not offer:
-//! managed resources, ephemeral resources, functions.
+//! managed resources and functions.
 
 use tonic::{Response, Status};
 
@@ -9,7 +9,6 @@ use crate::diag::Diagnostic;
 #[derive(Debug, Clone, Copy)]
 pub enum Feature {
     Resource,
-    Ephemeral,
     Function,
 }
 
@@ -30,7 +29,6 @@ impl ProviderService {
 fn diagnostic(feature: Feature, offered: &[&dyn crate::datasource::DataSource]) -> Diagnostic {
     let what = match feature {
         Feature::Resource => "managed resources",
-        Feature::Ephemeral => "ephemeral resources",
         Feature::Function => "functions",
     };
     let offered = offered
@@ -40,6 +38,9 @@ fn diagnostic(feature: Feature, offered: &[&dyn crate::datasource::DataSource]) 
         .join(", ");
     Diagnostic::error(
         format!("The Katapult provider has no {what}"),
-        format!("This provider offers only data sources ({offered}); use them in `data` blocks."),
+        format!(
+            "This provider offers data sources ({offered}), in `data` blocks, and the same as \
+             ephemeral resources where they hold secrets."
+        ),
     )
 }

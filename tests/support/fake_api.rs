@@ -146,6 +146,9 @@ pub struct Stats {
     recovering_since: Mutex<Option<std::time::Instant>>,
     /// Pages served per organization, in order: (page, per_page) asked for.
     pages: Mutex<HashMap<String, Vec<(u64, u64)>>>,
+    /// Every distinct API key a request carried (the fake's own record; the
+    /// provider must never log them).
+    keys: Mutex<Vec<String>>,
 }
 
 impl FakeApi {
@@ -215,6 +218,11 @@ impl FakeApi {
     }
 
     /// Every User-Agent header received so far.
+    /// The distinct API keys requests have carried.
+    pub fn keys_seen(&self) -> Vec<String> {
+        self.stats.keys.lock().unwrap().clone()
+    }
+
     /// The (page, per_page) of each list request for an organization.
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
@@ -442,6 +450,12 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::to_owned);
+    if let Some(token) = &token {
+        let mut keys = stats.keys.lock().unwrap();
+        if !keys.contains(token) {
+            keys.push(token.clone());
+        }
+    }
     match token.as_deref() {
         None | Some("") => {
             return Ok(error(
