@@ -128,6 +128,21 @@ fn protected_values_are_handed_on_but_never_stored() {
         );
         let output = ws.run(&["output", "-no-color"]);
         assert!(!output.text().contains(PROTECTED_VALUE));
+
+        // Nor in the provider's own logs at the most verbose level.
+        let traced = ws
+            .env("TF_LOG_PROVIDER", Some("trace"))
+            .run(&["plan", "-no-color"]);
+        assert!(traced.success, "{}", traced.text());
+        assert!(
+            traced.stderr.contains("OpenEphemeralResource"),
+            "no provider trace lines"
+        );
+        assert!(
+            !traced.stderr.contains(PROTECTED_VALUE),
+            "Terraform {}: the protected value is in the trace log",
+            tf.version
+        );
     }
 }
 
