@@ -97,6 +97,26 @@ pub(super) const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
     ),
 ];
 
+/// The Go provider's flat copies of the attachment's machine, shared by
+/// `katapult_disk` and `katapult_disks`.
+pub(super) const VIRTUAL_MACHINE_ID: Attribute = Attribute::computed(
+    "virtual_machine_id",
+    Kind::String,
+    "The ID of the virtual machine the disk is attached to \
+     (`virtual_machine_disk.virtual_machine.id`); null when it is not attached. As in Katapult's \
+     Go provider.",
+)
+.from(&["virtual_machine_disk", "virtual_machine", "id"]);
+
+pub(super) const VIRTUAL_MACHINE_FQDN: Attribute = Attribute::computed(
+    "virtual_machine_fqdn",
+    Kind::String,
+    "The FQDN of the virtual machine the disk is attached to \
+     (`virtual_machine_disk.virtual_machine.fqdn`); null when it is not attached. As in \
+     Katapult's Go provider.",
+)
+.from(&["virtual_machine_disk", "virtual_machine", "fqdn"]);
+
 const BADGE: &[Attribute] = &[
     Attribute::computed(
         "url",
@@ -314,22 +334,8 @@ static SCHEMA: Block = Block {
              provider.",
         )
         .from(&["data_center", "permalink"]),
-        Attribute::computed(
-            "virtual_machine_id",
-            Kind::String,
-            "The ID of the virtual machine the disk is attached to \
-             (`virtual_machine_disk.virtual_machine.id`); null when it is not attached. As in \
-             Katapult's Go provider.",
-        )
-        .from(&["virtual_machine_disk", "virtual_machine", "id"]),
-        Attribute::computed(
-            "virtual_machine_fqdn",
-            Kind::String,
-            "The FQDN of the virtual machine the disk is attached to \
-             (`virtual_machine_disk.virtual_machine.fqdn`); null when it is not attached. As in \
-             Katapult's Go provider.",
-        )
-        .from(&["virtual_machine_disk", "virtual_machine", "fqdn"]),
+        VIRTUAL_MACHINE_ID,
+        VIRTUAL_MACHINE_FQDN,
         Attribute::computed(
             "boot",
             Kind::Bool,

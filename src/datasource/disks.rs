@@ -10,7 +10,7 @@ use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
 
-use super::disk::VIRTUAL_MACHINE_DISK;
+use super::disk::{VIRTUAL_MACHINE_DISK, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID};
 use super::mapping::map_object;
 use super::{
     DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, validate_timeouts,
@@ -37,20 +37,8 @@ const DISK: &[Attribute] = &[
         Kind::String,
         "The disk's state, e.g. `built` (values Katapult adds later are passed through).",
     ),
-    Attribute::computed(
-        "virtual_machine_id",
-        Kind::String,
-        "The ID of the virtual machine the disk is attached to; null when it is not attached. \
-         As in Katapult's Go provider.",
-    )
-    .from(&["virtual_machine_disk", "virtual_machine", "id"]),
-    Attribute::computed(
-        "virtual_machine_fqdn",
-        Kind::String,
-        "The FQDN of the virtual machine the disk is attached to; null when it is not attached. \
-         As in Katapult's Go provider.",
-    )
-    .from(&["virtual_machine_disk", "virtual_machine", "fqdn"]),
+    VIRTUAL_MACHINE_ID,
+    VIRTUAL_MACHINE_FQDN,
     Attribute::computed(
         "virtual_machine_disk",
         Kind::Object(VIRTUAL_MACHINE_DISK),
