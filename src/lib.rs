@@ -7,10 +7,12 @@
 //!
 //! - [`plugin`]: go-plugin's transport — the magic cookie, version
 //!   negotiation, the handshake line, AutoMTLS, the controller, stdio and
-//!   health services. Knows nothing of Katapult.
-//! - [`server`]: the `tfplugin6.Provider` gRPC service. Converts protocol
-//!   messages to and from our types and calls the provider; turns panics into
-//!   diagnostics.
+//!   health services. Serves whatever gRPC routes `main` hands it; knows
+//!   nothing of Katapult or of the provider.
+//! - [`server`]: the `tfplugin6.Provider` gRPC service (`server::routes`).
+//!   Converts protocol messages to and from our types and calls the
+//!   provider, reaching data sources only through its registry; turns panics
+//!   into diagnostics.
 //! - [`tftypes`]: cty types and values (null, unknown, known), attribute
 //!   paths and the msgpack/JSON codecs.
 //! - [`diag`]: diagnostics, and the wording of the API's errors (each data

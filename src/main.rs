@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use katapult_provider::logging;
 use katapult_provider::plugin::{self, Mode, handshake};
 use katapult_provider::provider::Provider;
+use katapult_provider::server;
 
 const USAGE: &str = "\
 terraform-provider-katapult: the Terraform provider for Katapult (Krystal's cloud).
@@ -70,7 +71,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(plugin::serve(Provider::new(), mode)) {
+    let served = runtime.block_on(async {
+        let shutdown = plugin::Shutdown::default();
+        let service = server::routes(Provider::new(), shutdown.wait());
+        let options = plugin::Options {
+            mode,
+            provider_address: server::PROVIDER_ADDR,
+        };
+        plugin::serve(service, shutdown, options).await
+    });
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "Plugin failed");

@@ -17,17 +17,10 @@ use std::time::Duration;
 use tokio::net::UnixListener;
 use tonic::transport::Server;
 
-use crate::provider::Provider;
-use crate::server::{ProviderServer, ProviderService};
+use tonic::service::Routes;
 
 pub use services::Shutdown;
 
-/// Terraform's own SDK allows messages this large; so do we, for answers
-/// (schemas, lists of many objects).
-const MAX_MESSAGE_BYTES: usize = 256 * 1024 * 1024;
-/// What Terraform sends this provider is configuration: a few KiB. Far more
-/// than that is refused by gRPC before it is buffered whole.
-const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
 /// How long in-flight calls get to finish after shutdown before we exit.
 const SHUTDOWN_GRACE: Duration = Duration::from_millis(500);
 
@@ -55,10 +48,24 @@ pub enum Mode {
     Debug,
 }
 
-/// Serves `provider` to the Terraform that started this process (or, in
-/// debug mode, to any Terraform given the reattach line), until Shutdown or
-/// the process is terminated.
-pub async fn serve(provider: Provider, mode: Mode) -> Result<(), PluginError> {
+/// What the transport needs to know besides the service it serves.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub mode: Mode,
+    /// The provider's registry address, for the reattach line in debug mode.
+    pub provider_address: &'static str,
+}
+
+/// Serves `service` (with go-plugin's own services beside it) to the
+/// Terraform that started this process (or, in debug mode, to any Terraform
+/// given the reattach line), until `shutdown` fires: from Terraform's
+/// Shutdown, SIGTERM, Terraform going away, or the caller.
+pub async fn serve(
+    service: Routes,
+    shutdown: Shutdown,
+    options: Options,
+) -> Result<(), PluginError> {
+    let mode = options.mode;
     let tls = match (mode, std::env::var("PLUGIN_CLIENT_CERT")) {
         (Mode::Terraform, Ok(pem)) if !pem.trim().is_empty() => Some(tls::ServerTls::new(&pem)?),
         _ => None,
@@ -69,7 +76,6 @@ pub async fn serve(provider: Provider, mode: Mode) -> Result<(), PluginError> {
     let socket = socket::SocketDir::create().map_err(PluginError::Listen)?;
     let listener = UnixListener::bind(socket.path()).map_err(PluginError::Listen)?;
 
-    let shutdown = Shutdown::default();
     watch_signals(shutdown.clone(), mode);
     watch_parent(shutdown.clone());
 
@@ -77,19 +83,8 @@ pub async fn serve(provider: Provider, mode: Mode) -> Result<(), PluginError> {
     health
         .set_service_status("plugin", tonic_health::ServingStatus::Serving)
         .await;
-    // StopProvider cancels reads in flight but keeps serving; shutdown does both.
-    let stop = tokio::sync::watch::Sender::default();
-    tokio::spawn({
-        let (stop, down) = (stop.clone(), shutdown.wait());
-        async move {
-            down.await;
-            stop.send_replace(true);
-        }
-    });
-    let provider_service = ProviderServer::new(ProviderService::new(provider, stop))
-        .max_decoding_message_size(MAX_REQUEST_BYTES)
-        .max_encoding_message_size(MAX_MESSAGE_BYTES);
     let router = Server::builder()
+        .add_routes(service)
         .add_service(health_service)
         .add_service(services::GrpcControllerServer::new(services::Controller(
             shutdown.clone(),
@@ -99,14 +94,13 @@ pub async fn serve(provider: Provider, mode: Mode) -> Result<(), PluginError> {
         )))
         .add_service(services::GrpcBrokerServer::new(services::Broker(
             shutdown.clone(),
-        )))
-        .add_service(provider_service);
+        )));
 
     let cert = tls.as_ref().map(|t| t.cert_base64.as_str()).unwrap_or("");
     let address = socket.path().to_string_lossy();
     let line = match mode {
         Mode::Terraform => handshake::line("unix", &address, cert),
-        Mode::Debug => handshake::reattach_instructions(crate::server::PROVIDER_ADDR, &address),
+        Mode::Debug => handshake::reattach_instructions(options.provider_address, &address),
     };
     write_handshake(&line).map_err(PluginError::Handshake)?;
     tracing::debug!(

@@ -35,6 +35,35 @@ pub use pb::provider_server::ProviderServer;
 
 /// The address Terraform knows this provider by, for logs.
 pub const PROVIDER_ADDR: &str = "registry.terraform.io/krystal/katapult";
+
+/// Terraform's own SDK allows messages this large; so do we, for answers
+/// (schemas, lists of many objects).
+const MAX_MESSAGE_BYTES: usize = 256 * 1024 * 1024;
+/// What Terraform sends this provider is configuration: a few KiB. Far more
+/// than that is refused by gRPC before it is buffered whole.
+const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
+
+/// The tfplugin6 service for `provider`, ready for the transport. Reads in
+/// flight end at once when `shutdown` completes (as on StopProvider, which
+/// cancels them but keeps serving). Call inside the runtime.
+pub fn routes(
+    provider: Provider,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> tonic::service::Routes {
+    let stop = watch::Sender::default();
+    tokio::spawn({
+        let stop = stop.clone();
+        async move {
+            shutdown.await;
+            stop.send_replace(true);
+        }
+    });
+    tonic::service::Routes::new(
+        ProviderServer::new(ProviderService::new(provider, stop))
+            .max_decoding_message_size(MAX_REQUEST_BYTES)
+            .max_encoding_message_size(MAX_MESSAGE_BYTES),
+    )
+}
 const PROTOCOL_VERSION: &str = "6.9";
 
 /// Serves the provider over protocol 6.
