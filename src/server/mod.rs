@@ -257,6 +257,31 @@ fn server_capabilities() -> pb::ServerCapabilities {
     }
 }
 
+/// The trait methods of RPCs this provider answers with "not offered"
+/// (`pb::NAME::Request` to `pb::NAME::Response`, named `RPC` in logs),
+/// written as `#[tonic::async_trait]` expands an `async fn`: the attribute
+/// does not look inside macros.
+macro_rules! unsupported_rpcs {
+    ($($method:ident($rpc:ident) = $feature:ident;)*) => {$(
+        fn $method<'life0, 'async_trait>(
+            &'life0 self,
+            _request: Request<pb::$method::Request>,
+        ) -> ::core::pin::Pin<
+            Box<
+                dyn ::core::future::Future<Output = Result<Response<pb::$method::Response>, Status>>
+                    + Send
+                    + 'async_trait,
+            >,
+        >
+        where
+            'life0: 'async_trait,
+            Self: 'async_trait,
+        {
+            Box::pin(self.unsupported(stringify!($rpc), Feature::$feature))
+        }
+    )*};
+}
+
 #[tonic::async_trait]
 impl pb::provider_server::Provider for ProviderService {
     async fn get_metadata(
@@ -420,68 +445,16 @@ impl pb::provider_server::Provider for ProviderService {
     }
 
     // What this provider does not offer: each answers with an error that says so.
-
-    async fn validate_resource_config(
-        &self,
-        _request: Request<pb::validate_resource_config::Request>,
-    ) -> Result<Response<pb::validate_resource_config::Response>, Status> {
-        self.unsupported("ValidateResourceConfig", Feature::Resource)
-            .await
-    }
-
-    async fn upgrade_resource_state(
-        &self,
-        _request: Request<pb::upgrade_resource_state::Request>,
-    ) -> Result<Response<pb::upgrade_resource_state::Response>, Status> {
-        self.unsupported("UpgradeResourceState", Feature::Resource)
-            .await
-    }
-
-    async fn upgrade_resource_identity(
-        &self,
-        _request: Request<pb::upgrade_resource_identity::Request>,
-    ) -> Result<Response<pb::upgrade_resource_identity::Response>, Status> {
-        self.unsupported("UpgradeResourceIdentity", Feature::Resource)
-            .await
-    }
-
-    async fn read_resource(
-        &self,
-        _request: Request<pb::read_resource::Request>,
-    ) -> Result<Response<pb::read_resource::Response>, Status> {
-        self.unsupported("ReadResource", Feature::Resource).await
-    }
-
-    async fn plan_resource_change(
-        &self,
-        _request: Request<pb::plan_resource_change::Request>,
-    ) -> Result<Response<pb::plan_resource_change::Response>, Status> {
-        self.unsupported("PlanResourceChange", Feature::Resource)
-            .await
-    }
-
-    async fn apply_resource_change(
-        &self,
-        _request: Request<pb::apply_resource_change::Request>,
-    ) -> Result<Response<pb::apply_resource_change::Response>, Status> {
-        self.unsupported("ApplyResourceChange", Feature::Resource)
-            .await
-    }
-
-    async fn import_resource_state(
-        &self,
-        _request: Request<pb::import_resource_state::Request>,
-    ) -> Result<Response<pb::import_resource_state::Response>, Status> {
-        self.unsupported("ImportResourceState", Feature::Resource)
-            .await
-    }
-
-    async fn move_resource_state(
-        &self,
-        _request: Request<pb::move_resource_state::Request>,
-    ) -> Result<Response<pb::move_resource_state::Response>, Status> {
-        self.unsupported("MoveResourceState", Feature::Resource)
-            .await
+    unsupported_rpcs! {
+        validate_resource_config(ValidateResourceConfig) = Resource;
+        upgrade_resource_state(UpgradeResourceState) = Resource;
+        upgrade_resource_identity(UpgradeResourceIdentity) = Resource;
+        read_resource(ReadResource) = Resource;
+        plan_resource_change(PlanResourceChange) = Resource;
+        apply_resource_change(ApplyResourceChange) = Resource;
+        import_resource_state(ImportResourceState) = Resource;
+        move_resource_state(MoveResourceState) = Resource;
+        call_function(CallFunction) = Function;
     }
 
     async fn validate_ephemeral_resource_config(
@@ -547,13 +520,6 @@ impl pb::provider_server::Provider for ProviderService {
             pb::close_ephemeral_resource::Response::default()
         })
         .await
-    }
-
-    async fn call_function(
-        &self,
-        _request: Request<pb::call_function::Request>,
-    ) -> Result<Response<pb::call_function::Response>, Status> {
-        self.unsupported("CallFunction", Feature::Function).await
     }
 }
 
