@@ -9,7 +9,6 @@ use crate::tftypes::AttributePath;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
     Error,
-    Warning,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,13 +27,6 @@ impl Diagnostic {
             summary: summary.into(),
             detail: detail.into(),
             path: None,
-        }
-    }
-
-    pub fn warning(summary: impl Into<String>, detail: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(summary, detail)
         }
     }
 

@@ -51,7 +51,6 @@ pub fn diagnostic_to_proto(diag: Diagnostic) -> pb::Diagnostic {
     pb::Diagnostic {
         severity: match diag.severity {
             Severity::Error => pb::diagnostic::Severity::Error,
-            Severity::Warning => pb::diagnostic::Severity::Warning,
         } as i32,
         summary: diag.summary,
         detail: diag.detail,

@@ -87,16 +87,6 @@ impl Value {
             _ => &Value::Null,
         }
     }
-
-    /// True when this value or anything inside it is unknown.
-    pub fn has_unknown(&self) -> bool {
-        match self {
-            Value::Unknown => true,
-            Value::List(items) => items.iter().any(Value::has_unknown),
-            Value::Object(attributes) => attributes.values().any(Value::has_unknown),
-            _ => false,
-        }
-    }
 }
 
 impl From<&str> for Value {
@@ -145,15 +135,5 @@ mod tests {
             let n: serde_json::Number = serde_json::from_str(text).unwrap();
             assert_eq!(Number::from_json(&n), want, "{text}");
         }
-    }
-
-    #[test]
-    fn unknown_is_found_at_any_depth() {
-        let deep = Value::Object(BTreeMap::from([(
-            "a".to_owned(),
-            Value::List(vec![Value::Null, Value::Unknown]),
-        )]));
-        assert!(deep.has_unknown());
-        assert!(!Value::List(vec![Value::Null]).has_unknown());
     }
 }
