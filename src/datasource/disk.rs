@@ -372,20 +372,7 @@ impl DataSource for Disk {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut diags = Vec::new();
-        if let Value::String(id) = config.attribute("id")
-            && id.trim().is_empty()
-        {
-            diags.push(
-                Diagnostic::error(
-                    "Empty disk ID",
-                    "`id` must be the ID of a Katapult disk, such as \"disk_I4Bu3elhTjuAg16W\". \
-                     Find it in the Katapult console or in the output of the resource that \
-                     created the disk.",
-                )
-                .at(AttributePath::root("id")),
-            );
-        }
+        let mut diags: Vec<Diagnostic> = disk_id(config).err().into_iter().collect();
         diags.extend(validate_timeouts(config));
         diags
     }
@@ -397,23 +384,14 @@ impl DataSource for Disk {
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let id = match config.attribute("id") {
-                Value::String(id) => id,
-                Value::Unknown => {
-                    return Err(ReadError::Config {
-                        attribute: "id",
-                        problem: "not known yet",
-                    });
-                }
-                _ => {
-                    return Err(ReadError::Config {
-                        attribute: "id",
-                        problem: "missing",
-                    });
-                }
-            };
-            let budget = read_budget(ctx, config);
-            let query = [("disk[id]", id.as_str())];
+            let id = disk_id(config)
+                .map_err(ReadError::Invalid)?
+                .ok_or(ReadError::Config {
+                    attribute: "id",
+                    problem: "not known yet",
+                })?;
+            let budget = read_budget(ctx, config)?;
+            let query = [("disk[id]", id)];
             let answer = ctx
                 .client
                 .get("disks/disk", &query, &budget)
@@ -421,11 +399,27 @@ impl DataSource for Disk {
                 .map_err(|e| disk_error(e, id))?;
             let mut state = Disk::state(answer)?;
             // `id` is the user's: Terraform wants it back exactly as written.
-            state.insert("id".to_owned(), Value::String(id.clone()));
+            state.insert("id".to_owned(), Value::String(id.to_owned()));
             // Blocks are configuration: the state holds them as written.
             state.insert("timeouts".to_owned(), config.attribute("timeouts").clone());
             Ok(Value::Object(state))
         })
+    }
+}
+
+/// The `id` argument, the one reading of it for validate and read: `None`
+/// while it is not known yet; an error when empty (or absent, which
+/// Terraform's own check of a required argument prevents).
+fn disk_id(config: &Value) -> Result<Option<&str>, Diagnostic> {
+    match config.attribute("id") {
+        Value::Unknown => Ok(None),
+        Value::String(id) if !id.trim().is_empty() => Ok(Some(id)),
+        _ => Err(Diagnostic::error(
+            "Empty disk ID",
+            "`id` must be the ID of a Katapult disk, such as \"disk_I4Bu3elhTjuAg16W\". Find it \
+             in the Katapult console or in the output of the resource that created the disk.",
+        )
+        .at(AttributePath::root("id"))),
     }
 }
 

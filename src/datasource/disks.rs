@@ -81,7 +81,7 @@ impl DataSource for Disks {
                 .organization
                 .filter(|o| !o.is_empty())
                 .ok_or_else(no_organization)?;
-            let budget = read_budget(ctx, config);
+            let budget = read_budget(ctx, config)?;
             let mut restarts = 0;
             let disks = loop {
                 match list(ctx.client, organization, &budget).await? {

@@ -37,6 +37,10 @@ pub enum ReadError {
     },
     #[error(transparent)]
     Mapping(#[from] mapping::MappingError),
+    /// A configuration value that validate refuses too (should Terraform
+    /// read without validating).
+    #[error("{}", .0.summary)]
+    Invalid(Diagnostic),
     /// The configuration lacks a value the read needs, at this attribute.
     #[error("{attribute} is {problem}")]
     Config {
@@ -51,6 +55,7 @@ impl From<&ReadError> for Diagnostic {
     fn from(err: &ReadError) -> Self {
         match err {
             ReadError::Api(api) => Diagnostic::from(api),
+            ReadError::Invalid(diag) => diag.clone(),
             ReadError::About { error, at } => Diagnostic::from(error).at(at.clone()),
             ReadError::Missing {
                 summary,
@@ -102,26 +107,32 @@ pub const TIMEOUTS: NestedBlock = NestedBlock {
     )],
 };
 
-/// Checks a `timeouts { read }` block's duration.
-pub fn validate_timeouts(config: &Value) -> Option<Diagnostic> {
-    let Value::String(read) = config.attribute("timeouts").attribute("read") else {
-        return None;
-    };
-    let problem = crate::duration::parse_duration(read).err()?;
-    Some(
-        Diagnostic::error("Invalid read timeout", problem)
-            .at(AttributePath::root("timeouts").attribute("read")),
-    )
+/// A `timeouts { read }` block, parsed: `None` when not set (or not known
+/// yet). The one reading of it, for validate and read alike.
+pub fn read_timeout(config: &Value) -> Result<Option<Duration>, Diagnostic> {
+    match config.attribute("timeouts").attribute("read") {
+        Value::String(read) => crate::duration::parse_duration(read)
+            .map(Some)
+            .map_err(|problem| {
+                Diagnostic::error("Invalid read timeout", problem)
+                    .at(AttributePath::root("timeouts").attribute("read"))
+            }),
+        _ => Ok(None),
+    }
 }
 
-/// A read's time budget: its `timeouts { read }` (validated already), else
-/// the provider's `read_timeout`.
-pub fn read_budget(ctx: &ReadContext<'_>, config: &Value) -> katapult::Budget {
-    let total = match config.attribute("timeouts").attribute("read") {
-        Value::String(read) => crate::duration::parse_duration(read).unwrap_or(ctx.read_timeout),
-        _ => ctx.read_timeout,
-    };
-    katapult::Budget::new(total)
+/// Checks a `timeouts { read }` block's duration.
+pub fn validate_timeouts(config: &Value) -> Option<Diagnostic> {
+    read_timeout(config).err()
+}
+
+/// A read's time budget: its `timeouts { read }`, else the provider's
+/// `read_timeout`.
+pub fn read_budget(ctx: &ReadContext<'_>, config: &Value) -> Result<katapult::Budget, ReadError> {
+    let total = read_timeout(config)
+        .map_err(ReadError::Invalid)?
+        .unwrap_or(ctx.read_timeout);
+    Ok(katapult::Budget::new(total))
 }
 
 pub type ReadFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, ReadError>> + Send + 'a>>;
