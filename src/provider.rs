@@ -4,6 +4,7 @@
 //! Protocol-free: the server module calls in with decoded values and turns
 //! the results into protocol messages.
 
+use std::sync::OnceLock;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -87,6 +88,7 @@ pub static SCHEMA: Block = Block {
         ),
     ],
     blocks: &[],
+    type_cache: OnceLock::new(),
 };
 
 /// The provider's state once Terraform has configured it.

@@ -3,6 +3,7 @@
 //! mapping and the generated docs are all read off these.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::tftypes::Type;
 
@@ -96,12 +97,16 @@ impl Attribute {
 }
 
 /// The top level of a provider's or data source's schema.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct Block {
     pub description: &'static str,
     pub attributes: &'static [Attribute],
     /// Blocks the user may write inside, such as `timeouts { ... }`.
     pub blocks: &'static [NestedBlock],
+    /// `ty()`, built once: every request decodes and encodes with it, and
+    /// building it (a tree of sorted maps) cost more than the decoding.
+    /// Write `OnceLock::new()`.
+    pub type_cache: OnceLock<Type>,
 }
 
 /// An optional block that appears at most once (`timeouts { read = "5m" }`);
@@ -115,15 +120,17 @@ pub struct NestedBlock {
 
 impl Block {
     /// The object type a whole configuration or state of this block has.
-    pub fn ty(&self) -> Type {
-        let mut fields = attribute_types(self.attributes);
-        for block in self.blocks {
-            fields.insert(
-                block.name.to_owned(),
-                Type::Object(attribute_types(block.attributes)),
-            );
-        }
-        Type::Object(fields)
+    pub fn ty(&self) -> &Type {
+        self.type_cache.get_or_init(|| {
+            let mut fields = attribute_types(self.attributes);
+            for block in self.blocks {
+                fields.insert(
+                    block.name.to_owned(),
+                    Type::Object(attribute_types(block.attributes)),
+                );
+            }
+            Type::Object(fields)
+        })
     }
 }
 
@@ -143,7 +150,7 @@ mod tests {
     use super::*;
 
     const INNER: &[Attribute] = &[Attribute::computed("n", Kind::Number, "A number.")];
-    const BLOCK: Block = Block {
+    static BLOCK: Block = Block {
         description: "Test.",
         attributes: &[
             Attribute::required("id", Kind::String, "The id."),
@@ -155,6 +162,7 @@ mod tests {
             description: "Timeouts.",
             attributes: &[Attribute::optional("read", Kind::String, "Read.")],
         }],
+        type_cache: OnceLock::new(),
     };
 
     #[test]

@@ -2,6 +2,7 @@
 //! `GET /disks/disk` says of it, nested as the API nests it.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
@@ -360,6 +361,7 @@ static SCHEMA: Block = Block {
         .from(&["virtual_machine_disk", "state"]),
     ],
     blocks: &[TIMEOUTS],
+    type_cache: OnceLock::new(),
 };
 
 impl DataSource for Disk {

@@ -2,6 +2,7 @@
 //! `GET /organizations/organization/disks`, page after page, ordered by id.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde_json::Value as Json;
 
@@ -60,6 +61,7 @@ static SCHEMA: Block = Block {
          so the result is one consistent listing.",
     )],
     blocks: &[TIMEOUTS],
+    type_cache: OnceLock::new(),
 };
 
 impl DataSource for Disks {

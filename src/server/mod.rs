@@ -83,7 +83,7 @@ impl ProviderService {
         config: Option<&pb::DynamicValue>,
     ) -> Vec<Diagnostic> {
         source
-            .and_then(|ds| Ok((ds, value_from_proto(config, &ds.schema().ty())?)))
+            .and_then(|ds| Ok((ds, value_from_proto(config, ds.schema().ty())?)))
             .map_or_else(|diag| vec![diag], |(ds, config)| ds.validate(&config))
     }
 
@@ -98,9 +98,9 @@ impl ProviderService {
         let read = async {
             let ds = source?;
             let ty = ds.schema().ty();
-            let config = value_from_proto(config, &ty)?;
+            let config = value_from_proto(config, ty)?;
             let state = self.provider.read_data_source(ds, &config).await?;
-            value_to_proto(&state, &ty)
+            value_to_proto(&state, ty)
         };
         let result = tokio::select! {
             result = read => result,
@@ -343,11 +343,11 @@ impl pb::provider_server::Provider for ProviderService {
     ) -> Result<Response<pb::validate_provider_config::Response>, Status> {
         let request = request.into_inner();
         self.handle("ValidateProviderConfig", "", async {
-            let diagnostics =
-                match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
-                    Ok(config) => self.provider.validate(&config),
-                    Err(diag) => vec![diag],
-                };
+            let diagnostics = match value_from_proto(request.config.as_ref(), provider::SCHEMA.ty())
+            {
+                Ok(config) => self.provider.validate(&config),
+                Err(diag) => vec![diag],
+            };
             pb::validate_provider_config::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }
@@ -364,11 +364,11 @@ impl pb::provider_server::Provider for ProviderService {
         // process serves many commands) no longer applies.
         self.stop.send_replace(false);
         self.handle("ConfigureProvider", "", async {
-            let diagnostics =
-                match value_from_proto(request.config.as_ref(), &provider::SCHEMA.ty()) {
-                    Ok(config) => self.provider.configure(&config, &request.terraform_version),
-                    Err(diag) => vec![diag],
-                };
+            let diagnostics = match value_from_proto(request.config.as_ref(), provider::SCHEMA.ty())
+            {
+                Ok(config) => self.provider.configure(&config, &request.terraform_version),
+                Err(diag) => vec![diag],
+            };
             pb::configure_provider::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }

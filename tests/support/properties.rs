@@ -14,7 +14,8 @@ fn types() -> Vec<Type> {
     let disk = datasource::find("katapult_disk")
         .expect("katapult_disk")
         .schema()
-        .ty();
+        .ty()
+        .clone();
     vec![
         disk,
         Type::String,
@@ -56,7 +57,7 @@ pub fn disk_mapping(data: &[u8]) {
         // What the read adds from the configuration.
         state.insert("id".to_owned(), Value::Null);
         state.insert("timeouts".to_owned(), Value::Null);
-        tftypes::encode_msgpack(&Value::Object(state), &schema.ty())
+        tftypes::encode_msgpack(&Value::Object(state), schema.ty())
             .expect("a mapped disk always encodes");
     }
 }
