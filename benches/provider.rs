@@ -166,7 +166,18 @@ fn plan(tf: &Terraform, api: &support::fake_api::FakeApi, n: usize) -> Plan {
             generated::PLAIN
         )
     };
-    let ws = Workspace::with_api(tf, &config, api);
+    let (plan, run) = plan_of(tf, api, &config);
+    assert!(run.success, "{}", run.text());
+    plan
+}
+
+/// `terraform plan` of `config`, measured, whether or not it succeeds.
+fn plan_of(
+    tf: &Terraform,
+    api: &support::fake_api::FakeApi,
+    config: &str,
+) -> (Plan, support::terraform::Run) {
+    let ws = Workspace::with_api(tf, config, api);
     let (plugins, reports) = timed_plugin_dir(ws.path());
     std::fs::write(
         ws.path().join("cli.tfrc"),
@@ -179,7 +190,6 @@ fn plan(tf: &Terraform, api: &support::fake_api::FakeApi, n: usize) -> Plan {
     let started = Instant::now();
     let run = ws.run(&["plan", "-no-color", "-refresh=true"]);
     let wall_s = started.elapsed().as_secs_f64();
-    assert!(run.success, "{}", run.text());
     let (mut cpu, mut rss_kib) = (0.0, 0.0f64);
     for report in std::fs::read_dir(&reports).unwrap().flatten() {
         let text = std::fs::read_to_string(report.path()).unwrap();
@@ -196,11 +206,67 @@ fn plan(tf: &Terraform, api: &support::fake_api::FakeApi, n: usize) -> Plan {
             rss_kib = rss_kib.max(rss);
         }
     }
-    Plan {
+    let plan = Plan {
         wall_s,
         provider_cpu_s: cpu,
         peak_rss_mib: rss_kib / 1024.0,
+    };
+    (plan, run)
+}
+
+/// Peak RSS of the provider for answers built to cost memory: each read
+/// refused (or, at the limit, read) within the target.
+fn hostile_answers(tf: &Terraform, api: &support::fake_api::FakeApi, out: &mut String) -> f64 {
+    use support::fake_api::ids;
+    let _ = writeln!(
+        out,
+        "## Hostile answers: peak RSS of the provider process\n\n| answer | outcome | peak RSS MiB |\n| --- | --- | --- |"
+    );
+    let cases = [
+        (
+            ids::HUGE_ATTRIBUTES,
+            "8 MB: `installation.attributes` of 2.7 million `{}`",
+            false,
+        ),
+        (
+            ids::HUGE_ANNOTATIONS,
+            "8 MB: `annotations` of 2.7 million `{}`",
+            false,
+        ),
+        (
+            ids::MOST_ATTRIBUTES,
+            "1.3 MB: 10,000 full installation attributes (the most read)",
+            true,
+        ),
+    ];
+    let mut worst: f64 = 0.0;
+    for (id, what, readable) in cases {
+        let config =
+            format!("{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{id}\"\n}}\n");
+        let (plan, run) = plan_of(tf, api, &config);
+        let text = run.text();
+        assert_eq!(
+            run.success,
+            readable,
+            "{id}: {}",
+            &text[..text.len().min(2000)]
+        );
+        if !readable {
+            assert!(
+                text.contains("more JSON than this provider reads"),
+                "{id}: {text}"
+            );
+        }
+        let outcome = if readable {
+            "read"
+        } else {
+            "refused, naming the list"
+        };
+        worst = worst.max(plan.peak_rss_mib);
+        let _ = writeln!(out, "| {what} | {outcome} | {:.1} |", plan.peak_rss_mib);
     }
+    let _ = writeln!(out);
+    worst
 }
 
 fn machine() -> String {
@@ -246,6 +312,18 @@ fn main() {
         .build()
         .expect("runtime");
     let tf = terraforms().last().expect("a Terraform").clone();
+    // One section alone, printed and not written: `BENCH_ONLY=hostile`.
+    if let Ok(only) = std::env::var("BENCH_ONLY") {
+        let mut out = String::new();
+        match only.as_str() {
+            "hostile" => {
+                hostile_answers(&tf, &api.api, &mut out);
+            }
+            other => panic!("BENCH_ONLY={other}: no such section (hostile)"),
+        }
+        print!("{out}");
+        return;
+    }
     let quick = std::env::var_os("BENCH_QUICK").is_some();
     let (startup_runs, read_calls, plan_runs) = if quick { (10, 200, 1) } else { (50, 2000, 3) };
     let mut out = String::new();
@@ -335,6 +413,8 @@ fn main() {
     }
     api.api.set_latency(Duration::ZERO);
 
+    let hostile_rss = hostile_answers(&tf, &api.api, &mut out);
+
     let size = std::fs::metadata(BINARY).unwrap().len() as f64 / 1024.0 / 1024.0;
     let _ = writeln!(
         out,
@@ -355,6 +435,11 @@ fn main() {
         out,
         "| peak RSS ≤ 12 MiB per process | {worst_rss:.1} MiB | {} |",
         verdict(worst_rss <= 12.0)
+    );
+    let _ = writeln!(
+        out,
+        "| peak RSS ≤ 150 MiB on any answer (hostile answers above) | {hostile_rss:.1} MiB | {} |",
+        verdict(hostile_rss <= 150.0)
     );
     let _ = writeln!(
         out,

@@ -134,10 +134,8 @@ pub(crate) fn from_api(err: &katapult::Error) -> Diagnostic {
                      source.",
                     what.to_lowercase(),
                     keep_until
-                        .map(|t| format!(
-                            " and is kept there until {}",
-                            crate::timefmt::utc_date_time(t)
-                        ))
+                        .as_ref()
+                        .map(|t| format!(" and is kept there until {}", trash_time(t)))
                         .unwrap_or_default()
                 ),
             );
@@ -201,12 +199,20 @@ pub(crate) fn from_api(err: &katapult::Error) -> Diagnostic {
         // The provider names where the value came from (see provider.rs).
         E::InvalidApiUrl { url, reason } => (
             "Invalid Katapult API URL",
-            format!("The API URL {url:?} {reason}."),
+            format!("The API URL \"{url}\" {reason}."),
         ),
         E::InvalidApiKey(problem) => ("Invalid Katapult API key", format!("The API key {problem}")),
         E::InvalidConfig(reason) => ("Invalid provider configuration", reason.clone()),
     };
     Diagnostic::error(summary, detail)
+}
+
+/// A trash purge time for people: a date, or the API's own text for it.
+fn trash_time(t: &katapult::TrashTime) -> String {
+    match t {
+        katapult::TrashTime::Unix(t) => crate::timefmt::utc_date_time(*t),
+        katapult::TrashTime::Raw(text) => format!("{text} (as Katapult wrote it)"),
+    }
 }
 
 fn quoted_list(items: &[String]) -> String {
@@ -276,7 +282,7 @@ mod tests {
             ),
             (
                 E::InTrash {
-                    keep_until: Some(1_790_000_000),
+                    keep_until: Some(katapult::TrashTime::Unix(1_790_000_000)),
                     object_type: Some("Disk".into()),
                 },
                 "Disk is in the trash",

@@ -126,7 +126,11 @@ fn write_groups<'a>(
         // (name, kind, description, nested attributes)
         let mut group: Vec<(&str, String, &str, Option<&'a [Attribute]>)> = attributes
             .iter()
-            .filter(|a| a.mode == mode)
+            .filter(|a| match a.mode {
+                // tfplugindocs lists optional-and-computed as optional.
+                Mode::OptionalComputed => mode == Mode::Optional,
+                other => other == mode,
+            })
             .map(|a| {
                 let sensitive = if a.sensitive { ", Sensitive" } else { "" };
                 let (kind, inner) = match a.kind {

@@ -10,9 +10,10 @@ pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
 /// Parses `30s`, `1m30s`, `500ms`, `2h`: Go's duration syntax, whole
 /// numbers, longer than zero and at most `MAX_DURATION`.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let shown = crate::text::quoted(text);
     let bad =
-        || format!("{text:?} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
-    let too_long = || format!("{text:?} is longer than the 24h a timeout may be");
+        || format!("{shown} is not a duration: write it like \"30s\", \"1m30s\" or \"500ms\"");
+    let too_long = || format!("{shown} is longer than the 24h a timeout may be");
     let mut rest = text.trim();
     if rest.is_empty() {
         return Err(bad());
@@ -40,7 +41,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         rest = &rest[unit_len..];
     }
     if total.is_zero() {
-        return Err(format!("{text:?} must be longer than zero"));
+        return Err(format!("{shown} must be longer than zero"));
     }
     if total > MAX_DURATION {
         return Err(too_long());

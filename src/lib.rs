@@ -29,6 +29,7 @@
 //!   nothing of Terraform.
 //! - [`docs`]: the registry-layout Markdown docs, generated from the schemas.
 //! - [`logging`]: tracing events as the hclog JSON lines Terraform reads.
+//! - `text`: outside text made safe and short before a message repeats it.
 
 pub mod datasource;
 pub mod diag;
@@ -41,5 +42,6 @@ pub mod provider;
 pub mod schema;
 pub mod server;
 pub(crate) mod settings;
+pub(crate) mod text;
 pub mod tftypes;
 mod timefmt;

@@ -143,6 +143,11 @@ impl Provider {
             self.set(Configured::MissingKey);
             return Vec::new();
         };
+        let append = std::env::var("TF_APPEND_USER_AGENT").ok();
+        let user_agent = match user_agent(terraform_version, append.as_deref()) {
+            Ok(agent) => agent,
+            Err(diag) => return vec![diag],
+        };
         let client = katapult::Client::new(ClientConfig {
             api_url: settings.api_url,
             api_key,
@@ -151,7 +156,7 @@ impl Provider {
                 max_retries: settings.max_retries,
                 ..RetryPolicy::default()
             },
-            user_agent: user_agent(terraform_version),
+            user_agent,
         });
         match client {
             Ok(client) => {
@@ -195,7 +200,8 @@ impl Provider {
                 Diagnostic::error(
                     "Unknown ephemeral resource",
                     format!(
-                        "This provider has no ephemeral resource {type_name:?}; it offers: {}.",
+                        "This provider has no ephemeral resource {}; it offers: {}.",
+                        crate::text::quoted(type_name),
                         self.ephemeral_resources()
                             .map(|d| d.type_name())
                             .collect::<Vec<_>>()
@@ -211,7 +217,8 @@ impl Provider {
             Diagnostic::error(
                 "Unknown data source",
                 format!(
-                    "This provider has no data source {type_name:?}; it offers: {}.",
+                    "This provider has no data source {}; it offers: {}.",
+                    crate::text::quoted(type_name),
                     self.data_sources()
                         .iter()
                         .map(|d| d.type_name())
@@ -279,8 +286,13 @@ impl Configured {
 }
 
 /// `Terraform/1.11.4 (+https://www.terraform.io) terraform-provider-katapult/0.1.0`,
-/// plus `TF_APPEND_USER_AGENT`, as Katapult's Go provider sends.
-fn user_agent(terraform_version: &str) -> String {
+/// plus `TF_APPEND_USER_AGENT`, as Katapult's Go provider sends. A value no
+/// HTTP header can carry (a line break, a control character) is an error
+/// naming the variable and what is wrong, never one naming nothing.
+fn user_agent(
+    terraform_version: &str,
+    append: Option<&str>,
+) -> Result<reqwest::header::HeaderValue, Diagnostic> {
     let mut agent = format!(
         "Terraform/{} (+https://www.terraform.io) terraform-provider-katapult/{}",
         if terraform_version.is_empty() {
@@ -290,13 +302,37 @@ fn user_agent(terraform_version: &str) -> String {
         },
         env!("CARGO_PKG_VERSION")
     );
-    if let Ok(extra) = std::env::var("TF_APPEND_USER_AGENT")
-        && !extra.trim().is_empty()
-    {
+    if let Some(extra) = append.map(str::trim).filter(|e| !e.is_empty()) {
+        if let Some((at, c)) = extra
+            .chars()
+            .enumerate()
+            .find(|(_, c)| c.is_control() && *c != '\t')
+        {
+            let what = match c {
+                '\n' | '\r' => "a line break",
+                _ => "a control character",
+            };
+            return Err(Diagnostic::error(
+                "Invalid TF_APPEND_USER_AGENT",
+                format!(
+                    "The TF_APPEND_USER_AGENT environment variable holds {what} at character {} \
+                     of {}, which an HTTP User-Agent header cannot carry. Set it to one line of \
+                     text, or unset it.",
+                    at + 1,
+                    extra.chars().count()
+                ),
+            ));
+        }
         agent.push(' ');
-        agent.push_str(extra.trim());
+        agent.push_str(extra);
     }
-    agent
+    reqwest::header::HeaderValue::from_str(&agent).map_err(|_| {
+        Diagnostic::error(
+            "Invalid User-Agent",
+            "The User-Agent built from Terraform's version and TF_APPEND_USER_AGENT is not a \
+             valid HTTP header value. Check TF_APPEND_USER_AGENT.",
+        )
+    })
 }
 
 #[cfg(test)]
@@ -345,8 +381,33 @@ mod tests {
 
     #[test]
     fn user_agent_names_terraform_and_provider() {
-        assert!(user_agent("1.11.4").starts_with(
+        let agent = user_agent("1.11.4", None).unwrap();
+        assert!(agent.to_str().unwrap().starts_with(
             "Terraform/1.11.4 (+https://www.terraform.io) terraform-provider-katapult/"
         ));
+        let agent = user_agent("1.11.4", Some(" ci-run/7 (é) \n")).unwrap();
+        assert!(
+            agent.as_bytes().ends_with(" ci-run/7 (é)".as_bytes()),
+            "{agent:?}"
+        );
+    }
+
+    #[test]
+    fn a_user_agent_no_header_can_carry_names_its_variable() {
+        for (append, want) in [
+            ("ci\nX-Injected: 1", "a line break at character 3 of 16"),
+            ("a\rb", "a line break at character 2"),
+            ("a\u{0}b", "a control character at character 2"),
+            ("a\u{7f}b", "a control character"),
+        ] {
+            let diag = user_agent("1.11.4", Some(append)).unwrap_err();
+            assert_eq!(diag.summary, "Invalid TF_APPEND_USER_AGENT");
+            assert!(
+                diag.detail
+                    .contains("TF_APPEND_USER_AGENT environment variable")
+            );
+            assert!(diag.detail.contains(want), "{append:?}: {}", diag.detail);
+            assert!(!diag.detail.contains("Injected"), "{}", diag.detail);
+        }
     }
 }

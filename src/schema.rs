@@ -14,6 +14,9 @@ pub enum Mode {
     Required,
     /// The user may set it.
     Optional,
+    /// The user may set it; when they do not, the provider does (a lookup
+    /// by either of two keys returns both).
+    OptionalComputed,
     /// The provider sets it.
     Computed,
 }
@@ -54,6 +57,14 @@ impl Attribute {
 
     pub const fn optional(name: &'static str, kind: Kind, description: &'static str) -> Self {
         Self::new(name, kind, Mode::Optional, description)
+    }
+
+    pub const fn optional_computed(
+        name: &'static str,
+        kind: Kind,
+        description: &'static str,
+    ) -> Self {
+        Self::new(name, kind, Mode::OptionalComputed, description)
     }
 
     pub const fn computed(name: &'static str, kind: Kind, description: &'static str) -> Self {

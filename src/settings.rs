@@ -214,8 +214,8 @@ fn invalid_log_level(level: &str) -> Diagnostic {
     Diagnostic::error(
         "Invalid log_level",
         format!(
-            "{:?} is not a log level: use one of {}.",
-            level.chars().take(40).collect::<String>(),
+            "{} is not a log level: use one of {}.",
+            crate::text::quoted(level),
             logging::FLOOR_LEVELS.join(", ")
         ),
     )

@@ -419,3 +419,154 @@ fn log_level_is_a_floor_and_a_bad_one_is_named() {
         "{text}"
     );
 }
+
+/// A disk configuration for `id`, with `provider` in the provider block.
+fn disk(id: &str, provider: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider}\n}}\n\
+         data \"katapult_disk\" \"d\" {{\n  id = \"{id}\"\n}}\n"
+    )
+}
+
+#[test]
+fn answers_that_would_cost_gigabytes_are_refused_naming_the_list() {
+    let tf = terraforms().last().unwrap();
+    for (id, list) in [
+        (
+            fake_api::ids::HUGE_ATTRIBUTES,
+            "disk.installation.attributes",
+        ),
+        (fake_api::ids::HUGE_ANNOTATIONS, "annotations"),
+    ] {
+        let plan = Workspace::new(tf, &disk(id, "")).run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{id}: {text}");
+        assert!(
+            text.contains(&format!(
+                "more JSON than this provider reads ({list} holds more than 10000 items)"
+            )),
+            "{id}: {text}"
+        );
+        assert!(text.len() < 5000, "{id}: {} bytes of output", text.len());
+    }
+}
+
+#[test]
+fn no_number_in_an_error_detail_hides_the_error() {
+    let tf = terraforms().last().unwrap();
+    let plan = Workspace::new(tf, &disk(fake_api::ids::BIG_DETAIL, "")).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(text.contains("Disk not found"), "{text}");
+    assert!(!text.contains("unexpected shape"), "{text}");
+    let plan =
+        Workspace::new(tf, &disk(fake_api::ids::TRASH_FOREVER, "")).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(text.contains("Disk is in the trash"), "{text}");
+    assert!(
+        text.contains("kept there until 18446744073709551616 (as Katapult wrote it)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_number_terraform_cannot_store_is_our_error_at_its_attribute() {
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &disk(fake_api::ids::INFINITE_SIZE, ""));
+        let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
+        let text = run.text();
+        assert!(!run.success, "{text}");
+        assert!(text.contains("Number out of range"), "{text}");
+        assert!(text.contains("size_in_gb is 1e+999999999"), "{text}");
+        assert!(!text.to_lowercase().contains("infinity"), "{text}");
+    }
+}
+
+#[test]
+fn an_installation_attribute_without_its_protect_flag_is_kept_secret() {
+    for tf in terraforms() {
+        let config = format!(
+            "{}output \"installation\" {{\n  value = data.katapult_disk.d.installation\n}}\n",
+            disk(fake_api::ids::UNFLAGGED_SECRET, "")
+        );
+        let ws = Workspace::new(tf, &config);
+        let state = ws.read_disk_state("d");
+        let values: Vec<&serde_json::Value> = state["installation"]["attributes"]
+            .as_array()
+            .expect("attributes")
+            .iter()
+            .map(|a| &a["value"])
+            .collect();
+        assert!(values.iter().all(|v| v.is_null()), "{values:?}");
+        assert_eq!(
+            state["protected_attributes"]["root_password"],
+            fake_api::UNFLAGGED_VALUE
+        );
+        assert_eq!(state["protected_attributes"]["hostname"], "web-01");
+        let output = ws.run(&["output", "-no-color", "installation"]);
+        assert!(output.success, "{}", output.text());
+        assert!(
+            !output.text().contains(fake_api::UNFLAGGED_VALUE),
+            "{}",
+            output.text()
+        );
+    }
+}
+
+#[test]
+fn a_user_agent_suffix_no_header_can_carry_is_named() {
+    let tf = terraforms().last().unwrap();
+    let ws = Workspace::new(tf, &disk(fake_api::REAL_DISK_ID, ""))
+        .env("TF_APPEND_USER_AGENT", Some("ci-run\nX-Injected: 1"));
+    let plan = ws.run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(text.contains("Invalid TF_APPEND_USER_AGENT"), "{text}");
+    assert!(text.contains("holds a line break at character 7"), "{text}");
+    assert!(!text.contains("builder error"), "{text}");
+}
+
+#[test]
+fn a_password_in_an_api_url_that_does_not_parse_is_never_shown() {
+    let tf = terraforms().last().unwrap();
+    for url in [
+        "https://admin:hun#ter2@api.example.com",
+        "https://admin:hun/ter2@api.example.com",
+        "admin:hunter2@api example.com",
+    ] {
+        let ws = Workspace::new(tf, &disk(fake_api::REAL_DISK_ID, ""))
+            .env("KATAPULT_API_URL", Some(url));
+        let plan = ws.run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{url}: {text}");
+        assert!(text.contains("Invalid Katapult API URL"), "{url}: {text}");
+        assert!(text.contains("KATAPULT_API_URL"), "{url}: {text}");
+        assert!(!text.contains("ter2"), "{url}: {text}");
+    }
+}
+
+#[test]
+fn configuration_values_are_cut_where_a_message_repeats_them() {
+    let tf = terraforms().last().unwrap();
+    let huge = "x".repeat(200_000);
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"d\" {{\n  id = \"{huge}\"\n  timeouts {{\n    read = \"{huge}\"\n  }}\n}}\n"
+    );
+    let plan = Workspace::new(tf, &config).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success);
+    assert!(
+        text.contains("Invalid read timeout"),
+        "{}",
+        &text[..text.len().min(3000)]
+    );
+    assert!(
+        text.contains("more characters cut"),
+        "{}",
+        &text[..text.len().min(3000)]
+    );
+    // Terraform itself shows the offending line of the file (once); the
+    // provider's message adds at most a few hundred characters.
+    assert!(text.len() < huge.len() + 5000, "{} bytes", text.len());
+}

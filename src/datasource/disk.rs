@@ -8,9 +8,11 @@ use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
 
+use super::disk_io_profile::PROFILE;
 use super::mapping::map_object;
 use super::{
-    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, validate_timeouts,
+    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
+    validate_timeouts,
 };
 use crate::katapult;
 
@@ -19,35 +21,7 @@ pub struct Disk;
 /// Where protected installation values go, out of `installation`.
 const PROTECTED_ATTRIBUTES: &str = "protected_attributes";
 
-const IO_PROFILE: &[Attribute] = &[
-    Attribute::computed(
-        "id",
-        Kind::String,
-        "The IO profile's ID, e.g. `diop_i39iT7k0RYAdQP48`.",
-    ),
-    Attribute::computed(
-        "name",
-        Kind::String,
-        "The IO profile's name, e.g. `Unrestricted`.",
-    ),
-    Attribute::computed(
-        "permalink",
-        Kind::String,
-        "The IO profile's permalink, e.g. `unrestricted`.",
-    ),
-    Attribute::computed(
-        "speed_in_mb",
-        Kind::Number,
-        "Throughput limit in MB/s; null when the profile sets no limit.",
-    ),
-    Attribute::computed(
-        "iops",
-        Kind::Number,
-        "Limit on IO operations per second; null when the profile sets no limit.",
-    ),
-];
-
-const DATA_CENTER: &[Attribute] = &[
+pub(super) const DATA_CENTER: &[Attribute] = &[
     Attribute::computed(
         "id",
         Kind::String,
@@ -135,7 +109,7 @@ const BADGE: &[Attribute] = &[
     Attribute::computed("token", Kind::String, "The badge image's token."),
 ];
 
-const OPERATING_SYSTEM: &[Attribute] = &[
+pub(super) const OPERATING_SYSTEM: &[Attribute] = &[
     Attribute::computed("id", Kind::String, "The operating system's ID."),
     Attribute::computed(
         "name",
@@ -201,8 +175,9 @@ const INSTALLATION_ATTRIBUTE: &[Attribute] = &[
     Attribute::computed(
         "value",
         Kind::String,
-        "The attribute's value; may be null. Null for a protected attribute: its value, which \
-         can be a secret such as a password, is in the sensitive `protected_attributes`.",
+        "The attribute's value; may be null. Null for a protected attribute (one Katapult does \
+         not mark `protect: false`, so one whose flag is missing counts as protected): its value, \
+         which can be a secret such as a password, is in the sensitive `protected_attributes`.",
     ),
     Attribute::computed(
         "description",
@@ -212,7 +187,8 @@ const INSTALLATION_ATTRIBUTE: &[Attribute] = &[
     Attribute::computed(
         "protect",
         Kind::Bool,
-        "Whether Katapult treats the value as a secret.",
+        "Whether Katapult treats the value as a secret; null when the API did not say (the \
+         value is then treated as protected).",
     ),
 ];
 
@@ -268,7 +244,7 @@ static SCHEMA: Block = Block {
         ),
         Attribute::computed(
             "io_profile",
-            Kind::Object(IO_PROFILE),
+            Kind::Object(PROFILE),
             "The IO profile that limits the disk's throughput; null when it has none.",
         ),
         Attribute::computed(
@@ -403,7 +379,7 @@ impl DataSource for Disk {
             // `id` is the user's: Terraform wants it back exactly as written.
             state.insert("id".to_owned(), Value::String(id.to_owned()));
             // Blocks are configuration: the state holds them as written.
-            state.insert("timeouts".to_owned(), config.attribute("timeouts").clone());
+            state.insert("timeouts".to_owned(), timeouts_state(config));
             Ok(Value::Object(state))
         })
     }
@@ -468,10 +444,11 @@ fn unexpected(problem: &str) -> ReadError {
 fn disk_error(error: katapult::Error, id: &str) -> ReadError {
     match error {
         katapult::Error::NotFound { .. } => ReadError::Missing {
-            summary: "Disk not found",
+            summary: "Disk not found".to_owned(),
             detail: format!(
-                "Katapult has no disk with ID {id:?} that this API key can see. Check the ID, \
-                 and that the key belongs to the organization that owns the disk."
+                "Katapult has no disk with ID {} that this API key can see. Check the ID, \
+                 and that the key belongs to the organization that owns the disk.",
+                crate::text::quoted(id)
             ),
             at: Some(AttributePath::root("id")),
         },
@@ -483,10 +460,11 @@ fn disk_error(error: katapult::Error, id: &str) -> ReadError {
     }
 }
 
-/// Takes the values of protected attributes out of a mapped installation,
-/// leaving null in their place, and returns them keyed by attribute key:
-/// an empty map when there are none, null without an installation. (A
-/// protected attribute without a value is left out.)
+/// Takes the values of protected attributes (every one not marked
+/// `protect: false`) out of a mapped installation, leaving null in their
+/// place, and returns them keyed by attribute key: an empty map when there
+/// are none, null without an installation. (A protected attribute without a
+/// value or key is left out.)
 fn take_protected_values(installation: Option<&mut Value>) -> Value {
     let Some(Value::Object(installation)) = installation else {
         return Value::Null;
@@ -497,7 +475,10 @@ fn take_protected_values(installation: Option<&mut Value>) -> Value {
             let Value::Object(fields) = attribute else {
                 continue;
             };
-            if fields.get("protect") != Some(&Value::Bool(true)) {
+            // Only an explicit `protect: false` says "not secret": the live
+            // API leaves fields out, and a password that came without its
+            // flag must not land in plain sight.
+            if fields.get("protect") == Some(&Value::Bool(false)) {
                 continue;
             }
             let value = fields.insert("value".to_owned(), Value::Null);
@@ -601,15 +582,25 @@ mod tests {
                 attribute("hostname", Value::from("web-1"), false),
                 attribute("root_password", Value::from("s3cr3t"), true),
                 attribute("empty_secret", Value::Null, true),
+                Value::Object(BTreeMap::from([
+                    ("key".to_owned(), Value::from("unflagged")),
+                    ("value".to_owned(), Value::from("pw-without-flag")),
+                    ("protect".to_owned(), Value::Null),
+                ])),
+                Value::Object(BTreeMap::from([
+                    ("key".to_owned(), Value::from("absent_flag")),
+                    ("value".to_owned(), Value::from("pw-no-field")),
+                ])),
             ]),
         )]));
         let protected = take_protected_values(Some(&mut installation));
         assert_eq!(
             protected,
-            Value::Object(BTreeMap::from([(
-                "root_password".to_owned(),
-                Value::from("s3cr3t")
-            )]))
+            Value::Object(BTreeMap::from([
+                ("absent_flag".to_owned(), Value::from("pw-no-field")),
+                ("root_password".to_owned(), Value::from("s3cr3t")),
+                ("unflagged".to_owned(), Value::from("pw-without-flag")),
+            ]))
         );
         let Value::Object(fields) = &installation else {
             unreachable!()
@@ -621,7 +612,16 @@ mod tests {
             .iter()
             .map(|a| a.attribute("value").clone())
             .collect();
-        assert_eq!(values, [Value::from("web-1"), Value::Null, Value::Null]);
+        assert_eq!(
+            values,
+            [
+                Value::from("web-1"),
+                Value::Null,
+                Value::Null,
+                Value::Null,
+                Value::Null
+            ]
+        );
 
         assert_eq!(take_protected_values(Some(&mut Value::Null)), Value::Null);
         assert_eq!(take_protected_values(None), Value::Null);

@@ -4,8 +4,6 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde_json::Value as Json;
-
 use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
@@ -13,18 +11,16 @@ use crate::tftypes::{AttributePath, Value};
 
 use super::disk::{VIRTUAL_MACHINE_DISK, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID};
 use super::mapping::map_object;
+use super::pager::{self, Listing};
 use super::{
-    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, validate_timeouts,
+    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
+    validate_timeouts,
 };
 
 pub struct Disks;
 
 /// The most the API lists on a page, and what is asked for.
 const PER_PAGE: &str = "200";
-/// Beyond this many pages (200,000 disks) an answer is taken as broken.
-const MAX_PAGES: u64 = 1000;
-/// How often a listing that changed while it was read is started again.
-const MAX_RESTARTS: u32 = 2;
 
 /// One disk as the list gives it: a subset of `katapult_disk`, with the Go
 /// provider's flat names.
@@ -79,28 +75,23 @@ impl DataSource for Disks {
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let organization = ctx
-                .organization
-                .filter(|o| !o.is_empty())
-                .ok_or_else(no_organization)?;
+            let organization = ctx.organization("disks")?;
             let budget = read_budget(ctx, config)?;
-            let mut restarts = 0;
-            let disks = loop {
-                match list(ctx.client, organization, &budget).await? {
-                    Listing::Complete(disks) => break disks,
-                    Listing::Changed if restarts < MAX_RESTARTS => {
-                        restarts += 1;
-                        tracing::debug!(
-                            organization,
-                            restarts,
-                            "Disk list changed while being read; reading it again"
-                        );
-                    }
-                    Listing::Changed => return Err(kept_changing(organization)),
-                }
+            let listing = Listing {
+                path: "organizations/organization/disks",
+                query: vec![("organization[sub_domain]", organization)],
+                per_page: Some(PER_PAGE),
+                // The list's key is the singular `disk`.
+                items: "disk",
+                id: &["id"],
+                noun: "Disk",
+                owner: format!("organization {}", crate::text::quoted(organization)),
             };
+            let on_error = |e| organization_error(e, organization);
+            let mut disks = pager::read_all(ctx.client, &listing, &budget, &on_error).await?;
+            pager::sort_by_id(&mut disks, &["id"]);
             let items = disks
-                .values()
+                .iter()
                 .enumerate()
                 .map(|(i, disk)| {
                     let path = AttributePath::root("disks").index(i);
@@ -109,138 +100,21 @@ impl DataSource for Disks {
                 .collect::<Result<Vec<_>, _>>()?;
             let state = BTreeMap::from([
                 ("disks".to_owned(), Value::List(items)),
-                ("timeouts".to_owned(), config.attribute("timeouts").clone()),
+                ("timeouts".to_owned(), timeouts_state(config)),
             ]);
             Ok(Value::Object(state))
         })
     }
 }
 
-/// A whole listing, or word that it changed while it was read.
-enum Listing {
-    /// Every disk, by id.
-    Complete(BTreeMap<String, serde_json::Map<String, Json>>),
-    Changed,
-}
-
-/// Reads every page once. The listing is consistent when every page
-/// reports the same total, no id comes twice, and the count is that total.
-async fn list(
-    client: &katapult::Client,
-    organization: &str,
-    budget: &katapult::Budget,
-) -> Result<Listing, ReadError> {
-    let mut disks = BTreeMap::new();
-    let (mut page, mut total, mut pages) = (1u64, None, 1u64);
-    while page <= pages {
-        let page_text = page.to_string();
-        let query = [
-            ("organization[sub_domain]", organization),
-            ("page", page_text.as_str()),
-            ("per_page", PER_PAGE),
-        ];
-        let answer = client
-            .get("organizations/organization/disks", &query, budget)
-            .await
-            .map_err(|e| organization_error(e, organization))?;
-        let (pagination, items) = page_of(answer)?;
-        if *total.get_or_insert(pagination.total) != pagination.total {
-            return Ok(Listing::Changed);
-        }
-        pages = pagination.total_pages;
-        if pages > MAX_PAGES {
-            return Err(unexpected(format!(
-                "a list of {pages} pages, more than the {MAX_PAGES} any organization has"
-            )));
-        }
-        for (i, item) in items.into_iter().enumerate() {
-            let Json::Object(disk) = item else {
-                return Err(unexpected(format!(
-                    "disk {i} of page {page} is not an object"
-                )));
-            };
-            let Some(Json::String(id)) = disk.get("id") else {
-                return Err(unexpected(format!("disk {i} of page {page} has no id")));
-            };
-            if disks.insert(id.clone(), disk).is_some() {
-                return Ok(Listing::Changed);
-            }
-        }
-        page += 1;
-    }
-    if total.is_some_and(|t| t != disks.len() as u64) {
-        return Ok(Listing::Changed);
-    }
-    Ok(Listing::Complete(disks))
-}
-
-/// The numbers of `pagination` this data source needs.
-struct Pagination {
-    total: u64,
-    total_pages: u64,
-}
-
-/// One page's pagination and disks: `{"pagination": {...}, "disk": [...]}`
-/// (the list's key is the singular `disk`).
-fn page_of(answer: Json) -> Result<(Pagination, Vec<Json>), ReadError> {
-    let Json::Object(mut root) = answer else {
-        return Err(unexpected("JSON that is not an object".to_owned()));
-    };
-    let number = |name: &str| {
-        root.get("pagination")
-            .and_then(|p| p.get(name))
-            .and_then(Json::as_u64)
-            .ok_or_else(|| unexpected(format!("no whole number pagination.{name}")))
-    };
-    let pagination = Pagination {
-        total: number("total")?,
-        total_pages: number("total_pages")?,
-    };
-    match root.remove("disk") {
-        Some(Json::Array(items)) => Ok((pagination, items)),
-        Some(Json::Null) | None if pagination.total == 0 => Ok((pagination, Vec::new())),
-        _ => Err(unexpected("JSON without a \"disk\" list".to_owned())),
-    }
-}
-
-fn unexpected(problem: String) -> ReadError {
-    ReadError::Api(katapult::Error::UnexpectedResponse {
-        status: 200,
-        problem,
-    })
-}
-
-fn no_organization() -> ReadError {
-    ReadError::Missing {
-        summary: "No organization to list disks of",
-        detail: "katapult_disks lists the disks of one organization: set `organization` in the \
-                 provider \"katapult\" block, or the KATAPULT_ORGANIZATION environment variable, \
-                 to its sub-domain (as in the Katapult console's URL)."
-            .to_owned(),
-        at: None,
-    }
-}
-
-fn kept_changing(organization: &str) -> ReadError {
-    ReadError::Missing {
-        summary: "Disk list kept changing",
-        detail: format!(
-            "The disks of {organization:?} changed while they were being listed, {} times \
-             running, so no consistent list could be read. Try again once disks are no longer \
-             being created or deleted.",
-            MAX_RESTARTS + 1
-        ),
-        at: None,
-    }
-}
-
 /// What the API's errors mean for a listing of `organization`.
-fn organization_error(error: katapult::Error, organization: &str) -> ReadError {
+pub(super) fn organization_error(error: katapult::Error, organization: &str) -> ReadError {
+    let shown = crate::text::quoted(organization);
     match error {
         katapult::Error::NotFound { .. } => ReadError::Missing {
-            summary: "Organization not found",
+            summary: "Organization not found".to_owned(),
             detail: format!(
-                "Katapult has no organization with the sub-domain {organization:?} that this API \
+                "Katapult has no organization with the sub-domain {shown} that this API \
                  key can see. Check `organization` in the provider block (or \
                  KATAPULT_ORGANIZATION): it is the organization's sub-domain, as in the Katapult \
                  console's URL."
@@ -248,39 +122,5 @@ fn organization_error(error: katapult::Error, organization: &str) -> ReadError {
             at: None,
         },
         error => ReadError::Api(error),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn pages_are_read_as_the_api_sends_them() {
-        let answer = json!({
-            "pagination": {"current_page": 1, "total_pages": 3, "total": 450, "per_page": 200, "large_set": false},
-            "disk": [{"id": "disk_a"}],
-        });
-        let (pagination, items) = page_of(answer).unwrap();
-        assert_eq!((pagination.total, pagination.total_pages), (450, 3));
-        assert_eq!(items.len(), 1);
-        let empty = json!({"pagination": {"total_pages": 1, "total": 0}, "disk": []});
-        assert!(page_of(empty).unwrap().1.is_empty());
-        for (answer, want) in [
-            (json!([]), "not an object"),
-            (json!({"disk": []}), "pagination.total"),
-            (
-                json!({"pagination": {"total": 1, "total_pages": 1}}),
-                "\"disk\" list",
-            ),
-            (
-                json!({"pagination": {"total": -1, "total_pages": 1}, "disk": []}),
-                "pagination.total",
-            ),
-        ] {
-            let err = page_of(answer).err().unwrap().to_string();
-            assert!(err.contains(want), "{err}");
-        }
     }
 }

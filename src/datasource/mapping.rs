@@ -12,13 +12,78 @@ use serde_json::Value as Json;
 use crate::schema::{Attribute, Kind};
 use crate::tftypes::{AttributePath, Number, Value};
 
-/// A response field whose JSON type does not match its attribute.
+/// A response field that cannot become its attribute's value.
 #[derive(Debug, thiserror::Error, PartialEq)]
-#[error("{path} should be {expected} but the API sent {got}")]
-pub struct MappingError {
-    pub path: AttributePath,
-    pub expected: &'static str,
-    pub got: &'static str,
+pub enum MappingError {
+    /// Its JSON type does not match the attribute's.
+    #[error("{path} should be {expected} but the API sent {got}")]
+    Mismatch {
+        path: AttributePath,
+        expected: &'static str,
+        got: &'static str,
+    },
+    /// A number Terraform cannot hold: beyond its floats' exponent it is
+    /// infinity, which it then fails to write to the state; and it writes
+    /// every number out in full, so even 1e100000000 would be 100 MB there.
+    #[error(
+        "{path} is {value}, a number beyond what Terraform can store (from 1e-{MAX_EXPONENT} to \
+         1e{MAX_EXPONENT} in size)"
+    )]
+    OutOfRange { path: AttributePath, value: String },
+}
+
+impl MappingError {
+    /// The attribute the value was for.
+    pub fn path(&self) -> &AttributePath {
+        match self {
+            MappingError::Mismatch { path, .. } | MappingError::OutOfRange { path, .. } => path,
+        }
+    }
+}
+
+/// The largest power of ten a number's size may have, either way. Every
+/// real field is below 1e20; exact numbers such as 1e-400 pass.
+pub const MAX_EXPONENT: i64 = 1000;
+
+/// The power of ten of `text`'s leading digit (`1234.5` → 3, `0.01` → -2,
+/// `5e-400` → -400), None for zero. Saturates far beyond any bound, so a
+/// 10-million-digit exponent costs no more than its digits.
+fn decimal_exponent(text: &str) -> Option<i64> {
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], &text[at + 1..]),
+        None => (text, "0"),
+    };
+    let mantissa = mantissa.trim_start_matches('-');
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let lead = if let Some(first) = whole.find(|c: char| c != '0') {
+        (whole.len() - first) as i64 - 1
+    } else {
+        -(fraction.find(|c: char| c != '0')? as i64) - 1
+    };
+    let (negative, digits) = match exponent.as_bytes().first() {
+        Some(b'-') => (true, &exponent[1..]),
+        Some(b'+') => (false, &exponent[1..]),
+        _ => (false, exponent),
+    };
+    let magnitude = digits.bytes().fold(0i64, |n, d| {
+        n.saturating_mul(10)
+            .saturating_add(i64::from(d.wrapping_sub(b'0')))
+    });
+    Some(lead.saturating_add(if negative { -magnitude } else { magnitude }))
+}
+
+/// A JSON number as Terraform's number, or the error when it cannot hold it.
+fn number(n: &serde_json::Number, path: &AttributePath) -> Result<Value, MappingError> {
+    let number = Number::from_json(n);
+    if let Number::Decimal(text) = &number
+        && decimal_exponent(text).is_some_and(|e| !(-MAX_EXPONENT..=MAX_EXPONENT).contains(&e))
+    {
+        return Err(MappingError::OutOfRange {
+            path: path.clone(),
+            value: crate::text::shown(text, 40),
+        });
+    }
+    Ok(Value::Number(number))
 }
 
 /// Maps a JSON object onto `attributes`, each read from the field of its name.
@@ -50,7 +115,7 @@ pub fn map_object(
 }
 
 fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, MappingError> {
-    let mismatch = |expected| MappingError {
+    let mismatch = |expected| MappingError::Mismatch {
         path: path.clone(),
         expected,
         got: json_kind(json),
@@ -58,7 +123,7 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
     Ok(match (kind, json) {
         (_, Json::Null) => Value::Null,
         (Kind::String, Json::String(s)) => Value::String(s.clone()),
-        (Kind::Number, Json::Number(n)) => Value::Number(Number::from_json(n)),
+        (Kind::Number, Json::Number(n)) => number(n, path)?,
         (Kind::Bool, Json::Bool(b)) => Value::Bool(*b),
         (Kind::Object(attributes), Json::Object(fields)) => {
             Value::Object(map_object(fields, attributes, path)?)
@@ -73,7 +138,7 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
                         Json::Object(fields) => {
                             Ok(Value::Object(map_object(fields, attributes, &item_path)?))
                         }
-                        other => Err(MappingError {
+                        other => Err(MappingError::Mismatch {
                             path: item_path,
                             expected: "an object",
                             got: json_kind(other),
@@ -87,7 +152,7 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
                 .iter()
                 .map(|(key, item)| match item {
                     Json::String(s) => Ok((key.clone(), Value::String(s.clone()))),
-                    other => Err(MappingError {
+                    other => Err(MappingError::Mismatch {
                         path: path.clone().key(key),
                         expected: "a string",
                         got: json_kind(other),
@@ -161,6 +226,46 @@ mod tests {
             "absent fields are null"
         );
         assert_eq!(empty.len(), ATTRS.len(), "every attribute is present");
+    }
+
+    #[test]
+    fn numbers_terraform_cannot_store_are_errors_at_their_path() {
+        for (text, exponent) in [
+            ("0", None),
+            ("-0.000", None),
+            ("1234.5", Some(3)),
+            ("0.01", Some(-2)),
+            ("5e-400", Some(-400)),
+            ("-12.5E+3", Some(4)),
+            ("0.0012e5", Some(2)),
+            ("1e999999999999999999999999", Some(i64::MAX)),
+            ("1e-999999999999999999999999", Some(i64::MIN + 1)),
+        ] {
+            assert_eq!(decimal_exponent(text), exponent, "{text}");
+        }
+        let body = |n: &str| serde_json::from_str::<Json>(&format!(r#"{{"n":{n}}}"#)).unwrap();
+        for ok in [
+            "1e-400",
+            "18446744073709551616",
+            "0.1",
+            "1e1000",
+            "-9.9e1000",
+            "1e-1000",
+        ] {
+            assert!(map(body(ok)).is_ok(), "{ok}");
+        }
+        for bad in ["1e999999999", "1e1001", "-1e1001", "1e-1001", "1.5e-999999"] {
+            let err = map(body(bad)).unwrap_err();
+            assert_eq!(err.path().to_string(), "disk.n", "{bad}");
+            let err = err.to_string();
+            assert!(
+                err.contains(bad) || err.contains(&bad.replacen('e', "e+", 1)),
+                "{err}"
+            );
+        }
+        let long = format!("1{}", "0".repeat(5000));
+        let err = map(body(&long)).unwrap_err().to_string();
+        assert!(err.len() < 300, "the value is cut: {err}");
     }
 
     #[test]

@@ -2,8 +2,14 @@
 //! provider offers Terraform.
 
 mod disk;
+mod disk_io_profile;
+mod disk_io_profiles;
+mod disk_template;
+mod disk_templates;
 mod disks;
 pub mod mapping;
+pub mod pager;
+mod virtual_machine_disks;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -31,7 +37,7 @@ pub enum ReadError {
     /// What the read looked for does not exist, in the data source's words.
     #[error("{summary}")]
     Missing {
-        summary: &'static str,
+        summary: String,
         detail: String,
         at: Option<AttributePath>,
     },
@@ -62,20 +68,29 @@ impl From<&ReadError> for Diagnostic {
                 detail,
                 at,
             } => {
-                let diag = Diagnostic::error(*summary, detail.clone());
+                let diag = Diagnostic::error(summary.clone(), detail.clone());
                 match at {
                     Some(at) => diag.at(at.clone()),
                     None => diag,
                 }
             }
-            ReadError::Mapping(e) => Diagnostic::error(
+            ReadError::Mapping(e @ mapping::MappingError::Mismatch { .. }) => Diagnostic::error(
                 "Unexpected response from Katapult",
                 format!(
                     "Katapult's answer could not be read because {e}. This provider may be older \
                      than the API: check for a newer release, and report it if the newest has the \
                      same problem."
                 ),
-            ),
+            )
+            .at(e.path().clone()),
+            ReadError::Mapping(e @ mapping::MappingError::OutOfRange { .. }) => Diagnostic::error(
+                "Number out of range",
+                format!(
+                    "Katapult's answer could not be stored because {e}. No real Katapult value is \
+                     that large or small: check api_url and anything between it and you."
+                ),
+            )
+            .at(e.path().clone()),
             ReadError::Config { attribute, problem } => Diagnostic::error(
                 format!("The {attribute} argument is {problem}"),
                 format!("The read needs a known value for {attribute}."),
@@ -93,6 +108,24 @@ pub struct ReadContext<'a> {
     pub organization: Option<&'a str>,
     /// The provider's default budget for one read; `timeouts { read }` overrides it.
     pub read_timeout: Duration,
+}
+
+impl ReadContext<'_> {
+    /// The organization a read of `what` (its plural, "disks") needs, or
+    /// the error saying where to set it.
+    pub fn organization(&self, what: &str) -> Result<&str, ReadError> {
+        self.organization
+            .filter(|o| !o.is_empty())
+            .ok_or_else(|| ReadError::Missing {
+                summary: format!("No organization to list {what} of"),
+                detail: format!(
+                    "Katapult lists {what} per organization: set `organization` in the provider \
+                     \"katapult\" block, or the KATAPULT_ORGANIZATION environment variable, to \
+                     its sub-domain (as in the Katapult console's URL)."
+                ),
+                at: None,
+            })
+    }
 }
 
 /// The `timeouts` block Terraform users know from other providers.
@@ -124,6 +157,88 @@ pub fn read_timeout(config: &Value) -> Result<Option<Duration>, Diagnostic> {
 /// Checks a `timeouts { read }` block's duration.
 pub fn validate_timeouts(config: &Value) -> Option<Diagnostic> {
     read_timeout(config).err()
+}
+
+/// How many of a data source's lookup keys the configuration must set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keys {
+    /// One, never both (`id` or `permalink`).
+    ExactlyOne,
+    /// One or more.
+    AtLeastOne,
+}
+
+/// The lookup keys among `names` that `config` sets, as (name, value) in
+/// the order of `names`: the one reading of them for validate and read.
+/// `None` while any is not known yet. An empty value, or a count `rule`
+/// does not allow, is an error: at the second key when too many are set,
+/// on the block when none is.
+pub fn lookup_keys<'a>(
+    config: &'a Value,
+    names: &[&'static str],
+    rule: Keys,
+) -> Result<Option<Vec<(&'static str, &'a str)>>, Diagnostic> {
+    let mut set = Vec::new();
+    for &name in names {
+        match config.attribute(name) {
+            Value::Unknown => return Ok(None),
+            Value::String(value) if value.trim().is_empty() => {
+                return Err(Diagnostic::error(
+                    format!("Empty {name}"),
+                    format!("`{name}` must not be empty: set it, or leave it out."),
+                )
+                .at(AttributePath::root(name)));
+            }
+            Value::String(value) => set.push((name, value.as_str())),
+            _ => {}
+        }
+    }
+    let listed = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    match (set.len(), rule) {
+        (0, _) => Err(Diagnostic::error(
+            format!("Missing {}", names.join(" or ")),
+            format!(
+                "Set {listed}{} to say what to look up.",
+                if rule == Keys::ExactlyOne {
+                    " (exactly one)"
+                } else {
+                    ""
+                }
+            ),
+        )),
+        (n, Keys::ExactlyOne) if n > 1 => Err(Diagnostic::error(
+            format!("Both {} set", names.join(" and ")),
+            format!("Set exactly one of {listed}: each alone says what to look up."),
+        )
+        .at(AttributePath::root(set[1].0))),
+        _ => Ok(Some(set)),
+    }
+}
+
+/// The `timeouts` block as the state holds it: as written, except that a
+/// value not known yet (which the read took as the default) is null, since
+/// a read's result must be wholly known.
+pub fn timeouts_state(config: &Value) -> Value {
+    match config.attribute("timeouts") {
+        Value::Object(fields) => Value::Object(
+            fields
+                .iter()
+                .map(|(name, value)| {
+                    let value = match value {
+                        Value::Unknown => Value::Null,
+                        known => known.clone(),
+                    };
+                    (name.clone(), value)
+                })
+                .collect(),
+        ),
+        Value::Unknown | Value::Null => Value::Null,
+        other => other.clone(),
+    }
 }
 
 /// A read's time budget: its `timeouts { read }`, else the provider's
@@ -160,7 +275,15 @@ pub trait DataSource: Send + Sync {
 
 /// Every data source this provider offers.
 pub fn all() -> &'static [&'static dyn DataSource] {
-    &[&Disk, &Disks]
+    &[
+        &Disk,
+        &Disks,
+        &disk_io_profile::DiskIoProfile,
+        &disk_io_profiles::DiskIoProfiles,
+        &disk_template::DiskTemplate,
+        &disk_templates::DiskTemplates,
+        &virtual_machine_disks::VirtualMachineDisks,
+    ]
 }
 
 /// The data source of this type name, if the provider has one.

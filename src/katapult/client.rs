@@ -2,11 +2,13 @@
 //! connections are pooled and kept alive.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use reqwest::{Url, header};
 
 use super::Error;
+use super::flight::{Flights, Seat};
 use super::pacer::Pacer;
 use super::retry::{RetryPolicy, parse_retry_after};
 
@@ -66,7 +68,7 @@ pub struct ClientConfig {
     /// How long one request may take, from connecting to the last body byte.
     pub request_timeout: Duration,
     pub retry: RetryPolicy,
-    pub user_agent: String,
+    pub user_agent: header::HeaderValue,
 }
 
 /// How long a read may take in all, however many requests it makes: every
@@ -101,6 +103,8 @@ pub struct Client {
     retry: RetryPolicy,
     /// Shared by every read, so they pace together.
     pacer: Pacer,
+    /// Requests in the air, so identical ones are made once.
+    flights: Flights,
 }
 
 /// Whether a failed attempt is worth another.
@@ -150,13 +154,59 @@ impl Client {
             timeout: config.request_timeout,
             retry: config.retry,
             pacer: Pacer::default(),
+            flights: Flights::default(),
         })
     }
 
     /// `GET /core/v1/PATH?QUERY`, retried on throttling, outages and network
     /// faults, paced against the rate limit, all within `budget`. Returns the
     /// answer's JSON; what it means is the caller's to say.
+    ///
+    /// A request identical to one in flight is not sent again: the caller
+    /// waits for that one's answer (within its own budget). Should that
+    /// flight end for want of its own caller's time, or be cancelled, a
+    /// caller with time left asks for itself.
     pub async fn get(
+        &self,
+        path: &str,
+        query: &[(&str, &str)],
+        budget: &Budget,
+    ) -> Result<serde_json::Value, Error> {
+        loop {
+            let mut passenger = match self.flights.board(path, query) {
+                Seat::Pilot(pilot) => {
+                    let landed = self.fetch(path, query, budget).await.map(Arc::new);
+                    pilot.land(&landed);
+                    return landed.map(Arc::unwrap_or_clone);
+                }
+                Seat::Passenger(passenger) => passenger,
+            };
+            tracing::debug!(
+                path,
+                query = %query_text(query),
+                "Joined an identical Katapult request in flight"
+            );
+            let waited = tokio::time::timeout_at(
+                budget.deadline.into(),
+                passenger.wait_for(Option::is_some),
+            )
+            .await;
+            let landed = match waited {
+                Err(_) => return Err(Error::DeadlineExceeded(budget.total)),
+                // The pilot's read was cancelled: fly ourselves.
+                Ok(Err(_)) => continue,
+                Ok(Ok(landed)) => landed.clone(),
+            };
+            match landed {
+                Some(Err(e)) if e.is_out_of_time() && Instant::now() < budget.deadline => continue,
+                Some(landed) => return landed.map(Arc::unwrap_or_clone),
+                None => continue,
+            }
+        }
+    }
+
+    /// The answer of the API to one GET, retried and paced: see `get`.
+    async fn fetch(
         &self,
         path: &str,
         query: &[(&str, &str)],
@@ -164,7 +214,7 @@ impl Client {
     ) -> Result<serde_json::Value, Error> {
         let url = self.base.join(path).map_err(|e| Error::InvalidApiUrl {
             url: without_credentials(&self.base),
-            reason: format!("cannot take the path {path:?}: {e}"),
+            reason: format!("cannot take the path {}: {e}", crate::text::quoted(path)),
         })?;
         let (started, deadline) = (Instant::now(), budget.deadline);
         let mut retries = 0;
@@ -201,7 +251,7 @@ impl Client {
             retries += 1;
             tracing::debug!(
                 path,
-                query = ?query,
+                query = %query_text(query),
                 retry = retries,
                 reason = %failure.error,
                 wait_ms = wait.as_millis() as u64,
@@ -260,9 +310,9 @@ impl Client {
         })?;
         tracing::debug!(
             path,
-            query = ?query,
+            query = %query_text(query),
             http_status = status.as_u16(),
-            latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+            latency_ms = started.elapsed().as_millis() as u64,
             api_request_id = request_id.as_deref().unwrap_or(""),
             body_bytes = body.len(),
             "Katapult API answered GET /{path}"
@@ -275,10 +325,18 @@ impl Client {
             };
             return Err(Failure { error, retry });
         }
-        super::json::parse(&body).map_err(|_| {
+        super::json::parse(&body).map_err(|e| {
+            let problem = match e {
+                too_large @ super::json::ParseError::TooLarge { .. } => {
+                    format!("more JSON than this provider reads ({too_large})")
+                }
+                super::json::ParseError::Json(_) => {
+                    super::error::describe_body(content_type.as_deref(), &body)
+                }
+            };
             Failure::never(Error::UnexpectedResponse {
                 status: status.as_u16(),
-                problem: super::error::describe_body(content_type.as_deref(), &body),
+                problem,
             })
         })
     }
@@ -309,6 +367,24 @@ impl Client {
             error,
             retry: Retry::After(None),
         }
+    }
+}
+
+/// A query as a log line shows it: `disk[id]=disk_1&page=2`, each value
+/// cut (a value is the user's, and may be anything).
+fn query_text(query: &[(&str, &str)]) -> String {
+    query
+        .iter()
+        .map(|(k, v)| format!("{k}={}", crate::text::shown(v, 100)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// How many requests one read may have in the air at once: `wanted`, or
+/// fewer when the rate-limit budget is low (see `Pacer::parallelism`).
+impl Client {
+    pub fn parallelism(&self, wanted: usize) -> usize {
+        self.pacer.parallelism(wanted)
     }
 }
 
@@ -375,8 +451,11 @@ fn api_base(api_url: &str) -> Result<Url, Error> {
         url: redacted(api_url),
         reason: format!("is not a URL: {e}"),
     })?;
-    let invalid = |url: &Url, reason: &str| Error::InvalidApiUrl {
-        url: without_credentials(url),
+    // Shown as the user wrote it, less anything before an `@`: a URL can
+    // parse with a password outside its user-info ("admin:pw@host" has the
+    // scheme "admin"), where removing the parsed credentials removes nothing.
+    let invalid = |reason: &str| Error::InvalidApiUrl {
+        url: redacted(api_url),
         reason: reason.to_owned(),
     };
     match url.scheme() {
@@ -385,20 +464,18 @@ fn api_base(api_url: &str) -> Result<Url, Error> {
         "http" if is_loopback(&url) => {}
         "http" => {
             return Err(invalid(
-                &url,
                 "uses plain http, which would send the API key unencrypted; use https",
             ));
         }
-        _ => return Err(invalid(&url, "must start with https://")),
+        _ => return Err(invalid("must start with https://")),
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(invalid(
-            &url,
             "holds a user name or password; the API key goes in api_key (or KATAPULT_API_KEY)",
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(invalid(&url, "must not have a query or fragment"));
+        return Err(invalid("must not have a query or fragment"));
     }
     let path = url.path().trim_end_matches('/');
     let path = path.strip_suffix("/core/v1").unwrap_or(path);
@@ -411,23 +488,22 @@ fn without_credentials(url: &Url) -> String {
     let mut shown = url.clone();
     let _ = shown.set_username("");
     let _ = shown.set_password(None);
-    shown.to_string()
+    super::error::server_text(shown.as_str())
 }
 
-/// Text that failed to parse as a URL, with anything that looks like
-/// credentials (`user:password@`) cut out.
+/// Text that failed to parse as a URL, shown without anything that may be
+/// credentials: everything between the scheme and the last `@` is cut. A
+/// password may hold `/`, `?` or `#` (which is why the URL did not parse),
+/// so the authority's end cannot be told from the text; the last `@` can.
 fn redacted(text: &str) -> String {
     let after_scheme = text.find("://").map_or(0, |i| i + 3);
-    let authority_end = text[after_scheme..]
-        .find(['/', '?', '#'])
-        .map_or(text.len(), |i| after_scheme + i);
-    match text[after_scheme..authority_end].rfind('@') {
-        Some(at) => format!(
+    match text[after_scheme..].rfind('@') {
+        Some(at) => super::error::server_text(&format!(
             "{}<credentials removed>@{}",
             &text[..after_scheme],
             &text[after_scheme + at + 1..]
-        ),
-        None => text.to_owned(),
+        )),
+        None => super::error::server_text(text),
     }
 }
 
@@ -570,6 +646,11 @@ mod tests {
             "http://user:hunter2@127.0.0.1:1",
             "https://user:hunter2@[not a host/",
             "ht tp://user:hunter2@x",
+            "https://admin:hun#ter2@api.example.com",
+            "https://admin:hunter2/x@api.example.com",
+            "https://admin:hun?ter2@api.example.com",
+            "https://admin:hun@ter2@api:example.com",
+            "admin:hunter2@api example.com",
         ] {
             let err = api_base(url).unwrap_err();
             let text = format!("{err} {err:?}");

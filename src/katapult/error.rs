@@ -3,13 +3,11 @@
 
 use std::time::Duration;
 
-use serde::Deserialize;
-
 /// A failed call to the Katapult API.
 ///
 /// Messages never include the API key or a response body's values: the
 /// diagnostics built from these go into Terraform's output and logs.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     #[error("the request carried no API token (missing_api_token)")]
     MissingApiToken,
@@ -27,8 +25,8 @@ pub enum Error {
     NotFound { code: String },
     #[error("the object is in the trash (object_in_trash)")]
     InTrash {
-        /// Unix time after which the trash is emptied of it.
-        keep_until: Option<i64>,
+        /// When the trash is emptied of it.
+        keep_until: Option<TrashTime>,
         /// What it is, as Katapult names it (`Disk`).
         object_type: Option<String>,
     },
@@ -66,7 +64,7 @@ pub enum Error {
     Transport(String),
     /// The configured API URL cannot be used. `url` is shown without any
     /// user name or password it held.
-    #[error("the API URL {url:?} {reason}")]
+    #[error("the API URL \"{url}\" {reason}")]
     InvalidApiUrl { url: String, reason: String },
     /// The API key cannot be sent as it is. Never holds the key.
     #[error("the API key {0}")]
@@ -75,47 +73,39 @@ pub enum Error {
     InvalidConfig(String),
 }
 
+impl Error {
+    /// Whether the request ended for want of its read's time (its budget or
+    /// a request timeout), not for anything the API said.
+    pub(crate) fn is_out_of_time(&self) -> bool {
+        match self {
+            Error::DeadlineExceeded(_) | Error::Timeout(_) => true,
+            Error::GaveUp { last, .. } => last.is_out_of_time(),
+            _ => false,
+        }
+    }
+}
+
 fn opt(value: &Option<String>) -> String {
     value.as_ref().map(|v| format!(": {v}")).unwrap_or_default()
-}
-
-/// The error object the API sends, inside `{"error": ...}` on the wire or on
-/// its own as the published reference shows it.
-#[derive(Debug, Deserialize)]
-struct ErrorBody {
-    code: String,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    detail: serde_json::Value,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Envelope {
-    Wrapped { error: ErrorBody },
-    Bare(ErrorBody),
 }
 
 impl Error {
     /// The error for a non-success response: the documented error when the
     /// body is one, else a description of what came instead.
+    ///
+    /// The envelope is read field by field, never as a typed whole: the
+    /// `detail` of an error may hold anything (a number beyond 64 bits, a
+    /// shape the API adds later), and none of it may stop the code from being
+    /// read.
     pub(crate) fn from_response(status: u16, content_type: Option<&str>, body: &[u8]) -> Self {
-        let envelope = super::json::parse(body).and_then(serde_json::from_value::<Envelope>);
-        let Ok(envelope) = envelope else {
+        let Some(error) = envelope(body) else {
             return Error::UnexpectedResponse {
                 status,
                 problem: describe_body(content_type, body),
             };
         };
-        let (Envelope::Wrapped { error } | Envelope::Bare(error)) = envelope;
-        let detail_str = |key: &str| {
-            error
-                .detail
-                .get(key)
-                .and_then(|v| v.as_str())
-                .map(server_text)
-        };
+        let detail = error.detail;
+        let detail_str = |key: &str| detail.get(key).and_then(|v| v.as_str()).map(server_text);
         match error.code.as_str() {
             "missing_api_token" => Error::MissingApiToken,
             "invalid_api_token" => Error::InvalidApiToken {
@@ -126,8 +116,7 @@ impl Error {
                 ip_address: detail_str("ip_address"),
             },
             "scope_not_granted" => Error::ScopeNotGranted {
-                scopes: error
-                    .detail
+                scopes: detail
                     .get("scopes")
                     .and_then(|v| v.as_array())
                     .map(|items| {
@@ -144,19 +133,16 @@ impl Error {
                 code: server_text(code),
             },
             "object_in_trash" => Error::InTrash {
-                keep_until: error
-                    .detail
+                keep_until: detail
                     .pointer("/trash_object/keep_until")
-                    .and_then(serde_json::Value::as_i64),
-                object_type: error
-                    .detail
+                    .and_then(TrashTime::from_json),
+                object_type: detail
                     .pointer("/trash_object/object_type")
                     .and_then(|v| v.as_str())
                     .map(server_text),
             },
             "rate_limit_reached" => Error::RateLimited {
-                permitted: error
-                    .detail
+                permitted: detail
                     .get("total_permitted")
                     .and_then(serde_json::Value::as_u64),
             },
@@ -166,6 +152,61 @@ impl Error {
                 code: server_text(&error.code),
                 description: server_text(&error.description),
             },
+        }
+    }
+}
+
+/// The error object the API sends, inside `{"error": ...}` on the wire or on
+/// its own as the published reference shows it.
+struct ErrorBody {
+    code: String,
+    description: String,
+    detail: serde_json::Value,
+}
+
+/// The error object of `body`, if it is one: a string `code` is all it
+/// must have.
+fn envelope(body: &[u8]) -> Option<ErrorBody> {
+    let mut json = super::json::parse(body).ok()?;
+    let object = json.as_object_mut()?;
+    let mut inner = match object.remove("error") {
+        Some(serde_json::Value::Object(inner)) => inner,
+        Some(_) => return None,
+        None => std::mem::take(object),
+    };
+    let code = match inner.remove("code") {
+        Some(serde_json::Value::String(code)) => code,
+        _ => return None,
+    };
+    let description = match inner.remove("description") {
+        Some(serde_json::Value::String(description)) => description,
+        _ => String::new(),
+    };
+    Some(ErrorBody {
+        code,
+        description,
+        detail: inner.remove("detail").unwrap_or_default(),
+    })
+}
+
+/// When something in the trash is purged: a Unix time, or the API's own
+/// text for it when that is no time this provider can show (2^64, -1e99).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrashTime {
+    Unix(i64),
+    Raw(String),
+}
+
+impl TrashTime {
+    fn from_json(value: &serde_json::Value) -> Option<Self> {
+        match value {
+            serde_json::Value::Number(n) => Some(
+                n.as_i64()
+                    .map(TrashTime::Unix)
+                    .unwrap_or_else(|| TrashTime::Raw(server_text(&n.to_string()))),
+            ),
+            serde_json::Value::String(s) => Some(TrashTime::Raw(server_text(s))),
+            _ => None,
         }
     }
 }
@@ -184,8 +225,12 @@ pub(crate) fn describe_body(content_type: Option<&str>, body: &[u8]) -> String {
             server_text(title)
         );
     }
-    if super::json::parse(body).is_ok() {
-        return format!("JSON of an unexpected shape ({kind}, {} bytes)", body.len());
+    match super::json::parse(body) {
+        Ok(_) => return format!("JSON of an unexpected shape ({kind}, {} bytes)", body.len()),
+        Err(too_large @ super::json::ParseError::TooLarge { .. }) => {
+            return format!("more JSON than this provider reads ({too_large}; {kind})");
+        }
+        Err(super::json::ParseError::Json(_)) => {}
     }
     format!("{} bytes that are not JSON ({kind})", body.len())
 }
@@ -193,26 +238,10 @@ pub(crate) fn describe_body(content_type: Option<&str>, body: &[u8]) -> String {
 /// The most characters of server-supplied text a message repeats.
 const MAX_SERVER_TEXT: usize = 500;
 
-/// Text from the server, made safe to show in a terminal: control and
-/// bidirectional-formatting characters (which could clear the screen, move
-/// the cursor or reorder what is shown) escaped as `\u{1b}`, and cut to
-/// `MAX_SERVER_TEXT` characters with a note saying so.
+/// Text from the server, made safe to show in a terminal (see
+/// `text::shown`), cut to `MAX_SERVER_TEXT` characters.
 pub(crate) fn server_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(MAX_SERVER_TEXT));
-    let mut chars = text.chars();
-    for c in chars.by_ref().take(MAX_SERVER_TEXT) {
-        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if c.is_control() || bidi {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    let cut = chars.count();
-    if cut > 0 {
-        out.push_str(&format!("… ({cut} more characters cut)"));
-    }
-    out
+    crate::text::shown(text, MAX_SERVER_TEXT)
 }
 
 fn html_title(text: &str) -> Option<&str> {
@@ -277,7 +306,7 @@ mod tests {
         assert!(matches!(
             e,
             Error::InTrash {
-                keep_until: Some(1_790_000_000),
+                keep_until: Some(TrashTime::Unix(1_790_000_000)),
                 object_type: Some(ref t),
             } if t == "Disk"
         ));
@@ -308,6 +337,73 @@ mod tests {
                 format!(r#"{{"error":{{"code":"{code}","description":"d","detail":{{}}}}}}"#);
             let got = format!("{:?}", parse(status, &body));
             assert!(got.starts_with(variant), "{code}: {got}");
+        }
+    }
+
+    #[test]
+    fn no_value_in_detail_hides_the_code() {
+        let big = "18446744073709551616";
+        let e = parse(
+            404,
+            &format!(
+                r#"{{"error":{{"code":"disk_not_found","description":"x","detail":{{"n":{big}}}}}}}"#
+            ),
+        );
+        assert!(
+            matches!(e, Error::NotFound { ref code } if code == "disk_not_found"),
+            "{e:?}"
+        );
+        let e = parse(
+            406,
+            &format!(
+                r#"{{"error":{{"code":"object_in_trash","description":"","detail":{{"trash_object":{{"keep_until":{big},"object_type":"Disk"}}}}}}}}"#
+            ),
+        );
+        assert!(
+            matches!(e, Error::InTrash { keep_until: Some(TrashTime::Raw(ref t)), .. } if t == big),
+            "{e:?}"
+        );
+        for permitted in [big, "-18446744073709551616", "1e999", "\"lots\""] {
+            let e = parse(
+                429,
+                &format!(
+                    r#"{{"error":{{"code":"rate_limit_reached","description":"","detail":{{"total_permitted":{permitted}}}}}}}"#
+                ),
+            );
+            assert!(
+                matches!(e, Error::RateLimited { permitted: None }),
+                "{permitted}: {e:?}"
+            );
+        }
+        // Whatever shape detail or description takes, the code is read.
+        for detail in [
+            "[1,2]",
+            "\"text\"",
+            "null",
+            "1e999999999",
+            r#"{"a":{"b":[{"c":-0.0}]}}"#,
+        ] {
+            let e = parse(
+                403,
+                &format!(
+                    r#"{{"error":{{"code":"scope_not_granted","description":7,"detail":{detail}}}}}"#
+                ),
+            );
+            assert!(
+                matches!(e, Error::ScopeNotGranted { .. }),
+                "{detail}: {e:?}"
+            );
+        }
+        // Without a string code it is no API error.
+        for body in [
+            r#"{"error":{"code":1}}"#,
+            r#"{"error":"x"}"#,
+            r#"{"disk":{}}"#,
+        ] {
+            assert!(
+                matches!(parse(500, body), Error::UnexpectedResponse { .. }),
+                "{body}"
+            );
         }
     }
 

@@ -16,8 +16,31 @@ use serde_json::value::RawValue;
 /// Levels of arrays and objects kept; deeper ones read as null.
 const MAX_DEPTH: usize = 32;
 
-/// Parses `body` as JSON, keeping `MAX_DEPTH` levels.
-pub(crate) fn parse(body: &[u8]) -> Result<Value, serde_json::Error> {
+/// The most items one JSON list (or fields one object) may hold. A page of
+/// the API lists at most 200; a disk has a handful of attributes.
+pub(crate) const MAX_ITEMS: usize = 10_000;
+/// The most values a whole answer may hold: a page of 200 disks is about
+/// 4,000.
+pub(crate) const MAX_VALUES: usize = 100_000;
+
+/// Why an answer could not be read.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum ParseError {
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// Larger than this provider reads, at `path` (`disk.installation.attributes`).
+    #[error("{path} holds {what}")]
+    TooLarge { path: String, what: String },
+}
+
+/// Parses `body` as JSON, keeping `MAX_DEPTH` levels, once `check_size`
+/// has found it within bounds.
+pub(crate) fn parse(body: &[u8]) -> Result<Value, ParseError> {
+    check_size(body)?;
+    parse_unchecked(body).map_err(ParseError::Json)
+}
+
+fn parse_unchecked(body: &[u8]) -> Result<Value, serde_json::Error> {
     // Every real answer parses in one pass; only one nested past serde_json's
     // limit takes the level-by-level path (several passes over the text).
     match serde_json::from_slice(body) {
@@ -31,6 +54,157 @@ pub(crate) fn parse(body: &[u8]) -> Result<Value, serde_json::Error> {
     };
     let raw: &RawValue = serde_json::from_str(text)?;
     shallow(raw, MAX_DEPTH)
+}
+
+/// One open list or object during `check_size`'s scan.
+struct Open {
+    /// Its name in the path: a field name, or `[i]`.
+    name: String,
+    object: bool,
+    /// Values seen directly inside it.
+    items: usize,
+    /// In an object: whether the next string is a field name.
+    expecting_key: bool,
+    /// In an object: the last field name, for the path of what it holds.
+    key: String,
+}
+
+/// Open collections whose names are kept for the path; deeper ones are
+/// only counted (the parse drops them anyway).
+const TRACKED_DEPTH: usize = 160;
+/// The most characters of a field name repeated in a path.
+const MAX_NAME: usize = 40;
+
+/// Scans `body` once, without building anything, and refuses it when a
+/// list or object holds more than `MAX_ITEMS` or the whole more than
+/// `MAX_VALUES`. What is not JSON at all is left to the parser to describe:
+/// the scan only counts, and never fails on malformed text.
+pub(crate) fn check_size(body: &[u8]) -> Result<(), ParseError> {
+    let mut open: Vec<Open> = Vec::new();
+    let mut untracked = 0usize;
+    let mut values = 0usize;
+    let mut i = 0;
+    // Counts a value starting here, in the innermost open collection.
+    let mut count = |open: &mut Vec<Open>, untracked: usize| -> Result<(), ParseError> {
+        values += 1;
+        if values > MAX_VALUES {
+            return Err(too_large(
+                open,
+                format!("more than {MAX_VALUES} values in all"),
+            ));
+        }
+        if untracked == 0
+            && let Some(top) = open.last_mut()
+        {
+            top.items += 1;
+            if top.items > MAX_ITEMS {
+                let what = if top.object { "fields" } else { "items" };
+                return Err(too_large(open, format!("more than {MAX_ITEMS} {what}")));
+            }
+        }
+        Ok(())
+    };
+    while i < body.len() {
+        match body[i] {
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < body.len() && body[i] != b'"' {
+                    i += if body[i] == b'\\' { 2 } else { 1 };
+                }
+                let end = i.min(body.len());
+                match open.last_mut() {
+                    Some(top) if untracked == 0 && top.object && top.expecting_key => {
+                        top.expecting_key = false;
+                        top.key = String::from_utf8_lossy(&body[start..end])
+                            .chars()
+                            .take(MAX_NAME)
+                            .collect();
+                    }
+                    _ => count(&mut open, untracked)?,
+                }
+            }
+            c @ (b'{' | b'[') => {
+                count(&mut open, untracked)?;
+                if untracked > 0 || open.len() >= TRACKED_DEPTH {
+                    untracked += 1;
+                } else {
+                    let name = match open.last() {
+                        Some(top) if top.object => top.key.clone(),
+                        Some(top) => format!("[{}]", top.items - 1),
+                        None => String::new(),
+                    };
+                    open.push(Open {
+                        name,
+                        object: c == b'{',
+                        items: 0,
+                        expecting_key: c == b'{',
+                        key: String::new(),
+                    });
+                }
+            }
+            b'}' | b']' => {
+                if untracked > 0 {
+                    untracked -= 1;
+                } else {
+                    open.pop();
+                }
+            }
+            b',' => {
+                if let Some(top) = open.last_mut().filter(|_| untracked == 0) {
+                    top.expecting_key = top.object;
+                }
+            }
+            b':' | b' ' | b'\t' | b'\n' | b'\r' => {}
+            _ => {
+                // A number, true, false or null: one value, to its end.
+                count(&mut open, untracked)?;
+                while i + 1 < body.len()
+                    && !matches!(
+                        body[i + 1],
+                        b'"' | b'{'
+                            | b'}'
+                            | b'['
+                            | b']'
+                            | b','
+                            | b':'
+                            | b' '
+                            | b'\t'
+                            | b'\n'
+                            | b'\r'
+                    )
+                {
+                    i += 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// The error for the innermost open collection: its path, from the top
+/// (`disk.installation.attributes`, `disks[3].tags`), as people read it.
+fn too_large(open: &[Open], what: String) -> ParseError {
+    let mut path = String::new();
+    for o in open {
+        if !o.name.starts_with('[') && !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(&o.name);
+    }
+    if path.is_empty() {
+        path = if open.is_empty() {
+            "the answer"
+        } else {
+            "the top level"
+        }
+        .to_owned();
+    }
+    ParseError::TooLarge {
+        path: super::error::server_text(&path),
+        what,
+    }
 }
 
 fn shallow(raw: &RawValue, depth: usize) -> Result<Value, serde_json::Error> {
@@ -99,6 +273,70 @@ mod tests {
                 parse(text.as_bytes()).unwrap(),
                 shallow(raw, MAX_DEPTH).unwrap(),
                 "{depth}"
+            );
+        }
+    }
+
+    fn too_large(body: &str) -> String {
+        match parse(body.as_bytes()) {
+            Err(e @ ParseError::TooLarge { .. }) => e.to_string(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn bounds_what_parsing_costs_and_names_where() {
+        let many = |n: usize, item: &str| vec![item; n].join(",");
+        let body = format!(
+            r#"{{"disk":{{"id":"i","installation":{{"id":"i","attributes":[{}]}}}},"annotations":[]}}"#,
+            many(MAX_ITEMS + 1, "{}")
+        );
+        assert_eq!(
+            too_large(&body),
+            "disk.installation.attributes holds more than 10000 items"
+        );
+        let body = format!(
+            r#"{{"disk":{{}},"annotations":[{}]}}"#,
+            many(MAX_ITEMS + 1, "1")
+        );
+        assert_eq!(too_large(&body), "annotations holds more than 10000 items");
+        let fields: Vec<String> = (0..=MAX_ITEMS).map(|i| format!(r#""k{i}":null"#)).collect();
+        let body = format!(r#"{{"disk":{{{}}}}}"#, fields.join(","));
+        assert_eq!(too_large(&body), "disk holds more than 10000 fields");
+        // Within each list, too many in all.
+        let list = format!("[{}]", many(MAX_ITEMS, "true"));
+        let body = format!(r#"{{"a":[{}]}}"#, many(MAX_VALUES / MAX_ITEMS + 1, &list));
+        assert_eq!(
+            too_large(&body),
+            "a[9] holds more than 100000 values in all"
+        );
+        // Names in a path are escaped and cut; brackets in strings are text.
+        let name = format!(r"\u001b{}", "n".repeat(100));
+        let body = format!(r#"{{"{name}":[{}]}}"#, many(MAX_ITEMS + 1, r#""[{,""#));
+        let err = too_large(&body);
+        assert!(err.starts_with("\\u001bnnn"), "{err}");
+        assert!(err.len() < 100, "{err}");
+        assert!(err.ends_with("holds more than 10000 items"), "{err}");
+        let top = format!("[{}]", many(MAX_ITEMS + 1, "0"));
+        assert_eq!(too_large(&top), "the top level holds more than 10000 items");
+    }
+
+    #[test]
+    fn the_size_check_passes_what_is_within_bounds_and_never_fails_on_garbage() {
+        let ok = [
+            format!("[{}]", vec!["{}"; MAX_ITEMS].join(",")),
+            r#"{"a":"\"]]]}}}","b":[1,2,{"c":"\\"}]}"#.to_owned(),
+            "[".repeat(100_000),
+            "]]]}}}".to_owned(),
+            "\"unterminated \\".to_owned(),
+            String::new(),
+            format!("{}1{}", "[".repeat(5000), "]".repeat(5000)),
+        ];
+        for body in ok {
+            assert!(
+                check_size(body.as_bytes()).is_ok(),
+                "{}",
+                &body[..body.len().min(80)]
             );
         }
     }

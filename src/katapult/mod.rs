@@ -6,10 +6,11 @@
 
 mod client;
 mod error;
+mod flight;
 mod json;
 mod pacer;
 mod retry;
 
 pub use client::{ApiKey, Budget, Client, ClientConfig, check_api_url};
-pub use error::Error;
+pub use error::{Error, TrashTime};
 pub use retry::RetryPolicy;

@@ -74,6 +74,21 @@ impl Pacer {
         Ok(())
     }
 
+    /// How many requests to have in the air at once when `wanted` are
+    /// ready: all of them while more than half the budget is left (or
+    /// nothing is known yet); below that, no more than a tenth of what is
+    /// left, and at least one, so a burst never spends what pacing spreads.
+    pub fn parallelism(&self, wanted: usize) -> usize {
+        let s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let limit = match (s.remaining, s.permitted) {
+            (Some(remaining), Some(permitted)) if remaining < permitted.div_ceil(2) => {
+                usize::try_from(remaining / 10).unwrap_or(usize::MAX).max(1)
+            }
+            _ => usize::MAX,
+        };
+        wanted.clamp(1, limit.max(1))
+    }
+
     /// Waits until a request may go, or fails when `deadline` comes first.
     pub async fn acquire(&self, deadline: Instant) -> Result<(), DeadlineReached> {
         loop {
@@ -293,6 +308,67 @@ mod tests {
         for _ in 0..30 {
             assert_eq!(pacer.try_acquire(now), Ok(()));
         }
+    }
+
+    #[tokio::test]
+    async fn a_budget_of_zero_holds_every_read_until_an_answer_says_otherwise() {
+        let pacer = std::sync::Arc::new(Pacer::default());
+        pacer.observe(Some(1000), Some(1000));
+        pacer.acquire(Instant::now()).await.unwrap();
+        // An answer in flight comes back with nothing left: every later read
+        // waits for the window (a minute), bounded by its own deadline.
+        pacer.observe(Some(0), Some(1000));
+        let now = Instant::now();
+        let Err(slot) = pacer.try_acquire(now) else {
+            panic!("a read went with no budget left")
+        };
+        assert!(
+            slot >= now + WINDOW - Duration::from_secs(1),
+            "{:?}",
+            slot - now
+        );
+        let waiters: Vec<_> = (0..5)
+            .map(|_| {
+                let pacer = std::sync::Arc::clone(&pacer);
+                tokio::spawn(async move {
+                    pacer
+                        .acquire(Instant::now() + Duration::from_secs(50))
+                        .await
+                })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert!(
+            waiters.iter().all(|w| !w.is_finished()),
+            "held while the budget is spent"
+        );
+        // A later answer (another read's, sent before) shows the budget back:
+        // the waits end at once, not at the end of the window.
+        let observed = Instant::now();
+        pacer.observe(Some(998), Some(1000));
+        for waiter in waiters {
+            assert_eq!(waiter.await.unwrap(), Ok(()));
+        }
+        assert!(
+            observed.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            observed.elapsed()
+        );
+    }
+
+    #[test]
+    fn parallel_reads_shrink_with_the_budget() {
+        let pacer = Pacer::default();
+        assert_eq!(pacer.parallelism(10), 10, "nothing known yet");
+        pacer.observe(Some(999), Some(1000));
+        assert_eq!(pacer.parallelism(10), 10);
+        assert_eq!(pacer.parallelism(0), 1);
+        pacer.observe(Some(400), Some(1000));
+        assert_eq!(pacer.parallelism(100), 40);
+        pacer.observe(Some(30), Some(1000));
+        assert_eq!(pacer.parallelism(10), 3);
+        pacer.observe(Some(0), Some(1000));
+        assert_eq!(pacer.parallelism(10), 1);
     }
 
     #[test]

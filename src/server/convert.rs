@@ -47,14 +47,31 @@ pub fn diagnostics_to_proto(diags: Vec<Diagnostic>) -> Vec<pb::Diagnostic> {
     diags.into_iter().map(diagnostic_to_proto).collect()
 }
 
+/// The most characters of a summary and a detail Terraform is sent: every
+/// echo is cut well below this where it is made; this is the backstop.
+const MAX_SUMMARY: usize = 200;
+const MAX_DETAIL: usize = 4000;
+
 pub fn diagnostic_to_proto(diag: Diagnostic) -> pb::Diagnostic {
     pb::Diagnostic {
         severity: match diag.severity {
             Severity::Error => pb::diagnostic::Severity::Error,
         } as i32,
-        summary: diag.summary,
-        detail: diag.detail,
+        summary: cut(diag.summary, MAX_SUMMARY),
+        detail: cut(diag.detail, MAX_DETAIL),
         attribute: diag.path.as_ref().map(path_to_proto),
+    }
+}
+
+/// `text` with at most `max` characters, noting any cut.
+fn cut(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text,
+        Some((at, _)) => format!(
+            "{}… ({} more characters cut)",
+            &text[..at],
+            text[at..].chars().count()
+        ),
     }
 }
 
@@ -133,8 +150,8 @@ fn attribute_to_proto(attribute: &Attribute) -> pb::schema::Attribute {
         nested_type,
         description: attribute.description.to_owned(),
         required: attribute.mode == Mode::Required,
-        optional: attribute.mode == Mode::Optional,
-        computed: attribute.mode == Mode::Computed,
+        optional: matches!(attribute.mode, Mode::Optional | Mode::OptionalComputed),
+        computed: matches!(attribute.mode, Mode::Computed | Mode::OptionalComputed),
         sensitive: attribute.sensitive,
         description_kind: pb::StringKind::Markdown as i32,
         deprecated: false,

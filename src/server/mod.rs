@@ -143,7 +143,10 @@ impl ProviderService {
             tf_data_source_type = tracing::field::Empty,
         );
         if !type_name.is_empty() {
-            span.record("tf_data_source_type", type_name);
+            span.record(
+                "tf_data_source_type",
+                crate::text::shown(type_name, crate::text::MAX_ECHO).as_str(),
+            );
         }
         async move {
             tracing::trace!("Received request");
@@ -526,6 +529,7 @@ impl pb::provider_server::Provider for ProviderService {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tftypes::Value;
     use pb::provider_server::Provider as _;
 
     fn service() -> ProviderService {
@@ -694,6 +698,134 @@ mod tests {
             .map(|e| e.type_name)
             .collect();
         assert_eq!(ephemeral, ["katapult_disk"]);
+    }
+
+    /// Answers every HTTP request on a loopback port with `body` (200).
+    async fn answering(body: &'static str) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf).await;
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes()).await;
+                let _ = stream.write_all(body.as_bytes()).await;
+            }
+        });
+        url
+    }
+
+    fn dynamic(value: &Value, ty: &crate::tftypes::Type) -> pb::DynamicValue {
+        pb::DynamicValue {
+            msgpack: crate::tftypes::encode_msgpack(value, ty).unwrap(),
+            json: vec![],
+        }
+    }
+
+    #[tokio::test]
+    async fn an_unknown_read_timeout_means_the_default_and_never_reaches_the_state() {
+        let s = service();
+        let url = answering(r#"{"disk":{"id":"disk_x","name":"n"},"annotations":[]}"#).await;
+        let settings = Value::Object(
+            [
+                ("api_url".to_owned(), Value::from(url.as_str())),
+                ("api_key".to_owned(), Value::from("kp_test")),
+            ]
+            .into(),
+        );
+        let r = s
+            .configure_provider(Request::new(pb::configure_provider::Request {
+                terraform_version: "1.11.4".into(),
+                config: Some(dynamic(&settings, crate::provider::SCHEMA.ty())),
+                client_capabilities: None,
+            }))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        let ds = crate::datasource::find("katapult_disk").unwrap();
+        let config = Value::Object(
+            [
+                ("id".to_owned(), Value::from("disk_x")),
+                (
+                    "timeouts".to_owned(),
+                    Value::Object([("read".to_owned(), Value::Unknown)].into()),
+                ),
+            ]
+            .into(),
+        );
+        let r = s
+            .read_data_source(Request::new(pb::read_data_source::Request {
+                type_name: "katapult_disk".into(),
+                config: Some(dynamic(&config, ds.schema().ty())),
+                ..Default::default()
+            }))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        let state =
+            crate::tftypes::decode_msgpack(&r.state.unwrap().msgpack, ds.schema().ty()).unwrap();
+        assert_eq!(state.attribute("name"), &Value::from("n"));
+        assert_eq!(
+            state.attribute("timeouts"),
+            &Value::Object([("read".to_owned(), Value::Null)].into())
+        );
+    }
+
+    #[tokio::test]
+    async fn what_terraform_sends_is_never_echoed_whole() {
+        let s = service();
+        let huge = "x".repeat(1 << 20);
+        let r = s
+            .validate_data_resource_config(Request::new(
+                pb::validate_data_resource_config::Request {
+                    type_name: format!("katapult_{huge}"),
+                    config: None,
+                },
+            ))
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(errors(&r.diagnostics), ["Unknown data source"]);
+        assert!(
+            r.diagnostics[0].detail.len() < 1000,
+            "{}",
+            r.diagnostics[0].detail.len()
+        );
+        let ds = crate::datasource::find("katapult_disk").unwrap();
+        let config = Value::Object(
+            [
+                ("id".to_owned(), Value::from("disk_x")),
+                (
+                    "timeouts".to_owned(),
+                    Value::Object([("read".to_owned(), Value::from(huge.as_str()))].into()),
+                ),
+            ]
+            .into(),
+        );
+        let r = s
+            .validate_data_resource_config(Request::new(
+                pb::validate_data_resource_config::Request {
+                    type_name: "katapult_disk".into(),
+                    config: Some(dynamic(&config, ds.schema().ty())),
+                },
+            ))
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(errors(&r.diagnostics), ["Invalid read timeout"]);
+        let detail = &r.diagnostics[0].detail;
+        assert!(detail.len() < 1000, "{}", detail.len());
+        assert!(detail.contains("more characters cut"), "{detail}");
+        // The backstop: whatever a diagnostic holds, Terraform gets it cut.
+        let d = convert::diagnostic_to_proto(Diagnostic::error(huge.clone(), huge.clone()));
+        assert!(d.summary.len() < 300 && d.detail.len() < 4100);
     }
 
     #[tokio::test]

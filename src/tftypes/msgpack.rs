@@ -183,7 +183,10 @@ fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Va
         (Type::Number, M::String(s)) => {
             let text = s.as_str().ok_or_else(mismatch)?;
             if text.parse::<f64>().is_err() {
-                return Err(CodecError::new(path, format!("{text:?} is not a number")));
+                return Err(CodecError::new(
+                    path,
+                    format!("{} is not a number", crate::text::quoted(text)),
+                ));
             }
             Value::Number(Number::Decimal(text.to_owned()))
         }
@@ -212,7 +215,10 @@ fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Va
                     .as_str()
                     .ok_or_else(|| CodecError::new(path, "object key is not a string"))?;
                 let attr_ty = attributes.get(name).ok_or_else(|| {
-                    CodecError::new(path, format!("unexpected attribute {name:?}"))
+                    CodecError::new(
+                        path,
+                        format!("unexpected attribute {}", crate::text::quoted(name)),
+                    )
                 })?;
                 let value = from_msgpack(item, attr_ty, &path.clone().attribute(name))?;
                 object.insert(name.to_owned(), value);
@@ -282,7 +288,10 @@ fn from_json(
             let mut object = BTreeMap::new();
             for (name, item) in entries {
                 let attr_ty = attributes.get(name).ok_or_else(|| {
-                    CodecError::new(path, format!("unexpected attribute {name:?}"))
+                    CodecError::new(
+                        path,
+                        format!("unexpected attribute {}", crate::text::quoted(name)),
+                    )
                 })?;
                 object.insert(
                     name.clone(),
@@ -363,7 +372,7 @@ fn write(
             if let Some(extra) = object.keys().find(|name| !attributes.contains_key(*name)) {
                 return Err(CodecError::new(
                     path,
-                    format!("unexpected attribute {extra:?}"),
+                    format!("unexpected attribute {}", crate::text::quoted(extra)),
                 ));
             }
             let _ = w::write_map_len(out, len_u32(attributes.len(), path)?);
@@ -376,7 +385,11 @@ fn write(
         _ => {
             return Err(CodecError::new(
                 path,
-                format!("cannot encode {value:?} as {}", describe(ty)),
+                format!(
+                    "cannot encode {} as {}",
+                    crate::text::shown(&format!("{value:?}"), crate::text::MAX_ECHO),
+                    describe(ty)
+                ),
             ));
         }
     }

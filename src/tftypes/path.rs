@@ -61,7 +61,7 @@ impl fmt::Display for AttributePath {
                 Step::Attribute(name) if i == 0 => write!(f, "{name}")?,
                 Step::Attribute(name) => write!(f, ".{name}")?,
                 Step::Index(index) => write!(f, "[{index}]")?,
-                Step::Key(key) => write!(f, "[{key:?}]")?,
+                Step::Key(key) => write!(f, "[{}]", crate::text::quoted(key))?,
             }
         }
         Ok(())

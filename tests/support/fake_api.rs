@@ -19,6 +19,11 @@ use hyper::body::{Bytes, Incoming};
 use hyper::{Request, Response, StatusCode};
 use tokio::net::TcpListener;
 
+#[path = "fake_api/family.rs"]
+mod family;
+#[allow(unused_imports)]
+pub use family::{BADGE_URL, TEMPLATES, orgs, vms};
+
 /// The disk the live API returned (installation null, io speeds null).
 pub const REAL_DISK_ID: &str = "disk_I4Bu3elhTjuAg16W";
 /// A disk with every field populated, including a protected attribute.
@@ -67,6 +72,31 @@ pub mod ids {
     /// The real disk with a field this provider does not know, nested 1,000
     /// levels deep (past serde_json's default limit of 128).
     pub const DEEP_UNKNOWN: &str = "disk_DeepUnknownField";
+    /// About 8 MB: an installation whose `attributes` are `{}` 2.7 million
+    /// times, under the body cap (the round-2 review's memory repro).
+    pub const HUGE_ATTRIBUTES: &str = "disk_HugeAttributes01";
+    /// The same in the top-level `annotations`.
+    pub const HUGE_ANNOTATIONS: &str = "disk_HugeAnnotations1";
+    /// A 404 `disk_not_found` whose `detail` holds 2^64.
+    pub const BIG_DETAIL: &str = "disk_BigNumberDetail1";
+    /// In the trash, `keep_until` 2^64.
+    pub const TRASH_FOREVER: &str = "disk_TrashForever0001";
+    /// The real disk, `size_in_gb` 1e999999999 (infinity to Terraform).
+    pub const INFINITE_SIZE: &str = "disk_InfiniteSize0001";
+    /// The full disk, its root password's `protect` flag left out and its
+    /// hostname's `protect` null.
+    pub const UNFLAGGED_SECRET: &str = "disk_UnflaggedSecret1";
+    /// The largest installation the provider reads: 10,000 attributes,
+    /// every field set (about 1.3 MB).
+    pub const MOST_ATTRIBUTES: &str = "disk_MostAttributes01";
+}
+
+/// The value of `ids::UNFLAGGED_SECRET`'s unflagged root password.
+pub const UNFLAGGED_VALUE: &str = "unflagged-Pa55w0rd";
+
+/// About 8 MB of `{}` items: a list under the body cap.
+fn huge_list() -> String {
+    format!("[{}]", vec!["{}"; 2_700_000].join(","))
 }
 
 /// Generated disks, `PREFIX{n}`: each a copy of the real disk with its own
@@ -223,7 +253,9 @@ impl FakeApi {
         self.stats.keys.lock().unwrap().clone()
     }
 
-    /// The (page, per_page) of each list request for an organization.
+    /// The (page, per_page) of each list request for an organization's
+    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID` (per_page 0
+    /// when none was sent).
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
             .pages
@@ -436,7 +468,10 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         stats.user_agents.lock().unwrap().push(agent.to_owned());
     }
     let path = req.uri().path().to_owned();
-    if path != "/core/v1/disks/disk" && path != "/core/v1/organizations/organization/disks" {
+    if path != "/core/v1/disks/disk"
+        && path != "/core/v1/organizations/organization/disks"
+        && !family::PATHS.contains(&path.as_str())
+    {
         return Ok(error(
             StatusCode::NOT_FOUND,
             "route_not_found",
@@ -475,6 +510,9 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         }
         Some(_) => {}
     }
+    if let Some(answer) = family::answer(&path, req.uri().query().unwrap_or(""), &stats).await {
+        return answer;
+    }
     if path == "/core/v1/organizations/organization/disks" {
         return Ok(organization_disks(req.uri().query().unwrap_or(""), &stats));
     }
@@ -497,6 +535,9 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         seen.push(std::time::Instant::now());
         seen.len()
     };
+    if let Some(answer) = family::disk(&id, &stats).await {
+        return answer;
+    }
     if let Some(n) = id.strip_prefix(generated::PLAIN) {
         let latency = stats.latency_us.load(Ordering::SeqCst);
         if latency > 0 {
@@ -653,6 +694,68 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
                 &format!(r#""future_field":{}1{},"wwn":"#, "[".repeat(1000), "]".repeat(1000)),
             ),
         ),
+        ids::HUGE_ATTRIBUTES => json(
+            StatusCode::OK,
+            &format!(
+                r#"{{"disk":{{"id":"d","installation":{{"id":"i","attributes":{}}}}},"annotations":[]}}"#,
+                huge_list()
+            ),
+        ),
+        ids::MOST_ATTRIBUTES => {
+            let attributes: Vec<String> = (0..10_000)
+                .map(|n| {
+                    format!(
+                        r#"{{"key":"k{n}","label":"Label {n}","value":"value-{n}","description":"Attribute number {n}","protect":false}}"#
+                    )
+                })
+                .collect();
+            json(
+                StatusCode::OK,
+                &format!(
+                    r#"{{"disk":{{"id":"d","installation":{{"id":"i","attributes":[{}]}}}},"annotations":[]}}"#,
+                    attributes.join(",")
+                ),
+            )
+        }
+        ids::HUGE_ANNOTATIONS => json(
+            StatusCode::OK,
+            &format!(r#"{{"disk":{{"id":"d"}},"annotations":{}}}"#, huge_list()),
+        ),
+        ids::BIG_DETAIL => error(
+            StatusCode::NOT_FOUND,
+            "disk_not_found",
+            "No disk was found matching any of the criteria provided in the arguments",
+            r#"{"n":18446744073709551616}"#,
+        ),
+        ids::TRASH_FOREVER => error(
+            StatusCode::NOT_ACCEPTABLE,
+            "object_in_trash",
+            "The object found is in the trash and therefore cannot be manipulated through the API. It should be restored in order to run this operation.",
+            r#"{"trash_object":{"id":"trsh_Disk000000000002","keep_until":18446744073709551616,"object_id":"disk_TrashForever0001","object_type":"Disk"}}"#,
+        ),
+        ids::INFINITE_SIZE => json(
+            StatusCode::OK,
+            &REAL_DISK
+                .replace(REAL_DISK_ID, ids::INFINITE_SIZE)
+                .replace(r#""size_in_gb":20"#, r#""size_in_gb":1e999999999"#),
+        ),
+        ids::UNFLAGGED_SECRET => {
+            let mut disk: serde_json::Value = serde_json::from_str(FULL_DISK).expect("fixture");
+            disk["disk"]["id"] = ids::UNFLAGGED_SECRET.into();
+            let attributes = disk["disk"]["installation"]["attributes"]
+                .as_array_mut()
+                .expect("fixture attributes");
+            for attribute in attributes.iter_mut() {
+                let attribute = attribute.as_object_mut().expect("attribute");
+                if attribute["key"] == "root_password" {
+                    attribute.remove("protect");
+                    attribute.insert("value".into(), UNFLAGGED_VALUE.into());
+                } else {
+                    attribute.insert("protect".into(), serde_json::Value::Null);
+                }
+            }
+            json(StatusCode::OK, &disk.to_string())
+        }
         ids::ESCAPES => error(
             StatusCode::FORBIDDEN,
             "permission_denied",
