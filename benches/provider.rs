@@ -67,23 +67,90 @@ fn cpu_time(pid: u32) -> Duration {
 }
 
 fn read_request(id: &str) -> Vec<u8> {
-    let mut msgpack = vec![
-        0x81,
-        0xa2,
-        b'i',
-        b'd',
-        0xd9,
-        u8::try_from(id.len()).unwrap(),
-    ];
-    msgpack.extend_from_slice(id.as_bytes());
+    read_request_of("katapult_disk", "id", id)
+}
+
+/// A ReadDataSource request for `type_name` whose configuration sets only
+/// `key` (under 32 bytes) to `value`, protobuf and msgpack by hand.
+fn read_request_of(type_name: &str, key: &str, value: &str) -> Vec<u8> {
+    let mut msgpack = vec![0x81, 0xa0 | u8::try_from(key.len()).unwrap()];
+    msgpack.extend_from_slice(key.as_bytes());
+    msgpack.extend_from_slice(&[0xd9, u8::try_from(value.len()).unwrap()]);
+    msgpack.extend_from_slice(value.as_bytes());
     let mut dynamic = vec![0x0a, u8::try_from(msgpack.len()).unwrap()];
     dynamic.extend_from_slice(&msgpack);
-    let mut request = vec![0x0a, 13];
-    request.extend_from_slice(b"katapult_disk");
+    let mut request = vec![0x0a, u8::try_from(type_name.len()).unwrap()];
+    request.extend_from_slice(type_name.as_bytes());
     request.push(0x12);
     request.push(u8::try_from(dynamic.len()).unwrap());
     request.extend_from_slice(&dynamic);
     request
+}
+
+/// The disk family's two figures at 50 ms of API latency: how long
+/// `katapult_virtual_machine_disks` takes for a machine of 10 disks (a list
+/// and ten reads), against one request's latency; and how many requests a
+/// plan of ten identical `katapult_disk` blocks sends.
+fn family(
+    tf: &Terraform,
+    api: &support::fake_api::FakeApi,
+    runtime: &tokio::runtime::Runtime,
+    out: &mut String,
+) -> (f64, usize) {
+    use support::fake_api::vms;
+    let latency = Duration::from_millis(50);
+    api.set_latency(latency);
+    let read_ms = runtime.block_on(async {
+        let cert = grpc::client_cert();
+        let url = api.url();
+        let plugin = grpc::start_with_env(
+            Some(&cert.pem),
+            &[
+                ("KATAPULT_API_URL", url.as_str()),
+                ("KATAPULT_API_KEY", TEST_API_KEY),
+            ],
+        )
+        .await;
+        let mut conn = Connection::open(&plugin, Some(&cert)).await.unwrap();
+        conn.call("/tfplugin6.Provider/ConfigureProvider", b"")
+            .await
+            .unwrap();
+        let request = read_request_of(
+            "katapult_virtual_machine_disks",
+            "virtual_machine_id",
+            vms::TEN,
+        );
+        let mut sample = Vec::new();
+        for _ in 0..10 {
+            let started = Instant::now();
+            let response = conn
+                .call("/tfplugin6.Provider/ReadDataSource", &request)
+                .await
+                .unwrap();
+            sample.push(started.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(response.first(), Some(&0x0a), "a state, not diagnostics");
+        }
+        stats(sample)
+    });
+    let id = format!("{}42", generated::PLAIN);
+    let before = api.arrivals(&id).len();
+    let blocks: String = (0..10)
+        .map(|n| format!("data \"katapult_disk\" \"same{n}\" {{\n  id = \"{id}\"\n}}\n"))
+        .collect();
+    let (_, run) = plan_of(tf, api, &format!("{REQUIRED_PROVIDERS}\n{blocks}"));
+    assert!(run.success, "{}", run.text());
+    let requests = api.arrivals(&id).len() - before;
+    api.set_latency(Duration::ZERO);
+    let ratio = read_ms.median / latency.as_secs_f64() / 1000.0;
+    let _ = writeln!(
+        out,
+        "## The disk family at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
+         | `katapult_virtual_machine_disks`, 10 disks (a list, then 10 reads): ReadDataSource ms (10 runs) | {} |\n\
+         | the same in requests' worth of latency | {ratio:.2} |\n\
+         | requests sent by a plan of ten identical `katapult_disk` blocks | {requests} |\n",
+        fmt3(&read_ms)
+    );
+    (ratio, requests)
 }
 
 /// ReadDataSource round trips over gRPC + mTLS against an instant fake API:
@@ -319,7 +386,10 @@ fn main() {
             "hostile" => {
                 hostile_answers(&tf, &api.api, &mut out);
             }
-            other => panic!("BENCH_ONLY={other}: no such section (hostile)"),
+            "family" => {
+                family(&tf, &api.api, &runtime, &mut out);
+            }
+            other => panic!("BENCH_ONLY={other}: no such section (hostile, family)"),
         }
         print!("{out}");
         return;
@@ -414,6 +484,7 @@ fn main() {
     api.api.set_latency(Duration::ZERO);
 
     let hostile_rss = hostile_answers(&tf, &api.api, &mut out);
+    let (family_ratio, family_requests) = family(&tf, &api.api, &runtime, &mut out);
 
     let size = std::fs::metadata(BINARY).unwrap().len() as f64 / 1024.0 / 1024.0;
     let _ = writeln!(
@@ -440,6 +511,16 @@ fn main() {
         out,
         "| peak RSS ≤ 150 MiB on any answer (hostile answers above) | {hostile_rss:.1} MiB | {} |",
         verdict(hostile_rss <= 150.0)
+    );
+    let _ = writeln!(
+        out,
+        "| a machine's 10 disks at 50 ms < 3 requests' worth | {family_ratio:.2} | {} |",
+        verdict(family_ratio < 3.0)
+    );
+    let _ = writeln!(
+        out,
+        "| ten identical `katapult_disk` blocks send 1 request | {family_requests} | {} |",
+        verdict(family_requests == 1)
     );
     let _ = writeln!(
         out,
