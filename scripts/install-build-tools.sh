@@ -25,10 +25,24 @@ ziglang_version=0.17.1
 debs=(rustc-web cargo-web rust-web-src)
 if [ "${1:-}" = "--test" ]; then debs+=(qemu-user gpg); fi
 
+# The crate's rust-version (and its dependencies') is 1.88: an older
+# rustc-web counts as missing. (bookworm's main suite carries 1.85; the
+# newer one comes from bookworm-security, which a stale package list does
+# not know: hence the apt-get update below.)
+min_minor=$(sed -n 's/^rust-version = "1\.\([0-9]*\)"/\1/p' "$root/Cargo.toml")
+debian_rust_ok() {
+  local minor
+  minor=$(/usr/bin/rustc --version 2>/dev/null | sed -n 's/^rustc 1\.\([0-9]*\)\..*/\1/p')
+  [ -n "$minor" ] && [ "$minor" -ge "${min_minor:-0}" ]
+}
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+if [ ${#missing[@]} -eq 0 ] && ! debian_rust_ok; then
+  echo "install-build-tools: Debian's $(/usr/bin/rustc --version 2>/dev/null) is older than the 1.$min_minor the crate needs; upgrading" >&2
+  missing=(rustc-web cargo-web rust-web-src)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-build-tools: needs Debian's packages ${missing[*]} (a Debian 12 or newer machine), or build on one." >&2
@@ -40,11 +54,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "install-build-tools: installing ${missing[*]} from Debian" >&2
   export DEBIAN_FRONTEND=noninteractive
-  # An old or absent package list is the usual cause of a failed install.
-  if ! apt-get install -y -q --no-install-recommends "${missing[@]}" >&2; then
-    apt-get update -q >&2
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
-  fi
+  # A stale package list installs an old rustc-web (or none): refresh first.
+  apt-get update -q >&2
+  apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+fi
+if ! debian_rust_ok; then
+  echo "install-build-tools: Debian's rustc is $(/usr/bin/rustc --version 2>/dev/null || echo missing); the release build needs 1.$min_minor or newer (package rustc-web from bookworm-security, or a newer Debian)." >&2
+  exit 1
 fi
 
 cargo=/usr/bin/cargo
