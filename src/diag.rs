@@ -63,11 +63,19 @@ pub(crate) fn from_api(err: &katapult::Error) -> Diagnostic {
             );
             return diag;
         }
-        E::DeadlineExceeded(budget) => (
+        E::DeadlineExceeded { budget, own: true } => (
             "Read timed out",
             format!(
-                "The read did not finish within its time budget of {budget:?}. Raise read_timeout \
-                 in the provider block, or timeouts {{ read = \"...\" }} on the data source."
+                "The read did not finish within its time budget of {budget:?}, set by \
+                 timeouts {{ read = \"...\" }} on this data source. Raise it there."
+            ),
+        ),
+        E::DeadlineExceeded { budget, own: false } => (
+            "Read timed out",
+            format!(
+                "The read did not finish within its time budget of {budget:?}, the provider's \
+                 read_timeout. Raise read_timeout in the provider block, or set \
+                 timeouts {{ read = \"...\" }} on the data source."
             ),
         ),
         E::MissingApiToken => (

@@ -44,36 +44,56 @@ fn parse_level(setting: &str) -> LevelFilter {
 /// The least severe level the provider logs, whatever Terraform asks for:
 /// the `log_level` setting (or `KATAPULT_LOG_LEVEL`), as in Katapult's Go
 /// provider. Unset, Terraform's level alone decides. Held as the number of
-/// levels allowed below ERROR (0 = error only, 4 = trace).
-static FLOOR: AtomicU8 = AtomicU8::new(4);
+/// levels allowed (0 = off, 1 = error only, 5 = trace).
+static FLOOR: AtomicU8 = AtomicU8::new(5);
 
 /// The levels `log_level` accepts, as the Go provider names them.
-pub const FLOOR_LEVELS: [&str; 5] = ["trace", "debug", "info", "warn", "error"];
+pub const FLOOR_LEVELS: [&str; 6] = ["trace", "debug", "info", "warn", "error", "off"];
 
-/// Reads a `log_level` value: one of `FLOOR_LEVELS`, in any case.
-pub fn parse_floor(setting: &str) -> Option<Level> {
+/// Reads a `log_level` value: one of `FLOOR_LEVELS`, in any case (`off`
+/// silences the provider's own logs).
+pub fn parse_floor(setting: &str) -> Option<LevelFilter> {
     match setting.trim().to_ascii_lowercase().as_str() {
-        "trace" => Some(Level::TRACE),
-        "debug" => Some(Level::DEBUG),
-        "info" => Some(Level::INFO),
-        "warn" => Some(Level::WARN),
-        "error" => Some(Level::ERROR),
+        "trace" => Some(LevelFilter::TRACE),
+        "debug" => Some(LevelFilter::DEBUG),
+        "info" => Some(LevelFilter::INFO),
+        "warn" => Some(LevelFilter::WARN),
+        "error" => Some(LevelFilter::ERROR),
+        "off" => Some(LevelFilter::OFF),
         _ => None,
     }
 }
 
-/// Logs nothing less severe than `level` from now on (`None`: no floor).
-pub fn set_floor(level: Option<Level>) {
-    FLOOR.store(level.map_or(4, verbosity), Ordering::Relaxed);
+/// Logs nothing less severe than `floor` from now on (`None`: no floor).
+pub fn set_floor(floor: Option<LevelFilter>) {
+    let allowed = match floor {
+        None => 5,
+        Some(floor) => floor.into_level().map_or(0, verbosity),
+    };
+    FLOOR.store(allowed, Ordering::Relaxed);
 }
 
+/// Applies `KATAPULT_LOG_LEVEL` at start-up, before Terraform has sent the
+/// provider block (which may say otherwise at configure), so a `warn` there
+/// keeps even the first requests' debug lines out. An unusable value is left
+/// for configure to report.
+pub fn floor_from_env() {
+    if let Some(floor) = std::env::var(crate::settings::ENV_LOG_LEVEL)
+        .ok()
+        .and_then(|v| parse_floor(&v))
+    {
+        set_floor(Some(floor));
+    }
+}
+
+/// How many levels up to `level` are allowed (error = 1, trace = 5).
 fn verbosity(level: Level) -> u8 {
     match level {
-        Level::ERROR => 0,
-        Level::WARN => 1,
-        Level::INFO => 2,
-        Level::DEBUG => 3,
-        Level::TRACE => 4,
+        Level::ERROR => 1,
+        Level::WARN => 2,
+        Level::INFO => 3,
+        Level::DEBUG => 4,
+        Level::TRACE => 5,
     }
 }
 

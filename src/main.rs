@@ -61,6 +61,7 @@ fn main() -> ExitCode {
         (_, level) => level,
     };
     logging::init(level);
+    logging::floor_from_env();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -76,7 +77,8 @@ fn main() -> ExitCode {
         let service = server::routes(Provider::new(), shutdown.wait());
         let options = plugin::Options {
             mode,
-            provider_address: server::PROVIDER_ADDR,
+            // Terraform's address, and OpenTofu's for the same provider.
+            provider_addresses: &[server::PROVIDER_ADDR, server::OPENTOFU_PROVIDER_ADDR],
         };
         plugin::serve(service, shutdown, options).await
     });

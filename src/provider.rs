@@ -8,12 +8,12 @@ use std::sync::OnceLock;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::datasource::{self, DataSource, ReadContext};
+use crate::datasource::{self, DataSource, ReadContext, ReadError, Setting};
 use crate::diag::Diagnostic;
 use crate::katapult::{self, ClientConfig, RetryPolicy};
 use crate::logging;
 use crate::schema::{Attribute, Block, Kind};
-use crate::settings::{ENV_API_KEY, Parsed, Settings, names};
+use crate::settings::{Organization, Parsed, Settings, names};
 use crate::tftypes::Value;
 
 pub static SCHEMA: Block = Block {
@@ -114,7 +114,23 @@ pub struct Provider {
 struct Ready {
     client: katapult::Client,
     read_timeout: Duration,
-    organization: Option<String>,
+    organization: Organization,
+}
+
+/// What a read came to, short of an error.
+#[derive(Debug)]
+pub enum Read {
+    State(Value),
+    /// A setting it needs is not known yet, and Terraform allows deferral:
+    /// it reads again once that setting is known.
+    Deferred,
+}
+
+/// Why the provider cannot read yet.
+enum NotReady {
+    /// A setting every read needs is known only after apply.
+    Unknown(&'static str),
+    Error(Diagnostic),
 }
 
 impl Provider {
@@ -125,7 +141,18 @@ impl Provider {
     /// Checks a provider configuration whose values may be unknown. The
     /// environment is checked at configure, where it is the plugin's own.
     pub fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        Settings::parse(config, &|_| None).err().unwrap_or_default()
+        match Settings::parse(config, &|_| None) {
+            Ok(Parsed::Known(settings)) => {
+                // Terraform validates before it configures: a log_level in the
+                // provider block quietens the lines in between too.
+                if settings.log_floor.is_some() {
+                    logging::set_floor(settings.log_floor);
+                }
+                Vec::new()
+            }
+            Ok(Parsed::Unknown(_)) => Vec::new(),
+            Err(problems) => problems,
+        }
     }
 
     /// Builds the API client from configuration and environment.
@@ -229,48 +256,57 @@ impl Provider {
         })
     }
 
-    /// Reads a data source's state.
+    /// Reads a data source's state. A setting the read needs that is not
+    /// known yet defers it when Terraform allows (`deferral_allowed`), and is
+    /// an error naming the setting otherwise.
     pub async fn read_data_source(
         &self,
         data_source: &dyn DataSource,
         config: &Value,
-    ) -> Result<Value, Diagnostic> {
-        let ready = self.ready()?;
+        deferral_allowed: bool,
+    ) -> Result<Read, Diagnostic> {
+        let ready = match self.ready() {
+            Ok(ready) => ready,
+            Err(NotReady::Unknown(_)) if deferral_allowed => return Ok(Read::Deferred),
+            Err(NotReady::Unknown(setting)) => {
+                return Err(Diagnostic::from(&ReadError::SettingUnknown(setting)));
+            }
+            Err(NotReady::Error(diag)) => return Err(diag),
+        };
         let ctx = ReadContext {
             client: &ready.client,
             read_timeout: ready.read_timeout,
-            organization: ready.organization.as_deref(),
+            organization: match &ready.organization {
+                Organization::Named(name) => Setting::Set(name),
+                Organization::Unset => Setting::Unset,
+                Organization::Unknown => Setting::Unknown,
+            },
         };
-        data_source
-            .read(&ctx, config)
-            .await
-            .map_err(|e| Diagnostic::from(&e))
+        match data_source.read(&ctx, config).await {
+            Ok(state) => Ok(Read::State(state)),
+            Err(ReadError::SettingUnknown(_)) if deferral_allowed => Ok(Read::Deferred),
+            Err(e) => Err(Diagnostic::from(&e)),
+        }
     }
 
-    fn ready(&self) -> Result<Arc<Ready>, Diagnostic> {
+    fn ready(&self) -> Result<Arc<Ready>, NotReady> {
         match &*self.configured.read().unwrap_or_else(|e| e.into_inner()) {
             Some(Configured::Ready(ready)) => Ok(Arc::clone(ready)),
-            Some(Configured::MissingKey) => Err(Diagnostic::error(
+            Some(Configured::MissingKey) => Err(NotReady::Error(Diagnostic::error(
                 "Missing Katapult API key",
                 format!(
-                    "Set api_key in the provider \"katapult\" block, or the {ENV_API_KEY} \
+                    "Set api_key in the provider \"katapult\" block, or the {} \
                      environment variable, to a Katapult API token with the \"disks\" or \
-                     \"disks:read\" scope."
+                     \"disks:read\" scope.",
+                    crate::settings::ENV_API_KEY
                 ),
-            )),
-            Some(Configured::Unknown(attribute)) => Err(Diagnostic::error(
-                "Provider configuration not known yet",
-                format!(
-                    "The provider's {attribute} depends on a value that is known only after \
-                     apply, so this data source cannot be read during plan. Apply the resources \
-                     it depends on first (terraform apply -target=...)."
-                ),
-            )),
-            None => Err(Diagnostic::error(
+            ))),
+            Some(Configured::Unknown(attribute)) => Err(NotReady::Unknown(attribute)),
+            None => Err(NotReady::Error(Diagnostic::error(
                 "Provider not configured",
                 "Terraform read a data source before configuring the provider. This is a bug \
                  in Terraform or this provider; please report it.",
-            )),
+            ))),
         }
     }
 }

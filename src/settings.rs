@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use tracing::Level;
+use tracing_subscriber::filter::LevelFilter;
 
 use crate::diag::Diagnostic;
 use crate::duration::parse_duration;
@@ -62,6 +62,16 @@ impl Source {
     }
 }
 
+/// The organization setting: only the data sources that list an
+/// organization's objects need it, so its being unknown blocks only them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Organization {
+    Named(String),
+    Unset,
+    /// Known only after apply.
+    Unknown,
+}
+
 /// Every setting, typed and checked.
 #[derive(Debug)]
 pub struct Settings {
@@ -69,12 +79,13 @@ pub struct Settings {
     /// an error only once something needs the API.
     pub api_key: Option<ApiKey>,
     pub api_url: String,
-    pub organization: Option<String>,
+    pub organization: Organization,
     pub request_timeout: Duration,
     pub read_timeout: Duration,
     pub max_retries: u32,
-    /// The least severe level to log; None leaves it to Terraform.
-    pub log_floor: Option<Level>,
+    /// The least severe level to log (`OFF`: nothing); None leaves it to
+    /// Terraform.
+    pub log_floor: Option<LevelFilter>,
 }
 
 /// What parsing found.
@@ -108,23 +119,34 @@ impl Settings {
                 .map(|()| url),
             None => Some(DEFAULT_API_URL.to_owned()),
         };
-        let organization = reader
-            .string(names::ORGANIZATION, Some(ENV_ORGANIZATION))
-            .map(|(org, _)| org.trim().to_owned());
+        // Needed only by the data sources that list an organization's
+        // objects, so unknown here blocks only them.
+        let organization = match config.attribute(names::ORGANIZATION) {
+            Value::Unknown => Organization::Unknown,
+            _ => reader
+                .string(names::ORGANIZATION, Some(ENV_ORGANIZATION))
+                .map(|(org, _)| org.trim().to_owned())
+                .filter(|org| !org.is_empty())
+                .map_or(Organization::Unset, Organization::Named),
+        };
         let request_timeout = reader.duration(names::REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
         let read_timeout = reader.duration(names::READ_TIMEOUT, DEFAULT_READ_TIMEOUT);
         let max_retries = reader.retries();
-        let log_floor = reader
-            .string(names::LOG_LEVEL, Some(ENV_LOG_LEVEL))
-            .and_then(|(level, source)| match logging::parse_floor(&level) {
-                Some(floor) => Some(floor),
-                None => {
-                    reader
-                        .problems
-                        .push(source.blame(invalid_log_level(&level)));
-                    None
-                }
-            });
+        // Unknown means the default: it blocks nothing.
+        let log_floor = if config.attribute(names::LOG_LEVEL) == &Value::Unknown {
+            None
+        } else {
+            reader.string(names::LOG_LEVEL, Some(ENV_LOG_LEVEL))
+        }
+        .and_then(|(level, source)| match logging::parse_floor(&level) {
+            Some(floor) => Some(floor),
+            None => {
+                reader
+                    .problems
+                    .push(source.blame(invalid_log_level(&level)));
+                None
+            }
+        });
         if !reader.problems.is_empty() {
             return Err(reader.problems);
         }
@@ -298,11 +320,11 @@ mod tests {
         };
         assert!(s.api_key.is_some());
         assert_eq!(s.api_url, DEFAULT_API_URL);
-        assert_eq!(s.organization.as_deref(), Some("acme"));
+        assert_eq!(s.organization, Organization::Named("acme".to_owned()));
         assert_eq!(s.read_timeout, Duration::from_secs(120));
         assert_eq!(s.request_timeout, DEFAULT_REQUEST_TIMEOUT);
         assert_eq!(s.max_retries, 0);
-        assert_eq!(s.log_floor, Some(Level::WARN));
+        assert_eq!(s.log_floor, Some(LevelFilter::WARN));
     }
 
     #[test]
@@ -318,6 +340,43 @@ mod tests {
             "{}",
             errors[0].detail
         );
+    }
+
+    #[test]
+    fn an_unknown_organization_or_log_level_blocks_nothing_here() {
+        for name in [names::ORGANIZATION, names::LOG_LEVEL] {
+            let parsed = Settings::parse(&config(&[(name, Value::Unknown)]), &no_env);
+            let Ok(Parsed::Known(s)) = parsed else {
+                panic!("{name}: {parsed:?}")
+            };
+            assert_eq!(s.log_floor, None, "{name}");
+            let want = if name == names::ORGANIZATION {
+                Organization::Unknown
+            } else {
+                Organization::Unset
+            };
+            assert_eq!(s.organization, want);
+        }
+    }
+
+    #[test]
+    fn log_levels_as_the_go_provider_takes_them() {
+        for (text, want) in [
+            ("trace", LevelFilter::TRACE),
+            ("DEBUG", LevelFilter::DEBUG),
+            ("Info", LevelFilter::INFO),
+            ("warn", LevelFilter::WARN),
+            ("ERROR", LevelFilter::ERROR),
+            ("OFF", LevelFilter::OFF),
+            (" off ", LevelFilter::OFF),
+        ] {
+            let parsed =
+                Settings::parse(&config(&[(names::LOG_LEVEL, Value::from(text))]), &no_env);
+            let Ok(Parsed::Known(s)) = parsed else {
+                panic!("{text}: {parsed:?}")
+            };
+            assert_eq!(s.log_floor, Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -162,3 +162,44 @@ fn the_documented_example_finds_a_disk_by_name() {
     }
     assert!(ran > 0);
 }
+
+/// `terraform_data` (Terraform 1.4 and later) makes a value known only
+/// after apply.
+#[test]
+fn an_organization_known_only_after_apply_holds_back_only_the_listings() {
+    let org = "resource \"terraform_data\" \"org\" {\n  input = \"acme\"\n}\n\
+               provider \"katapult\" {\n  organization = terraform_data.org.output\n}\n";
+    let mut ran = 0;
+    for tf in terraforms().iter().filter(|tf| !tf.older_than(1, 4)) {
+        ran += 1;
+        let disk = format!(
+            "{REQUIRED_PROVIDERS}\n{org}data \"katapult_disk\" \"d\" {{\n  id = \"disk_I4Bu3elhTjuAg16W\"\n}}\n\
+             output \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n"
+        );
+        let plan = Workspace::new(tf, &disk).run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(plan.success, "Terraform {}: {text}", tf.version);
+        assert!(
+            text.contains("name = \"tf-acc-test-data-source-mKu5JbeLhav3\""),
+            "Terraform {}: katapult_disk read at plan: {text}",
+            tf.version
+        );
+        let listing = format!("{REQUIRED_PROVIDERS}\n{org}data \"katapult_disks\" \"all\" {{}}\n");
+        let plan = Workspace::new(tf, &listing).run(&["plan", "-no-color"]);
+        let text = plan.text();
+        assert!(!plan.success, "{text}");
+        assert!(
+            text.contains("Provider configuration not known yet"),
+            "{text}"
+        );
+        assert!(
+            text.contains("The provider's organization depends on a value"),
+            "{text}"
+        );
+    }
+    assert!(
+        ran > 0,
+        "no Terraform 1.4 or later among {:?}",
+        terraforms()
+    );
+}

@@ -397,6 +397,23 @@ fn log_level_is_a_floor_and_a_bad_one_is_named() {
         api_lines("  log_level = \"DEBUG\"", Some("error")) > 0,
         "configuration beats environment"
     );
+    // `off`, in any case, as the Go provider takes it.
+    assert_eq!(api_lines("  log_level = \"OFF\"", None), 0);
+    // From the environment, the floor holds from the very first line: not
+    // one of the provider's own lines (they carry tf_rpc) at debug.
+    let provider_lines = |env: &str| {
+        let run = Workspace::new(tf, &real_disk(""))
+            .env("TF_LOG_PROVIDER", Some("debug"))
+            .env("KATAPULT_LOG_LEVEL", Some(env))
+            .run(&["plan", "-no-color"]);
+        assert!(run.success, "{}", run.text());
+        run.stderr
+            .lines()
+            .filter(|l| l.contains("tf_rpc=") && l.contains("[DEBUG]"))
+            .count()
+    };
+    assert_eq!(provider_lines("warn"), 0);
+    assert_eq!(provider_lines("Off"), 0);
 
     let plan =
         Workspace::new(tf, &real_disk("  log_level = \"verbose\"")).run(&["plan", "-no-color"]);
@@ -407,7 +424,10 @@ fn log_level_is_a_floor_and_a_bad_one_is_named() {
         text.contains("log_level = \"verbose\""),
         "not at the attribute: {text}"
     );
-    assert!(text.contains("trace, debug, info, warn, error"), "{text}");
+    assert!(
+        text.contains("trace, debug, info, warn, error, off"),
+        "{text}"
+    );
 
     let plan = Workspace::new(tf, &real_disk(""))
         .env("KATAPULT_LOG_LEVEL", Some("loud"))

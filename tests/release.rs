@@ -54,7 +54,10 @@ fn release_with(env: &[(&str, &str)]) -> Result<Release, String> {
 /// The release every test here shares, built once.
 fn release() -> &'static Release {
     static RELEASE: OnceLock<Release> = OnceLock::new();
-    RELEASE.get_or_init(|| release_with(&[]).unwrap_or_else(|e| panic!("release.sh failed:\n{e}")))
+    RELEASE.get_or_init(|| {
+        release_with(&[("MIRROR_ADDRESSES", SECOND_ADDRESS)])
+            .unwrap_or_else(|e| panic!("release.sh failed:\n{e}"))
+    })
 }
 
 fn dist() -> &'static Path {
@@ -452,6 +455,47 @@ fn a_signing_key_from_the_environment_signs_and_its_passphrase_stays_secret() {
     assert!(
         status.contains(&format!("VALIDSIG {fingerprint}")),
         "{status}"
+    );
+}
+
+/// The address the README's side-by-side recipe installs this provider at.
+const SECOND_ADDRESS: &str = "example.com/krystal/katapult";
+
+#[test]
+fn the_mirror_is_offered_under_opentofus_address_and_any_named_one() {
+    let registry = dist().join("registry.terraform.io/krystal/katapult");
+    let files = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    for address in ["registry.opentofu.org/krystal/katapult", SECOND_ADDRESS] {
+        let mirror = dist().join(address);
+        assert_eq!(files(&mirror), files(&registry), "{address}");
+        for name in files(&registry) {
+            assert_eq!(
+                std::fs::read(mirror.join(&name)).unwrap(),
+                std::fs::read(registry.join(&name)).unwrap(),
+                "{address}/{name}"
+            );
+        }
+    }
+    // A bad address is refused before anything is built.
+    let started = std::time::Instant::now();
+    let err = release_with(&[("MIRROR_ADDRESSES", "Example.com/x")])
+        .err()
+        .unwrap();
+    assert!(err.contains("is not a provider address"), "{err}");
+    let err = release_with(&[("MIRROR_ADDRESSES", "example.com/krystal/other")])
+        .err()
+        .unwrap();
+    assert!(err.contains("must end in /katapult"), "{err}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "refused before the build"
     );
 }
 

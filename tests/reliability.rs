@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use support::fake_api::{self, generated, ids};
 use support::terraform::{
     OwnApi, REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, counted, terraforms,
+    terraforms_taking_signals,
 };
 
 #[test]
@@ -112,7 +113,23 @@ fn a_read_timeout_on_the_data_source_ends_a_stalled_read() {
             "{}",
             run.text()
         );
-        assert!(run.text().contains("time budget of 2s"), "{}", run.text());
+        assert!(
+            run.text().contains(
+                "time budget of 2s, set by timeouts { read = \"...\" } on this data source"
+            ),
+            "{}",
+            run.text()
+        );
+        assert!(
+            !run.text().contains("provider block"),
+            "points at the provider's read_timeout: {}",
+            run.text()
+        );
+        assert!(
+            run.text().contains("read = \"2s\""),
+            "at the attribute: {}",
+            run.text()
+        );
         assert!(took < Duration::from_secs(15), "took {took:?}");
     }
 }
@@ -156,7 +173,7 @@ fn processes_mentioning(needle: &str) -> Vec<u32> {
 
 #[test]
 fn an_interrupted_plan_exits_promptly_and_leaves_nothing_behind() {
-    for tf in terraforms() {
+    for tf in terraforms_taking_signals() {
         let own = OwnApi::start();
         let config = format!(
             "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"a\" {{\n  id = \"{0}\"\n}}\n\

@@ -815,31 +815,3 @@ fn a_configuration_written_for_the_go_provider_works_unchanged() {
         }
     }
 }
-
-#[test]
-fn runs_beside_the_go_provider_under_a_second_source_address() {
-    // The README's recipe: a second local name and source address for this
-    // provider, named on its data sources. (The Go provider itself cannot
-    // be installed here; `katapult` stays free for it.)
-    let config = format!(
-        "terraform {{\n  required_providers {{\n    katapult-rs = {{ source = \"example.com/krystal/katapult\" }}\n  }}\n}}\n\
-         data \"katapult_disk\" \"boot\" {{\n  provider = katapult-rs\n  id       = \"{}\"\n}}\n\
-         output \"name\" {{\n  value = data.katapult_disk.boot.name\n}}\n",
-        fake_api::REAL_DISK_ID
-    );
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &config);
-        ws.set_cli_config(&format!(
-            "provider_installation {{\n  dev_overrides {{\n    \"example.com/krystal/katapult\" = \"{}\"\n  }}\n  direct {{}}\n}}\n",
-            ws.path().join("plugins").display()
-        ));
-        let plan = ws.run(&["plan", "-no-color"]);
-        assert!(plan.success, "Terraform {}: {}", tf.version, plan.text());
-        assert!(
-            plan.text()
-                .contains("name = \"tf-acc-test-data-source-mKu5JbeLhav3\""),
-            "{}",
-            plan.text()
-        );
-    }
-}

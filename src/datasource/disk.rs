@@ -279,8 +279,8 @@ static SCHEMA: Block = Block {
             "The values of the installation's protected attributes (such as an initial root \
              password), keyed by attribute `key`. Sensitive: use it in an output with \
              `sensitive = true`, or reveal one with `nonsensitive()`. Empty when there are none; \
-             null when the disk has no installation. To keep such values out of the state \
-             altogether, see the `katapult_disk` ephemeral resource.",
+             null when the disk has no installation. The data source `katapult_disk` writes \
+             them to the state; the ephemeral resource `katapult_disk` never does.",
         )
         .sensitive(),
         // Katapult's Go provider names these flat; configurations written for

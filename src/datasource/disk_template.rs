@@ -231,7 +231,8 @@ async fn fill_version_number(
     budget: &katapult::Budget,
     template: &mut Map<String, Json>,
 ) -> Result<(), ReadError> {
-    let Some(organization) = ctx.organization.filter(|o| !o.is_empty()) else {
+    // Without one (or one not known yet), the number stays null.
+    let super::Setting::Set(organization) = ctx.organization else {
         return Ok(());
     };
     let (Some(id), Some(version)) = (

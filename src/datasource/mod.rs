@@ -47,6 +47,9 @@ pub enum ReadError {
     /// read without validating).
     #[error("{}", .0.summary)]
     Invalid(Diagnostic),
+    /// A provider setting the read needs is known only after apply.
+    #[error("the provider's {0} is not known yet")]
+    SettingUnknown(&'static str),
     /// The configuration lacks a value the read needs, at this attribute.
     #[error("{attribute} is {problem}")]
     Config {
@@ -60,6 +63,10 @@ pub enum ReadError {
 impl From<&ReadError> for Diagnostic {
     fn from(err: &ReadError) -> Self {
         match err {
+            // The read's own timeout ran out: the diagnostic points at it.
+            ReadError::Api(api @ katapult::Error::DeadlineExceeded { own: true, .. }) => {
+                Diagnostic::from(api).at(AttributePath::root("timeouts").attribute("read"))
+            }
             ReadError::Api(api) => Diagnostic::from(api),
             ReadError::Invalid(diag) => diag.clone(),
             ReadError::About { error, at } => Diagnostic::from(error).at(at.clone()),
@@ -91,6 +98,14 @@ impl From<&ReadError> for Diagnostic {
                 ),
             )
             .at(e.path().clone()),
+            ReadError::SettingUnknown(setting) => Diagnostic::error(
+                "Provider configuration not known yet",
+                format!(
+                    "The provider's {setting} depends on a value that is known only after \
+                     apply, and this data source needs it, so it cannot be read during plan. \
+                     Apply the resources it depends on first (terraform apply -target=...)."
+                ),
+            ),
             ReadError::Config { attribute, problem } => Diagnostic::error(
                 format!("The {attribute} argument is {problem}"),
                 format!("The read needs a known value for {attribute}."),
@@ -100,12 +115,21 @@ impl From<&ReadError> for Diagnostic {
     }
 }
 
+/// A provider setting as a read sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting<'a> {
+    Set(&'a str),
+    Unset,
+    /// Known only after apply.
+    Unknown,
+}
+
 /// What a read gets from the configured provider.
 pub struct ReadContext<'a> {
     pub client: &'a katapult::Client,
     /// The provider's `organization` (or `KATAPULT_ORGANIZATION`), a
     /// sub-domain, for data sources that list an organization's objects.
-    pub organization: Option<&'a str>,
+    pub organization: Setting<'a>,
     /// The provider's default budget for one read; `timeouts { read }` overrides it.
     pub read_timeout: Duration,
 }
@@ -114,24 +138,27 @@ impl ReadContext<'_> {
     /// The organization a read of `what` (its plural, "disks") needs, or
     /// the error saying where to set it.
     pub fn organization(&self, what: &str) -> Result<&str, ReadError> {
-        self.organization
-            .filter(|o| !o.is_empty())
-            .ok_or_else(|| ReadError::Missing {
-                summary: format!("No organization to list {what} of"),
-                detail: format!(
-                    "Katapult lists {what} per organization: set `organization` in the provider \
+        match self.organization {
+            Setting::Set(name) if !name.is_empty() => return Ok(name),
+            Setting::Unknown => return Err(ReadError::SettingUnknown("organization")),
+            Setting::Set(_) | Setting::Unset => {}
+        }
+        Err(ReadError::Missing {
+            summary: format!("No organization to list {what} of"),
+            detail: format!(
+                "Katapult lists {what} per organization: set `organization` in the provider \
                      \"katapult\" block, or the KATAPULT_ORGANIZATION environment variable, to \
                      its sub-domain (as in the Katapult console's URL)."
-                ),
-                at: None,
-            })
+            ),
+            at: None,
+        })
     }
 }
 
 /// The `timeouts` block Terraform users know from other providers.
 pub const TIMEOUTS: NestedBlock = NestedBlock {
     name: "timeouts",
-    description: "How long operations on this data source may take.",
+    description: "How long the read may take.",
     attributes: &[Attribute::optional(
         "read",
         Kind::String,
@@ -244,10 +271,10 @@ pub fn timeouts_state(config: &Value) -> Value {
 /// A read's time budget: its `timeouts { read }`, else the provider's
 /// `read_timeout`.
 pub fn read_budget(ctx: &ReadContext<'_>, config: &Value) -> Result<katapult::Budget, ReadError> {
-    let total = read_timeout(config)
-        .map_err(ReadError::Invalid)?
-        .unwrap_or(ctx.read_timeout);
-    Ok(katapult::Budget::new(total))
+    Ok(match read_timeout(config).map_err(ReadError::Invalid)? {
+        Some(own) => katapult::Budget::own(own),
+        None => katapult::Budget::new(ctx.read_timeout),
+    })
 }
 
 pub type ReadFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, ReadError>> + Send + 'a>>;

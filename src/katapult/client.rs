@@ -77,10 +77,13 @@ pub struct ClientConfig {
 pub struct Budget {
     deadline: Instant,
     total: Duration,
+    /// Whether the caller set this budget for this read, rather than taking
+    /// the client's usual one: an error about it says where it came from.
+    own: bool,
 }
 
 impl Budget {
-    /// A budget of `total` from now.
+    /// A budget of `total` from now: the usual one.
     pub fn new(total: Duration) -> Self {
         let started = Instant::now();
         // Settings are bounded far below this; an Instant that cannot hold
@@ -88,7 +91,26 @@ impl Budget {
         let deadline = started
             .checked_add(total.min(FAR_FUTURE))
             .unwrap_or(started);
-        Self { deadline, total }
+        Self {
+            deadline,
+            total,
+            own: false,
+        }
+    }
+
+    /// A budget of `total` from now that this read set for itself.
+    pub fn own(total: Duration) -> Self {
+        Self {
+            own: true,
+            ..Self::new(total)
+        }
+    }
+
+    fn exceeded(&self) -> Error {
+        Error::DeadlineExceeded {
+            budget: self.total,
+            own: self.own,
+        }
     }
 }
 
@@ -192,7 +214,7 @@ impl Client {
             )
             .await;
             let landed = match waited {
-                Err(_) => return Err(Error::DeadlineExceeded(budget.total)),
+                Err(_) => return Err(budget.exceeded()),
                 // The pilot's read was cancelled: fly ourselves.
                 Ok(Err(_)) => continue,
                 Ok(Ok(landed)) => landed.clone(),
@@ -218,7 +240,7 @@ impl Client {
         })?;
         let (started, deadline) = (Instant::now(), budget.deadline);
         let mut retries = 0;
-        let out_of_time = Error::DeadlineExceeded(budget.total);
+        let out_of_time = budget.exceeded();
         loop {
             if self.pacer.acquire(deadline).await.is_err() {
                 return Err(self.gave_up(retries, started, out_of_time));

@@ -47,8 +47,12 @@ pub enum Error {
     UnexpectedResponse { status: u16, problem: String },
     #[error("no answer within {0:?}")]
     Timeout(Duration),
-    #[error("the read's time budget of {0:?} ran out")]
-    DeadlineExceeded(Duration),
+    #[error("the read's time budget of {budget:?} ran out")]
+    DeadlineExceeded {
+        budget: Duration,
+        /// Set for this read (a data source's own timeout), not the usual one.
+        own: bool,
+    },
     #[error("{last} (gave up after {attempts} attempts over {elapsed:.1?})")]
     GaveUp {
         attempts: u32,
@@ -78,7 +82,7 @@ impl Error {
     /// a request timeout), not for anything the API said.
     pub(crate) fn is_out_of_time(&self) -> bool {
         match self {
-            Error::DeadlineExceeded(_) | Error::Timeout(_) => true,
+            Error::DeadlineExceeded { .. } | Error::Timeout(_) => true,
             Error::GaveUp { last, .. } => last.is_out_of_time(),
             _ => false,
         }

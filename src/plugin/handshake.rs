@@ -54,16 +54,22 @@ pub fn line(network: &str, address: &str, server_cert: &str) -> String {
 /// What debug mode prints: the `TF_REATTACH_PROVIDERS` value that attaches
 /// Terraform to this running process. `"Test": true` keeps Terraform 1.0.x
 /// from refusing an unmanaged protocol 6 provider.
-pub fn reattach_instructions(provider_addr: &str, socket: &str) -> String {
-    let value = serde_json::json!({
-        provider_addr: {
-            "Protocol": "grpc",
-            "ProtocolVersion": APP_PROTOCOL_VERSION,
-            "Pid": std::process::id(),
-            "Test": true,
-            "Addr": { "Network": "unix", "String": socket },
-        }
+/// One entry per address, so each CLI that resolves the provider to one of
+/// them (Terraform, OpenTofu) attaches; an address a CLI does not use is
+/// ignored by it.
+pub fn reattach_instructions(provider_addrs: &[&str], socket: &str) -> String {
+    let entry = serde_json::json!({
+        "Protocol": "grpc",
+        "ProtocolVersion": APP_PROTOCOL_VERSION,
+        "Pid": std::process::id(),
+        "Test": true,
+        "Addr": { "Network": "unix", "String": socket },
     });
+    let value: serde_json::Map<String, serde_json::Value> = provider_addrs
+        .iter()
+        .map(|addr| ((*addr).to_owned(), entry.clone()))
+        .collect();
+    let value = serde_json::Value::Object(value);
     format!(
         "Provider started in debug mode. To attach Terraform, set this in the shell that runs it:\n\n\
          \tTF_REATTACH_PROVIDERS='{value}'\n\nCtrl-C stops the provider.\n"
@@ -96,7 +102,10 @@ mod tests {
     #[test]
     fn reattach_value_is_the_json_terraform_reads() {
         let text = reattach_instructions(
-            "registry.terraform.io/krystal/katapult",
+            &[
+                "registry.terraform.io/krystal/katapult",
+                "registry.opentofu.org/krystal/katapult",
+            ],
             "/tmp/x/plugin.sock",
         );
         let value = text
@@ -110,6 +119,8 @@ mod tests {
         assert_eq!(provider["Test"], true);
         assert_eq!(provider["Addr"]["String"], "/tmp/x/plugin.sock");
         assert_eq!(provider["Pid"], std::process::id());
+        // OpenTofu's key, the same process.
+        assert_eq!(json["registry.opentofu.org/krystal/katapult"], *provider);
     }
 
     #[test]

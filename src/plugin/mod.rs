@@ -53,7 +53,7 @@ pub enum Mode {
 pub struct Options {
     pub mode: Mode,
     /// The provider's registry address, for the reattach line in debug mode.
-    pub provider_address: &'static str,
+    pub provider_addresses: &'static [&'static str],
 }
 
 /// Serves `service` (with go-plugin's own services beside it) to the
@@ -100,7 +100,7 @@ pub async fn serve(
     let address = socket.path().to_string_lossy();
     let line = match mode {
         Mode::Terraform => handshake::line("unix", &address, cert),
-        Mode::Debug => handshake::reattach_instructions(options.provider_address, &address),
+        Mode::Debug => handshake::reattach_instructions(options.provider_addresses, &address),
     };
     write_handshake(&line).map_err(PluginError::Handshake)?;
     tracing::debug!(

@@ -21,6 +21,7 @@ use tracing::Instrument;
 use crate::datasource::DataSource;
 use crate::diag::Diagnostic;
 use crate::provider::{self, Provider};
+use crate::tftypes::Value;
 
 use convert::{diagnostics_to_proto, schema_to_proto, value_from_proto, value_to_proto};
 use unsupported::Feature;
@@ -35,6 +36,8 @@ pub use pb::provider_server::ProviderServer;
 
 /// The address Terraform knows this provider by, for logs.
 pub const PROVIDER_ADDR: &str = "registry.terraform.io/krystal/katapult";
+/// The same provider as OpenTofu resolves `krystal/katapult`.
+pub const OPENTOFU_PROVIDER_ADDR: &str = "registry.opentofu.org/krystal/katapult";
 
 /// Terraform's own SDK allows messages this large; so do we, for answers
 /// (schemas, lists of many objects).
@@ -88,19 +91,35 @@ impl ProviderService {
     }
 
     /// A data source's read (or an ephemeral resource's open), ended at once
-    /// by StopProvider or shutdown.
+    /// by StopProvider or shutdown: its state, or a wholly unknown one with
+    /// word that the read is deferred (a setting it needs is not known yet,
+    /// and Terraform allows deferral).
     async fn read(
         &self,
         source: Result<&'static dyn DataSource, Diagnostic>,
         config: Option<&pb::DynamicValue>,
-    ) -> Result<pb::DynamicValue, Diagnostic> {
+        capabilities: Option<&pb::ClientCapabilities>,
+    ) -> Result<(pb::DynamicValue, Option<pb::Deferred>), Diagnostic> {
         let mut stopped = self.stop.subscribe();
+        let deferral_allowed = capabilities.is_some_and(|c| c.deferral_allowed);
         let read = async {
             let ds = source?;
             let ty = ds.schema().ty();
             let config = value_from_proto(config, ty)?;
-            let state = self.provider.read_data_source(ds, &config).await?;
-            value_to_proto(&state, ty)
+            match self
+                .provider
+                .read_data_source(ds, &config, deferral_allowed)
+                .await?
+            {
+                provider::Read::State(state) => Ok((value_to_proto(&state, ty)?, None)),
+                provider::Read::Deferred => {
+                    tracing::debug!("Read deferred: a provider setting it needs is unknown");
+                    let deferred = pb::Deferred {
+                        reason: pb::deferred::Reason::ProviderConfigUnknown as i32,
+                    };
+                    Ok((value_to_proto(&Value::Unknown, ty)?, Some(deferred)))
+                }
+            }
         };
         let result = tokio::select! {
             result = read => result,
@@ -166,7 +185,7 @@ impl ProviderService {
                 }
             };
             tracing::debug!(
-                duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+                duration_ms = started.elapsed().as_millis() as u64,
                 diagnostics = response.diagnostic_count(),
                 "Served request"
             );
@@ -403,9 +422,14 @@ impl pb::provider_server::Provider for ProviderService {
         let request = request.into_inner();
         self.handle("ReadDataSource", &request.type_name, async {
             let source = self.provider.data_source(&request.type_name);
-            match self.read(source, request.config.as_ref()).await {
-                Ok(state) => pb::read_data_source::Response {
+            let capabilities = request.client_capabilities.as_ref();
+            match self
+                .read(source, request.config.as_ref(), capabilities)
+                .await
+            {
+                Ok((state, deferred)) => pb::read_data_source::Response {
                     state: Some(state),
+                    deferred,
                     ..Default::default()
                 },
                 Err(diag) => pb::read_data_source::Response::with_diagnostics(vec![diag]),
@@ -488,10 +512,15 @@ impl pb::provider_server::Provider for ProviderService {
         let request = request.into_inner();
         self.handle("OpenEphemeralResource", &request.type_name, async {
             let source = self.provider.ephemeral_resource(&request.type_name);
-            match self.read(source, request.config.as_ref()).await {
+            let capabilities = request.client_capabilities.as_ref();
+            match self
+                .read(source, request.config.as_ref(), capabilities)
+                .await
+            {
                 // Nothing to renew or close: no renew_at, no private state.
-                Ok(result) => pb::open_ephemeral_resource::Response {
+                Ok((result, deferred)) => pb::open_ephemeral_resource::Response {
                     result: Some(result),
+                    deferred,
                     ..Default::default()
                 },
                 Err(diag) => pb::open_ephemeral_resource::Response::with_diagnostics(vec![diag]),
@@ -529,7 +558,6 @@ impl pb::provider_server::Provider for ProviderService {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tftypes::Value;
     use pb::provider_server::Provider as _;
 
     fn service() -> ProviderService {
@@ -776,6 +804,105 @@ mod tests {
             state.attribute("timeouts"),
             &Value::Object([("read".to_owned(), Value::Null)].into())
         );
+    }
+
+    /// A service configured against `url` with `settings` besides the key.
+    async fn configured(url: &str, settings: &[(&str, Value)]) -> ProviderService {
+        let s = service();
+        let mut config: std::collections::BTreeMap<String, Value> = settings
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect();
+        config.insert("api_url".to_owned(), Value::from(url));
+        config.insert("api_key".to_owned(), Value::from("kp_test"));
+        let r = s
+            .configure_provider(Request::new(pb::configure_provider::Request {
+                terraform_version: "1.11.4".into(),
+                config: Some(dynamic(
+                    &Value::Object(config),
+                    crate::provider::SCHEMA.ty(),
+                )),
+                client_capabilities: None,
+            }))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        s
+    }
+
+    async fn read(
+        s: &ProviderService,
+        type_name: &str,
+        config: &[(&str, Value)],
+        deferral_allowed: bool,
+    ) -> pb::read_data_source::Response {
+        let ds = crate::datasource::find(type_name).unwrap();
+        let config = Value::Object(
+            config
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        );
+        s.read_data_source(Request::new(pb::read_data_source::Request {
+            type_name: type_name.into(),
+            config: Some(dynamic(&config, ds.schema().ty())),
+            client_capabilities: Some(pb::ClientCapabilities {
+                deferral_allowed,
+                write_only_attributes_allowed: false,
+            }),
+            ..Default::default()
+        }))
+        .await
+        .unwrap()
+        .into_inner()
+    }
+
+    #[tokio::test]
+    async fn an_unknown_setting_holds_back_only_the_reads_that_need_it() {
+        let url = answering(r#"{"disk":{"id":"disk_x","name":"n"},"annotations":[]}"#).await;
+        for unknown in ["organization", "log_level"] {
+            let s = configured(&url, &[(unknown, Value::Unknown)]).await;
+            // katapult_disk needs neither.
+            let r = read(&s, "katapult_disk", &[("id", Value::from("disk_x"))], false).await;
+            assert!(r.diagnostics.is_empty(), "{unknown}: {:?}", r.diagnostics);
+            assert!(r.deferred.is_none());
+        }
+        let s = configured(&url, &[("organization", Value::Unknown)]).await;
+        // katapult_disks needs the organization: an error naming it, or a
+        // deferral where Terraform allows one.
+        let r = read(&s, "katapult_disks", &[], false).await;
+        assert_eq!(
+            errors(&r.diagnostics),
+            ["Provider configuration not known yet"]
+        );
+        assert!(
+            r.diagnostics[0].detail.contains("organization"),
+            "{:?}",
+            r.diagnostics
+        );
+        let r = read(&s, "katapult_disks", &[], true).await;
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        assert_eq!(
+            r.deferred.map(|d| d.reason),
+            Some(pb::deferred::Reason::ProviderConfigUnknown as i32)
+        );
+        let ty = crate::datasource::find("katapult_disks")
+            .unwrap()
+            .schema()
+            .ty();
+        let state = crate::tftypes::decode_msgpack(&r.state.unwrap().msgpack, ty).unwrap();
+        assert_eq!(state, Value::Unknown, "a deferred read's state is unknown");
+        // A setting every read needs: every read waits, deferred if allowed.
+        let s = configured(&url, &[("read_timeout", Value::Unknown)]).await;
+        let r = read(&s, "katapult_disk", &[("id", Value::from("disk_x"))], true).await;
+        assert!(r.diagnostics.is_empty() && r.deferred.is_some(), "{r:?}");
+        let r = read(&s, "katapult_disk", &[("id", Value::from("disk_x"))], false).await;
+        assert_eq!(
+            errors(&r.diagnostics),
+            ["Provider configuration not known yet"]
+        );
+        assert!(r.diagnostics[0].detail.contains("read_timeout"));
     }
 
     #[tokio::test]

