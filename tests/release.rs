@@ -746,6 +746,9 @@ fn the_release_holds_the_registrys_files_and_the_mirror() {
         file_name("manifest.json"),
         file_name("signing-key.asc"),
         "registry.terraform.io".to_owned(),
+        // OpenTofu's address, and the one MIRROR_ADDRESSES named.
+        "registry.opentofu.org".to_owned(),
+        "example.com".to_owned(),
     ];
     expected.sort();
     assert_eq!(top, expected);
