@@ -14,8 +14,8 @@ use crate::tftypes::{AttributePath, Value};
 use super::disk_io_profiles::all_profiles;
 use super::mapping::map_object;
 use super::{
-    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, lookup_keys, read_budget,
-    timeouts_state, validate_timeouts,
+    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, read_lookup,
+    timeouts_state, validate_lookup,
 };
 
 pub struct DiskIoProfile;
@@ -92,22 +92,12 @@ impl DataSource for DiskIoProfile {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut diags: Vec<Diagnostic> = lookup_keys(config, &KEYS, Keys::ExactlyOne)
-            .err()
-            .into_iter()
-            .collect();
-        diags.extend(validate_timeouts(config));
-        diags
+        validate_lookup(config, &KEYS, Keys::ExactlyOne)
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let keys = lookup_keys(config, &KEYS, Keys::ExactlyOne)
-                .map_err(ReadError::Invalid)?
-                .ok_or(ReadError::Config {
-                    attribute: "id",
-                    problem: "not known yet",
-                })?;
+            let keys = read_lookup(config, &KEYS, Keys::ExactlyOne)?;
             let (key, wanted) = keys[0];
             let organization = ctx.organization("disk I/O profiles")?;
             let budget = read_budget(ctx, config)?;

@@ -7,18 +7,16 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value as Json};
 
-use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::{AttributePath, Value};
+use crate::tftypes::Value;
 
 use super::disk_io_profile::PROFILE;
 use super::disks::organization_error;
-use super::mapping::map_object;
+use super::mapping::map_list;
 use super::pager::{self, Listing};
 use super::{
     DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
-    validate_timeouts,
 };
 
 pub struct DiskIoProfiles;
@@ -48,25 +46,14 @@ impl DataSource for DiskIoProfiles {
         &SCHEMA
     }
 
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        validate_timeouts(config).into_iter().collect()
-    }
-
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let organization = ctx.organization("disk I/O profiles")?;
             let budget = read_budget(ctx, config)?;
             let profiles = all_profiles(ctx, &budget, organization).await?;
-            let items = profiles
-                .iter()
-                .enumerate()
-                .map(|(i, profile)| {
-                    let path = AttributePath::root("profiles").index(i);
-                    map_object(profile, PROFILE, &path).map(Value::Object)
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let items = map_list(&profiles, PROFILE, "profiles")?;
             Ok(Value::Object(BTreeMap::from([
-                ("profiles".to_owned(), Value::List(items)),
+                ("profiles".to_owned(), items),
                 ("timeouts".to_owned(), timeouts_state(config)),
             ])))
         })

@@ -23,8 +23,8 @@ use super::disk::OPERATING_SYSTEM;
 use super::disk_templates::organization_templates;
 use super::mapping::map_object;
 use super::{
-    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, lookup_keys, read_budget,
-    timeouts_state, validate_timeouts,
+    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, read_lookup,
+    timeouts_state, validate_lookup,
 };
 
 pub struct DiskTemplate;
@@ -147,22 +147,12 @@ impl DataSource for DiskTemplate {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut diags: Vec<Diagnostic> = lookup_keys(config, &KEYS, Keys::AtLeastOne)
-            .err()
-            .into_iter()
-            .collect();
-        diags.extend(validate_timeouts(config));
-        diags
+        validate_lookup(config, &KEYS, Keys::AtLeastOne)
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let keys = lookup_keys(config, &KEYS, Keys::AtLeastOne)
-                .map_err(ReadError::Invalid)?
-                .ok_or(ReadError::Config {
-                    attribute: "id",
-                    problem: "not known yet",
-                })?;
+            let keys = read_lookup(config, &KEYS, Keys::AtLeastOne)?;
             // By id when it is given (as the Go provider does), else by permalink.
             let (key, wanted) = keys[0];
             let budget = read_budget(ctx, config)?;

@@ -7,18 +7,16 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value as Json};
 
-use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::{AttributePath, Value};
+use crate::tftypes::Value;
 
 use super::disk_template::TEMPLATE;
 use super::disks::organization_error;
-use super::mapping::map_object;
+use super::mapping::map_list;
 use super::pager::{self, Listing};
 use super::{
     DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
-    validate_timeouts,
 };
 
 pub struct DiskTemplates;
@@ -59,10 +57,6 @@ impl DataSource for DiskTemplates {
         &SCHEMA
     }
 
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        validate_timeouts(config).into_iter().collect()
-    }
-
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let include_universal = match config.attribute("include_universal") {
@@ -79,21 +73,14 @@ impl DataSource for DiskTemplates {
             let budget = read_budget(ctx, config)?;
             let templates =
                 organization_templates(ctx, &budget, organization, include_universal).await?;
-            let items = templates
-                .iter()
-                .enumerate()
-                .map(|(i, template)| {
-                    let path = AttributePath::root("templates").index(i);
-                    map_object(template, TEMPLATE, &path).map(Value::Object)
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let items = map_list(&templates, TEMPLATE, "templates")?;
             Ok(Value::Object(BTreeMap::from([
                 (
                     "include_universal".to_owned(),
                     Value::Bool(include_universal),
                 ),
                 ("id".to_owned(), Value::from(organization)),
-                ("templates".to_owned(), Value::List(items)),
+                ("templates".to_owned(), items),
                 ("timeouts".to_owned(), timeouts_state(config)),
             ])))
         })

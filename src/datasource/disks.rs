@@ -4,17 +4,15 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::{AttributePath, Value};
+use crate::tftypes::Value;
 
 use super::disk::{VIRTUAL_MACHINE_DISK, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID};
-use super::mapping::map_object;
+use super::mapping::map_list;
 use super::pager::{self, Listing};
 use super::{
     DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
-    validate_timeouts,
 };
 
 pub struct Disks;
@@ -69,10 +67,6 @@ impl DataSource for Disks {
         &SCHEMA
     }
 
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        validate_timeouts(config).into_iter().collect()
-    }
-
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let organization = ctx.organization("disks")?;
@@ -90,16 +84,9 @@ impl DataSource for Disks {
             let on_error = |e| organization_error(e, organization);
             let mut disks = pager::read_all(ctx.client, &listing, &budget, &on_error).await?;
             pager::sort_by_id(&mut disks, &["id"]);
-            let items = disks
-                .iter()
-                .enumerate()
-                .map(|(i, disk)| {
-                    let path = AttributePath::root("disks").index(i);
-                    map_object(disk, DISK, &path).map(Value::Object)
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let items = map_list(&disks, DISK, "disks")?;
             let state = BTreeMap::from([
-                ("disks".to_owned(), Value::List(items)),
+                ("disks".to_owned(), items),
                 ("timeouts".to_owned(), timeouts_state(config)),
             ]);
             Ok(Value::Object(state))

@@ -114,6 +114,23 @@ pub fn map_object(
         .collect()
 }
 
+/// Maps a listing's items onto `attributes`, as the list attribute `name`
+/// (whose paths errors name: `disks[3].size_in_gb`).
+pub fn map_list(
+    items: &[serde_json::Map<String, Json>],
+    attributes: &[Attribute],
+    name: &str,
+) -> Result<Value, MappingError> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            map_object(item, attributes, &AttributePath::root(name).index(i)).map(Value::Object)
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::List)
+}
+
 fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, MappingError> {
     let mismatch = |expected| MappingError::Mismatch {
         path: path.clone(),

@@ -246,6 +246,31 @@ pub fn lookup_keys<'a>(
     }
 }
 
+/// Validate for a data source looked up by `names`: its keys and its
+/// `timeouts` block.
+pub fn validate_lookup(config: &Value, names: &[&'static str], rule: Keys) -> Vec<Diagnostic> {
+    lookup_keys(config, names, rule)
+        .err()
+        .into_iter()
+        .chain(validate_timeouts(config))
+        .collect()
+}
+
+/// The lookup keys a read goes by: an error when they are wrong, or not
+/// known yet (at the first of `names`).
+pub fn read_lookup<'a>(
+    config: &'a Value,
+    names: &[&'static str],
+    rule: Keys,
+) -> Result<Vec<(&'static str, &'a str)>, ReadError> {
+    lookup_keys(config, names, rule)
+        .map_err(ReadError::Invalid)?
+        .ok_or(ReadError::Config {
+            attribute: names[0],
+            problem: "not known yet",
+        })
+}
+
 /// The `timeouts` block as the state holds it: as written, except that a
 /// value not known yet (which the read took as the default) is null, since
 /// a read's result must be wholly known.
@@ -286,8 +311,11 @@ pub trait DataSource: Send + Sync {
 
     fn schema(&self) -> &'static Block;
 
-    /// Checks a configuration whose values may still be unknown.
-    fn validate(&self, config: &Value) -> Vec<Diagnostic>;
+    /// Checks a configuration whose values may still be unknown: by
+    /// default its `timeouts` block, all a data source without arguments has.
+    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
+        validate_timeouts(config).into_iter().collect()
+    }
 
     /// Reads the state for a wholly known configuration.
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;

@@ -20,11 +20,11 @@ use crate::tftypes::{AttributePath, Value};
 
 use super::disk::DATA_CENTER;
 use super::disk_io_profile::PROFILE;
-use super::mapping::map_object;
+use super::mapping::map_list;
 use super::pager::{self, Listing, Pass};
 use super::{
-    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, lookup_keys, read_budget,
-    timeouts_state, validate_timeouts,
+    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, read_lookup,
+    timeouts_state, validate_lookup,
 };
 
 pub struct VirtualMachineDisks;
@@ -140,22 +140,12 @@ impl DataSource for VirtualMachineDisks {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut diags: Vec<Diagnostic> = lookup_keys(config, &KEYS, Keys::ExactlyOne)
-            .err()
-            .into_iter()
-            .collect();
-        diags.extend(validate_timeouts(config));
-        diags
+        validate_lookup(config, &KEYS, Keys::ExactlyOne)
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let keys = lookup_keys(config, &KEYS, Keys::ExactlyOne)
-                .map_err(ReadError::Invalid)?
-                .ok_or(ReadError::Config {
-                    attribute: "virtual_machine_id",
-                    problem: "not known yet",
-                })?;
+            let keys = read_lookup(config, &KEYS, Keys::ExactlyOne)?;
             let (key, wanted) = keys[0];
             let budget = read_budget(ctx, config)?;
             let listing = Listing {
@@ -185,16 +175,9 @@ impl DataSource for VirtualMachineDisks {
                 with_each_disk(client, entries, budget).await
             })
             .await?;
-            let items = disks
-                .iter()
-                .enumerate()
-                .map(|(i, disk)| {
-                    let path = AttributePath::root("disks").index(i);
-                    map_object(disk, DISK, &path).map(Value::Object)
-                })
-                .collect::<Result<Vec<_>, _>>()?;
+            let items = map_list(&disks, DISK, "disks")?;
             let mut state = BTreeMap::from([
-                ("disks".to_owned(), Value::List(items)),
+                ("disks".to_owned(), items),
                 ("timeouts".to_owned(), timeouts_state(config)),
             ]);
             for name in KEYS {
