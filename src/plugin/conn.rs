@@ -8,7 +8,6 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{UnixListener, UnixStream};
 use tokio::sync::mpsc;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::server::TlsStream;
@@ -16,18 +15,19 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::server::Connected;
 
 use super::Shutdown;
+use super::platform::{Endpoint, Stream};
 
 /// A client may take this long to finish its TLS handshake.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub enum Conn {
-    Plain(UnixStream),
-    Tls(Box<TlsStream<UnixStream>>),
+    Plain(Stream),
+    Tls(Box<TlsStream<Stream>>),
 }
 
-/// Connections from `listener`, through TLS when `acceptor` is set, until shutdown.
+/// Connections to `endpoint`, through TLS when `acceptor` is set, until shutdown.
 pub fn incoming(
-    listener: UnixListener,
+    endpoint: std::sync::Arc<Endpoint>,
     acceptor: Option<TlsAcceptor>,
     shutdown: Shutdown,
 ) -> ReceiverStream<io::Result<Conn>> {
@@ -38,8 +38,8 @@ pub fn incoming(
         loop {
             let stream = tokio::select! {
                 () = &mut down => return,
-                accepted = listener.accept() => match accepted {
-                    Ok((stream, _)) => stream,
+                accepted = endpoint.accept() => match accepted {
+                    Ok(stream) => stream,
                     Err(e) => {
                         // Typically out of file descriptors: back off, keep serving.
                         tracing::warn!(error = %e, "Accept failed");

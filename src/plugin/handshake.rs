@@ -57,13 +57,13 @@ pub fn line(network: &str, address: &str, server_cert: &str) -> String {
 /// One entry per address, so each CLI that resolves the provider to one of
 /// them (Terraform, OpenTofu) attaches; an address a CLI does not use is
 /// ignored by it.
-pub fn reattach_instructions(provider_addrs: &[&str], socket: &str) -> String {
+pub fn reattach_instructions(provider_addrs: &[&str], network: &str, address: &str) -> String {
     let entry = serde_json::json!({
         "Protocol": "grpc",
         "ProtocolVersion": APP_PROTOCOL_VERSION,
         "Pid": std::process::id(),
         "Test": true,
-        "Addr": { "Network": "unix", "String": socket },
+        "Addr": { "Network": network, "String": address },
     });
     let value: serde_json::Map<String, serde_json::Value> = provider_addrs
         .iter()
@@ -106,6 +106,7 @@ mod tests {
                 "registry.terraform.io/krystal/katapult",
                 "registry.opentofu.org/krystal/katapult",
             ],
+            "unix",
             "/tmp/x/plugin.sock",
         );
         let value = text

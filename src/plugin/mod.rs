@@ -1,20 +1,19 @@
 //! The go-plugin transport, as Terraform drives it: check we were started by
-//! Terraform, negotiate the protocol, listen on a private unix socket (with
-//! mutual TLS when Terraform asks for it), print the handshake line, serve
-//! gRPC until shut down.
+//! Terraform, negotiate the protocol, listen (a private unix socket, or TCP
+//! on loopback on Windows: `platform`) with mutual TLS when Terraform asks
+//! for it, print the handshake line, serve gRPC until shut down.
 //!
 //! Knows nothing of Katapult: it serves whatever provider service it is given.
 
 mod conn;
 pub mod handshake;
+mod platform;
 mod services;
-mod socket;
 mod tls;
 
 use std::io::Write;
 use std::time::Duration;
 
-use tokio::net::UnixListener;
 use tonic::transport::Server;
 
 use tonic::service::Routes;
@@ -30,7 +29,7 @@ pub enum PluginError {
     Negotiation(#[from] handshake::NegotiationError),
     #[error(transparent)]
     Tls(#[from] tls::TlsError),
-    #[error("cannot listen on a unix socket: {0}")]
+    #[error("cannot listen for Terraform: {0}")]
     Listen(std::io::Error),
     #[error("cannot write the handshake to stdout: {0}")]
     Handshake(std::io::Error),
@@ -73,11 +72,10 @@ pub async fn serve(
     if mode == Mode::Terraform {
         handshake::negotiate(std::env::var("PLUGIN_PROTOCOL_VERSIONS").ok().as_deref())?;
     }
-    let socket = socket::SocketDir::create().map_err(PluginError::Listen)?;
-    let listener = UnixListener::bind(socket.path()).map_err(PluginError::Listen)?;
+    let endpoint = platform::Endpoint::listen().map_err(PluginError::Listen)?;
 
-    watch_signals(shutdown.clone(), mode);
-    watch_parent(shutdown.clone());
+    platform::watch_signals(shutdown.clone(), mode);
+    platform::watch_parent(shutdown.clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();
     health
@@ -97,19 +95,29 @@ pub async fn serve(
         )));
 
     let cert = tls.as_ref().map(|t| t.cert_base64.as_str()).unwrap_or("");
-    let address = socket.path().to_string_lossy();
+    let address = endpoint.address();
     let line = match mode {
-        Mode::Terraform => handshake::line("unix", &address, cert),
-        Mode::Debug => handshake::reattach_instructions(options.provider_addresses, &address),
+        Mode::Terraform => handshake::line(endpoint.network(), &address, cert),
+        Mode::Debug => handshake::reattach_instructions(
+            options.provider_addresses,
+            endpoint.network(),
+            &address,
+        ),
     };
     write_handshake(&line).map_err(PluginError::Handshake)?;
     tracing::debug!(
-        address = %socket.path().display(),
+        network = endpoint.network(),
+        address = address.as_str(),
         mtls = tls.is_some(),
         "Plugin listening"
     );
 
-    let incoming = conn::incoming(listener, tls.map(|t| t.acceptor), shutdown.clone());
+    let endpoint = std::sync::Arc::new(endpoint);
+    let incoming = conn::incoming(
+        std::sync::Arc::clone(&endpoint),
+        tls.map(|t| t.acceptor),
+        shutdown.clone(),
+    );
     let server = router.serve_with_incoming_shutdown(incoming, shutdown.wait());
     let deadline = {
         let down = shutdown.wait();
@@ -122,7 +130,9 @@ pub async fn serve(
         result = server => result?,
         () = deadline => tracing::debug!("Calls still open after the grace period; exiting anyway"),
     }
-    drop(socket);
+    // The endpoint (on Unix, the socket's directory) goes with the last
+    // reference, the accept loop's or this one.
+    drop(endpoint);
     Ok(())
 }
 
@@ -131,54 +141,4 @@ fn write_handshake(line: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(line.as_bytes())?;
     stdout.flush()
-}
-
-/// Ends the plugin when Terraform goes away without saying so (killed, or
-/// crashed): the process is then adopted by another parent. Polled, since
-/// that is one cheap syscall and portable across Unixes.
-fn watch_parent(shutdown: Shutdown) {
-    let parent = std::os::unix::process::parent_id();
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_millis(500));
-        loop {
-            tick.tick().await;
-            if std::os::unix::process::parent_id() != parent {
-                shutdown.trigger("Terraform went away");
-                return;
-            }
-        }
-    });
-}
-
-/// SIGTERM ends the plugin. SIGINT does not: on Ctrl-C, Terraform receives it
-/// too and stops the provider through the protocol, as go-plugin expects.
-/// In debug mode the user runs the plugin in a terminal, so Ctrl-C ends it.
-fn watch_signals(shutdown: Shutdown, mode: Mode) {
-    use tokio::signal::unix::{SignalKind, signal};
-    // Registered before the handshake is printed, so no signal sent after it
-    // meets the default disposition.
-    let (Ok(mut term), Ok(mut int)) = (
-        signal(SignalKind::terminate()),
-        signal(SignalKind::interrupt()),
-    ) else {
-        tracing::warn!("Cannot watch signals; SIGTERM will end the process abruptly");
-        return;
-    };
-    tokio::spawn(async move {
-        loop {
-            tokio::select! {
-                _ = term.recv() => {
-                    shutdown.trigger("SIGTERM");
-                    return;
-                }
-                _ = int.recv() => {
-                    if mode == Mode::Debug {
-                        shutdown.trigger("SIGINT in debug mode");
-                        return;
-                    }
-                    tracing::debug!("Ignoring SIGINT: Terraform stops providers itself");
-                }
-            }
-        }
-    });
 }
