@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# The Windows transport, checked for real: builds the provider for
+# x86_64-pc-windows-gnu (Debian's Rust with -Zbuild-std, zig linking, as the
+# release build does) and runs the .exe under wine (Debian's wine64, 8.0):
+# `--version`; the go-plugin handshake over TCP on 127.0.0.1 within
+# PLUGIN_MIN_PORT..PLUGIN_MAX_PORT, the next port when the first is taken;
+# gRPC health and GetProviderSchema answered (gRPC C-core, from Python);
+# controller Shutdown ends it; an empty port range is refused by name.
+#
+# Not a release build (no optimisation, no LTO: it checks the transport, not
+# the binary users get) and not Terraform for Windows: see issue 15.
+# Installs wine64 with apt-get (root, the first time). Run by .ci/run after
+# the README's tests; takes about 8 minutes cold, mostly the build.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+say() { echo "check-windows: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+tools=$("$root/scripts/install-build-tools.sh" --test) || die "could not install the build toolchain (see above)"
+while IFS='=' read -r key value; do
+  case "$key" in RELEASE_CARGO | RELEASE_RUSTC | RELEASE_ZIGBUILD | RELEASE_PYTHON | TEST_GRPC_PYTHON) printf -v "$key" '%s' "$value" ;; esac
+done <<<"$tools"
+zig=$("$RELEASE_PYTHON" -c 'import ziglang, os; print(os.path.join(os.path.dirname(ziglang.__file__), "zig"))')
+
+wine=/usr/lib/wine/wine64
+if [ ! -x "$wine" ]; then
+  [ "$(id -u)" = 0 ] || die "needs Debian's wine64: run 'sudo apt-get install wine64', then run this again"
+  say "installing wine64 from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >&2
+  apt-get install -y -q --no-install-recommends wine64 >&2
+fi
+[ -x "$wine" ] || die "$wine missing after installing wine64"
+
+work="$root/target/windows-check"
+stubs="$work/stubs"
+mkdir -p "$stubs"
+# Debian's rustc asks the linker for -lssp_nonshared -lssp, which zig's
+# mingw does not carry: empty archives satisfy it (nothing is used from them).
+for lib in libssp.a libssp_nonshared.a; do
+  [ -f "$stubs/$lib" ] || "$zig" ar rcs "$stubs/$lib"
+done
+# Wine 8.0 lacks bcryptprimitives.dll, whose ProcessPrng Rust's std (1.78
+# and later) imports: a stand-in that fills the buffer from RtlGenRandom.
+cat >"$stubs/bcryptprimitives.c" <<'C'
+#include <windows.h>
+#define SystemFunction036 NTAPI SystemFunction036
+#include <ntsecapi.h>
+#undef SystemFunction036
+__declspec(dllexport) BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T len) {
+    while (len > 0) {
+        ULONG chunk = len > 0x7fffffff ? 0x7fffffff : (ULONG)len;
+        if (!RtlGenRandom(data, chunk)) return FALSE;
+        data += chunk;
+        len -= chunk;
+    }
+    return TRUE;
+}
+C
+"$zig" cc -target x86_64-windows-gnu -shared -O2 -o "$stubs/bcryptprimitives.dll" \
+  "$stubs/bcryptprimitives.c" -ladvapi32
+
+say "building for x86_64-pc-windows-gnu (cargo's progress follows)"
+CARGO="$RELEASE_CARGO" RUSTC="$RELEASE_RUSTC" RUSTC_BOOTSTRAP=1 \
+  CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="-L native=$stubs" \
+  CARGO_ZIGBUILD_PYTHON_PATH="$RELEASE_PYTHON" \
+  CARGO_TARGET_DIR="$work/target" \
+  "$RELEASE_ZIGBUILD" zigbuild --locked --target x86_64-pc-windows-gnu \
+  -Zbuild-std=std,panic_unwind --bin terraform-provider-katapult >&2
+exe="$work/target/x86_64-pc-windows-gnu/debug/terraform-provider-katapult.exe"
+
+export WINEPREFIX="$work/wineprefix" WINEDEBUG=-all
+if [ ! -d "$WINEPREFIX/drive_c/windows/system32" ]; then
+  say "creating a wine prefix"
+  "$wine" wineboot -i >/dev/null 2>&1 || true
+fi
+cp "$stubs/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
+
+version=$(timeout 60 "$wine" "$exe" --version) || die "the .exe did not run under wine"
+[ "$version" = "terraform-provider-katapult $(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)" ] ||
+  die "--version printed \"$version\""
+say "$version runs under $("$wine" --version)"
+
+timeout 120 "$TEST_GRPC_PYTHON" - "$wine" "$exe" <<'PY'
+import os, socket, subprocess, sys, time
+import grpc
+
+wine, exe = sys.argv[1], sys.argv[2]
+cookie = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"
+
+def fail(message):
+    print("check-windows: " + message, file=sys.stderr)
+    sys.exit(1)
+
+def plugin(low, high):
+    env = dict(os.environ, TF_PLUGIN_MAGIC_COOKIE=cookie, PLUGIN_PROTOCOL_VERSIONS="6",
+               PLUGIN_MIN_PORT=str(low), PLUGIN_MAX_PORT=str(high))
+    env.pop("PLUGIN_CLIENT_CERT", None)
+    return subprocess.Popen([wine, exe], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+# A free block of ports, its first one taken: the plugin must take the next.
+taken = socket.socket()
+for low in range(31000, 40000, 10):
+    try:
+        taken.bind(("127.0.0.1", low))
+        break
+    except OSError:
+        continue
+taken.listen()
+p = plugin(low, low + 9)
+line = p.stdout.readline().decode().strip()
+parts = line.split("|")
+if parts[:3] != ["1", "6", "tcp"] or parts[4] != "grpc":
+    p.kill()
+    fail("handshake %r is not go-plugin's tcp line" % line)
+host, port = parts[3].rsplit(":", 1)
+if host != "127.0.0.1" or not (low < int(port) <= low + 9):
+    p.kill()
+    fail("listening on %s, not 127.0.0.1 within %d..%d past the taken %d" % (parts[3], low, low + 9, low))
+with grpc.insecure_channel(parts[3]) as channel:
+    health = channel.unary_unary("/grpc.health.v1.Health/Check")(b"\x0a\x06plugin", timeout=30)
+    if health.hex() != "0801":
+        fail("health answered %s, not SERVING" % health.hex())
+    schema = channel.unary_unary("/tfplugin6.Provider/GetProviderSchema")(b"", timeout=30)
+    if b"katapult_virtual_machine_disks" not in schema:
+        fail("the schema lacks the data sources")
+    started = time.time()
+    channel.unary_unary("/plugin.GRPCController/Shutdown")(b"", timeout=30)
+code = p.wait(timeout=30)
+if code != 0:
+    fail("exited %d after Shutdown" % code)
+print("check-windows: handshake %s, health SERVING, schema %d bytes, Shutdown ended it in %.2f s"
+      % (line, len(schema), time.time() - started), file=sys.stderr)
+
+p = plugin(40000, 30000)
+_, err = p.communicate(timeout=60)
+if p.returncode == 0 or b"leave no port to listen on" not in err:
+    fail("an empty port range was not refused by name: %r" % err[-300:])
+print("check-windows: an empty port range is refused by name", file=sys.stderr)
+PY
+say "ok"
