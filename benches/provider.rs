@@ -101,20 +101,7 @@ fn family(
     let latency = Duration::from_millis(50);
     api.set_latency(latency);
     let read_ms = runtime.block_on(async {
-        let cert = grpc::client_cert();
-        let url = api.url();
-        let plugin = grpc::start_with_env(
-            Some(&cert.pem),
-            &[
-                ("KATAPULT_API_URL", url.as_str()),
-                ("KATAPULT_API_KEY", TEST_API_KEY),
-            ],
-        )
-        .await;
-        let mut conn = Connection::open(&plugin, Some(&cert)).await.unwrap();
-        conn.call("/tfplugin6.Provider/ConfigureProvider", b"")
-            .await
-            .unwrap();
+        let (_plugin, mut conn) = configured_plugin(api).await;
         let request = read_request_of(
             "katapult_virtual_machine_disks",
             "virtual_machine_id",
@@ -153,9 +140,10 @@ fn family(
     (ratio, requests)
 }
 
-/// ReadDataSource round trips over gRPC + mTLS against an instant fake API:
-/// (latency per call in ms, provider CPU per read in ms).
-async fn read_overhead(api: &support::fake_api::FakeApi, calls: usize) -> (Stats, f64) {
+/// The plugin started as Terraform starts it (mTLS), pointed at `api`, and
+/// configured: a null provider config, so the key and URL come from its
+/// environment.
+async fn configured_plugin(api: &support::fake_api::FakeApi) -> (grpc::Plugin, Connection) {
     let cert = grpc::client_cert();
     let url = api.url();
     let plugin = grpc::start_with_env(
@@ -166,12 +154,18 @@ async fn read_overhead(api: &support::fake_api::FakeApi, calls: usize) -> (Stats
         ],
     )
     .await;
-    let pid = plugin.child.id().unwrap();
     let mut conn = Connection::open(&plugin, Some(&cert)).await.unwrap();
-    // ConfigureProvider with a null config: the key and URL come from the environment.
     conn.call("/tfplugin6.Provider/ConfigureProvider", b"")
         .await
         .unwrap();
+    (plugin, conn)
+}
+
+/// ReadDataSource round trips over gRPC + mTLS against an instant fake API:
+/// (latency per call in ms, provider CPU per read in ms).
+async fn read_overhead(api: &support::fake_api::FakeApi, calls: usize) -> (Stats, f64) {
+    let (plugin, mut conn) = configured_plugin(api).await;
+    let pid = plugin.child.id().unwrap();
     let request = read_request(&format!("{}1", generated::PLAIN));
     for _ in 0..100 {
         let response = conn
