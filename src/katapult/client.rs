@@ -227,6 +227,12 @@ impl Client {
         }
     }
 
+    /// How many requests one read may have in the air at once: `wanted`, or
+    /// fewer when the rate-limit budget is low (see `Pacer::parallelism`).
+    pub fn parallelism(&self, wanted: usize) -> usize {
+        self.pacer.parallelism(wanted)
+    }
+
     /// The answer of the API to one GET, retried and paced: see `get`.
     async fn fetch(
         &self,
@@ -400,14 +406,6 @@ fn query_text(query: &[(&str, &str)]) -> String {
         .map(|(k, v)| format!("{k}={}", crate::text::shown(v, 100)))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-/// How many requests one read may have in the air at once: `wanted`, or
-/// fewer when the rate-limit budget is low (see `Pacer::parallelism`).
-impl Client {
-    pub fn parallelism(&self, wanted: usize) -> usize {
-        self.pacer.parallelism(wanted)
-    }
 }
 
 /// The resolver's word when the API's host name did not resolve. hyper-util
