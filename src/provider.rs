@@ -80,8 +80,8 @@ pub static SCHEMA: Block = Block {
         Attribute::optional(
             names::LOG_LEVEL,
             Kind::String,
-            "The least severe level the provider logs: `trace`, `debug`, `info`, `warn` or \
-             `error`, as in Katapult's Go provider. Defaults to the `KATAPULT_LOG_LEVEL` \
+            "The least severe level the provider logs: `trace`, `debug`, `info`, `warn`, \
+             `error`, or `off` for none, in any case, as in Katapult's Go provider. Defaults to the `KATAPULT_LOG_LEVEL` \
              environment variable; unset, `TF_LOG_PROVIDER` (or `TF_LOG`) alone decides. It can \
              only quieten the provider: Terraform shows no provider logs unless `TF_LOG` or \
              `TF_LOG_PROVIDER` asks for them.",

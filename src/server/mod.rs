@@ -23,7 +23,10 @@ use crate::diag::Diagnostic;
 use crate::provider::{self, Provider};
 use crate::tftypes::Value;
 
-use convert::{diagnostics_to_proto, schema_to_proto, value_from_proto, value_to_proto};
+use convert::{
+    OBJECT_STYLE_VARIABLE, ObjectStyle, diagnostics_to_proto, schema_to_proto, value_from_proto,
+    value_to_proto,
+};
 use unsupported::Feature;
 
 #[allow(clippy::all, clippy::pedantic, missing_docs, dead_code)]
@@ -336,21 +339,45 @@ impl pb::provider_server::Provider for ProviderService {
 
     async fn get_provider_schema(
         &self,
-        _request: Request<pb::get_provider_schema::Request>,
+        request: Request<pb::get_provider_schema::Request>,
     ) -> Result<Response<pb::get_provider_schema::Response>, Status> {
+        let user_agent = request
+            .metadata()
+            .get("user-agent")
+            .and_then(|v| v.to_str().ok());
+        let chosen = std::env::var(OBJECT_STYLE_VARIABLE).ok();
+        let style = ObjectStyle::choose(user_agent, chosen.as_deref());
         self.handle("GetProviderSchema", "", async {
+            let style = match style {
+                Ok(style) => style,
+                Err(diag) => {
+                    return pb::get_provider_schema::Response {
+                        diagnostics: diagnostics_to_proto(vec![diag]),
+                        ..Default::default()
+                    };
+                }
+            };
+            tracing::debug!(
+                objects = if style == ObjectStyle::Nested {
+                    "nested"
+                } else {
+                    "plain"
+                },
+                "Schema objects chosen for this Terraform"
+            );
+            let schema = |block| schema_to_proto(block, style);
             pb::get_provider_schema::Response {
-                provider: Some(schema_to_proto(&provider::SCHEMA)),
+                provider: Some(schema(&provider::SCHEMA)),
                 data_source_schemas: self
                     .provider
                     .data_sources()
                     .iter()
-                    .map(|ds| (ds.type_name().to_owned(), schema_to_proto(ds.schema())))
+                    .map(|ds| (ds.type_name().to_owned(), schema(ds.schema())))
                     .collect(),
                 ephemeral_resource_schemas: self
                     .provider
                     .ephemeral_resources()
-                    .map(|ds| (ds.type_name().to_owned(), schema_to_proto(ds.schema())))
+                    .map(|ds| (ds.type_name().to_owned(), schema(ds.schema())))
                     .collect(),
                 server_capabilities: Some(server_capabilities()),
                 ..Default::default()
