@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what scripts/release.sh builds static Linux binaries with, and
-# fails loudly, saying what to do, when it cannot. Idempotent.
+# Installs what scripts/release.sh builds the five platforms' binaries with,
+# and fails loudly, saying what to do, when it cannot. Idempotent. Touches
+# no other Rust toolchain (rustup's stays as it was).
 #
 #   - Rust from Debian (rustc-web, cargo-web) with the source of its standard
 #     library (rust-web-src): release.sh builds a musl standard library for
@@ -8,11 +9,15 @@
 #     rustup's server is needed, and the source always matches the compiler.
 #   - zig, from PyPI (ziglang), as C compiler and linker: it carries musl and
 #     LLVM's libunwind for every target, so one tool links x86_64 and aarch64
-#     alike; cargo-zigbuild (PyPI) wires it into cargo. Both in .tools/zig.
-#   - With --test, what the tests need besides: qemu-user, to run the arm64
-#     binary on this machine; gpg, to check the signature; and Python's
-#     grpcio (gRPC C-core, BoringSSL) in .tools/grpc-python, a second gRPC
-#     client stack for the transport tests.
+#     alike, and mingw and a libSystem stub for Windows and macOS;
+#     cargo-zigbuild (PyPI) wires it into cargo. Both in .tools/zig.
+#   - llvm-objcopy (Debian's llvm), which rustc runs as rust-objcopy to
+#     strip the macOS binaries.
+#   - With --test, what the release checks need besides: qemu-user, to run
+#     the arm64 binary on this machine; gpg, to check the signature; and
+#     Python's grpcio (gRPC C-core, BoringSSL) in .tools/grpc-python, a
+#     second gRPC client stack for the transport tests.
+#   - With --grpc-python, only that grpcio (the README's tests use it).
 #
 # Prints the lines release.sh reads: RELEASE_CARGO=..., RELEASE_RUSTC=...,
 # RELEASE_ZIGBUILD=..., RELEASE_PYTHON=...
@@ -22,7 +27,23 @@ venv="$root/.tools/zig"
 zigbuild_version=0.24.1
 ziglang_version=0.17.1
 
-debs=(rustc-web cargo-web rust-web-src)
+grpc_python() {
+  local grpc_venv="$root/.tools/grpc-python" grpcio_version=1.85.3
+  if ! "$grpc_venv/bin/python" -c "import grpc, sys; sys.exit(grpc.__version__ != '$grpcio_version')" 2>/dev/null; then
+    echo "install-build-tools: installing grpcio $grpcio_version from PyPI into $grpc_venv" >&2
+    rm -rf "$grpc_venv"
+    python3 -m venv "$grpc_venv" >&2
+    "$grpc_venv/bin/pip" install --quiet --disable-pip-version-check "grpcio==$grpcio_version" >&2
+  fi
+  echo "TEST_GRPC_PYTHON=$grpc_venv/bin/python"
+}
+# --grpc-python: only that (the README's tests need no build toolchain).
+if [ "${1:-}" = "--grpc-python" ]; then
+  grpc_python
+  exit 0
+fi
+
+debs=(rustc-web cargo-web rust-web-src llvm)
 if [ "${1:-}" = "--test" ]; then debs+=(qemu-user gpg); fi
 
 # The crate's rust-version (and its dependencies') is 1.88: an older
@@ -87,18 +108,16 @@ fi
 "$venv/bin/python" -m ziglang version >/dev/null
 
 if [ "${1:-}" = "--test" ]; then
-  grpc_venv="$root/.tools/grpc-python"
-  grpcio_version=1.85.3
-  if ! "$grpc_venv/bin/python" -c "import grpc, sys; sys.exit(grpc.__version__ != '$grpcio_version')" 2>/dev/null; then
-    echo "install-build-tools: installing grpcio $grpcio_version from PyPI into $grpc_venv" >&2
-    rm -rf "$grpc_venv"
-    python3 -m venv "$grpc_venv" >&2
-    "$grpc_venv/bin/pip" install --quiet --disable-pip-version-check "grpcio==$grpcio_version" >&2
-  fi
-  echo "TEST_GRPC_PYTHON=$grpc_venv/bin/python"
+  grpc_python
 fi
 
 echo "RELEASE_CARGO=$cargo"
 echo "RELEASE_RUSTC=$rustc"
 echo "RELEASE_ZIGBUILD=$venv/bin/cargo-zigbuild"
 echo "RELEASE_PYTHON=$venv/bin/python"
+objcopy=$(command -v llvm-objcopy || true)
+if [ -z "$objcopy" ]; then
+  echo "install-build-tools: llvm-objcopy missing (package llvm)" >&2
+  exit 1
+fi
+echo "RELEASE_OBJCOPY=$objcopy"

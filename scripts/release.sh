@@ -3,7 +3,11 @@
 #
 #   terraform-provider-katapult_VERSION_linux_amd64.zip    static x86_64 binary
 #   terraform-provider-katapult_VERSION_linux_arm64.zip    static aarch64 binary
+#   terraform-provider-katapult_VERSION_darwin_amd64.zip   macOS 11+, Intel
+#   terraform-provider-katapult_VERSION_darwin_arm64.zip   macOS 11+, Apple silicon
 #     each holding terraform-provider-katapult_vVERSION
+#   terraform-provider-katapult_VERSION_windows_amd64.zip  Windows 10+, x86_64
+#     holding terraform-provider-katapult_vVERSION.exe
 #   terraform-provider-katapult_VERSION_manifest.json      protocol 6.0
 #   terraform-provider-katapult_VERSION_SHA256SUMS         the zips and manifest
 #   terraform-provider-katapult_VERSION_SHA256SUMS.sig     detached GPG signature
@@ -15,10 +19,14 @@
 #   HOST/NAMESPACE/katapult/ for each of $MIRROR_ADDRESSES  the same, for a second
 #                                                          address (beside the Go provider)
 #
-# The binaries are statically linked against musl: no program interpreter,
-# no shared library, so they start on any Linux of their architecture
-# (Alpine, old glibc, distroless, an empty root file system). TLS is rustls;
-# panics still unwind (the server's panic guard needs that).
+# The Linux binaries are statically linked against musl: no program
+# interpreter, no shared library, so they start on any Linux of their
+# architecture (Alpine, old glibc, distroless, an empty root file system).
+# The darwin ones link only libSystem, libiconv and the Security and
+# CoreFoundation frameworks (rustls-platform-verifier checks certificates
+# against the Keychain), macOS 11.0 or later; the Windows one only system
+# DLLs (the UCRT: Windows 10 or later). TLS is rustls everywhere; panics
+# still unwind (the server's panic guard needs that).
 #
 # The toolchain is installed by scripts/install-build-tools.sh (Rust and its
 # standard library's source from Debian, zig and cargo-zigbuild from PyPI).
@@ -43,6 +51,9 @@ dist="${DIST:-$root/dist}"
 platforms=(
   "linux_amd64 x86_64-unknown-linux-musl"
   "linux_arm64 aarch64-unknown-linux-musl"
+  "darwin_amd64 x86_64-apple-darwin"
+  "darwin_arm64 aarch64-apple-darwin"
+  "windows_amd64 x86_64-pc-windows-gnu"
 )
 
 say() { echo "release: $*" >&2; }
@@ -62,12 +73,33 @@ done
 
 tools=$("$root/scripts/install-build-tools.sh") || die "could not install the build toolchain (see above)"
 while IFS='=' read -r key value; do
-  case "$key" in RELEASE_CARGO | RELEASE_RUSTC | RELEASE_ZIGBUILD | RELEASE_PYTHON) printf -v "$key" '%s' "$value" ;; esac
+  case "$key" in RELEASE_CARGO | RELEASE_RUSTC | RELEASE_ZIGBUILD | RELEASE_PYTHON | RELEASE_OBJCOPY) printf -v "$key" '%s' "$value" ;; esac
 done <<<"$tools"
 
-# Builds every target's static binary in one cargo run: the targets share
-# the host's build scripts and proc macros, and one target's single-threaded
-# LTO step overlaps the other's compilation.
+# What the darwin and Windows links need besides zig, made once in
+# target/release-tools: text stubs of Apple's frameworks (no SDK exists
+# here: scripts/lib/darwin-frameworks.py), `rust-objcopy` (rustc strips
+# Mach-O binaries with it) pointing at Debian's llvm-objcopy, and two empty
+# archives for the -lssp_nonshared -lssp Debian's rustc asks of a
+# windows-gnu link (zig's mingw has neither; nothing is used from them).
+release_tools="$root/target/release-tools"
+prepare_cross_tools() {
+  local zig
+  zig=$("$RELEASE_PYTHON" -c 'import ziglang, os; print(os.path.join(os.path.dirname(ziglang.__file__), "zig"))')
+  mkdir -p "$release_tools/bin" "$release_tools/mingw"
+  ln -sf "$RELEASE_OBJCOPY" "$release_tools/bin/rust-objcopy"
+  python3 "$root/scripts/lib/darwin-frameworks.py" "$release_tools/frameworks" "$RELEASE_CARGO" ||
+    die "could not write the darwin framework stubs (see above)"
+  for lib in libssp.a libssp_nonshared.a; do
+    [ -f "$release_tools/mingw/$lib" ] || "$zig" ar rcs "$release_tools/mingw/$lib"
+  done
+}
+
+# Builds every target's binary in one cargo run: the targets share the
+# host's build scripts and proc macros, and one target's single-threaded
+# LTO step overlaps another's compilation. Only per-target flags: cargo uses
+# a global RUSTFLAGS instead of them, and the darwin linker refuses
+# link-self-contained.
 build_all() {
   local target_args=() entry platform target
   for entry in "${platforms[@]}"; do
@@ -79,14 +111,20 @@ build_all() {
   # link-self-contained=no leaves crt objects, musl and libunwind to zig,
   # since a std built this way brings none of its own.
   CARGO="$RELEASE_CARGO" RUSTC="$RELEASE_RUSTC" RUSTC_BOOTSTRAP=1 \
-    RUSTFLAGS="-C link-self-contained=no" \
+    CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="-C link-self-contained=no" \
+    CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="-C link-self-contained=no" \
+    CARGO_TARGET_X86_64_APPLE_DARWIN_RUSTFLAGS="-C link-arg=-F$release_tools/frameworks" \
+    CARGO_TARGET_AARCH64_APPLE_DARWIN_RUSTFLAGS="-C link-arg=-F$release_tools/frameworks" \
+    CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="-L native=$release_tools/mingw" \
+    MACOSX_DEPLOYMENT_TARGET=11.0 \
+    PATH="$release_tools/bin:$PATH" \
     CARGO_ZIGBUILD_PYTHON_PATH="$RELEASE_PYTHON" \
     CARGO_TARGET_DIR="$root/target/static" \
     "$RELEASE_ZIGBUILD" zigbuild --locked --release "${target_args[@]}" \
     -Zbuild-std=std,panic_unwind --bin "$name" >&2
 }
 
-# Refuses a binary that would need anything from the host to start.
+# Refuses a Linux binary that would need anything from the host to start.
 check_static() {
   local platform=$1 binary=$2
   if readelf -l "$binary" | grep -q 'INTERP'; then
@@ -99,18 +137,30 @@ check_static() {
 
 rm -rf "$dist"
 mkdir -p "$dist"
-say "building ${platforms[*]}"
+prepare_cross_tools
+say "building ${#platforms[@]} platforms in one cargo run (cargo's progress follows; 20 to 40 minutes cold on 2 cores)"
+started=$SECONDS
 build_all || die "the build failed (see above)"
+say "built in $((SECONDS - started)) s"
 for entry in "${platforms[@]}"; do
   read -r platform target <<<"$entry"
-  binary="$root/target/static/$target/release/$name"
-  check_static "$platform" "$binary"
+  exe=
+  case "$platform" in windows_*) exe=.exe ;; esac
+  binary="$root/target/static/$target/release/$name$exe"
+  [ -f "$binary" ] || die "$platform: the build left no $binary"
+  case "$platform" in
+    linux_*)
+      check_static "$platform" "$binary"
+      note="statically linked (no interpreter, no shared library)"
+      ;;
+    *) note="checked by tests/release.rs (Mach-O and PE checks)" ;;
+  esac
   stage=$(mktemp -d)
-  cp "$binary" "$stage/${name}_v${version}"
-  chmod 755 "$stage/${name}_v${version}"
-  (cd "$stage" && python3 -m zipfile -c "$dist/${name}_${version}_${platform}.zip" "${name}_v${version}")
+  cp "$binary" "$stage/${name}_v${version}$exe"
+  chmod 755 "$stage/${name}_v${version}$exe"
+  (cd "$stage" && python3 -m zipfile -c "$dist/${name}_${version}_${platform}.zip" "${name}_v${version}$exe")
   rm -rf "$stage"
-  say "$platform: $(($(stat -c %s "$binary") / 1024)) KiB, statically linked (no interpreter, no shared library)"
+  say "$platform: $(($(stat -c %s "$binary") / 1024)) KiB, $note"
 done
 
 cp terraform-registry-manifest.json "$dist/${name}_${version}_manifest.json"

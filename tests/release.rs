@@ -1,10 +1,18 @@
-//! The release, tested as users get it. `scripts/release.sh` builds static
-//! linux_amd64 and linux_arm64 archives (once per test binary); then:
-//! the amd64 binary starts in an empty root file system, the arm64 one
-//! plans a disk under real Terraform through qemu, SHA256SUMS is signed and a
-//! tampered copy fails the check, and `terraform init` installs the archive
-//! from a filesystem mirror next to another provider and from a network
-//! mirror over HTTPS, under every Terraform found.
+//! The release, tested as users get it. `scripts/release.sh` builds the
+//! five platforms' archives (once per test binary); then: the linux_amd64
+//! binary starts in an empty root file system, the linux_arm64 one plans a
+//! disk under real Terraform through qemu, each darwin Mach-O passes a
+//! static check (CPU, linked libraries, minimum macOS, entry point, code
+//! signature page hashes), the Windows PE imports only system DLLs,
+//! SHA256SUMS is signed and a tampered copy fails the check, `terraform
+//! providers lock` puts all five platforms' hashes in a lock file, and
+//! `terraform init` installs the archive from a filesystem mirror next to
+//! another provider and from a network mirror over HTTPS, under every
+//! Terraform found. The Windows binary under Windows Terraform (wine):
+//! tests/windows.rs.
+//!
+//! Not part of `cargo test`'s default set (a cold build of five platforms
+//! takes 20 to 40 minutes): scripts/check-release.sh runs it.
 
 mod support;
 
@@ -21,6 +29,14 @@ use support::terraform::{Terraform, Workspace, terraforms};
 const NAME: &str = "terraform-provider-katapult";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 const DISK_NAME: &str = "tf-acc-test-data-source-mKu5JbeLhav3";
+/// Every platform the release ships, in the order Terraform sorts them.
+const PLATFORMS: [&str; 5] = [
+    "darwin_amd64",
+    "darwin_arm64",
+    "linux_amd64",
+    "linux_arm64",
+    "windows_amd64",
+];
 
 /// What one run of the release script left.
 struct Release {
@@ -90,7 +106,12 @@ fn unpack(platform: &str, into: &Path) -> PathBuf {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    let binary = format!("{NAME}_v{VERSION}");
+    let exe = if platform.starts_with("windows") {
+        ".exe"
+    } else {
+        ""
+    };
+    let binary = format!("{NAME}_v{VERSION}{exe}");
     assert_eq!(
         entries,
         [binary.as_str()],
@@ -333,11 +354,11 @@ fn sha256sums_cover_every_archive_and_are_signed() {
         .map(|l| l.split_once("  ").expect("sha256sum's format"))
         .collect();
     listed.sort_by_key(|(_, name)| *name);
-    let expected = [
-        file_name("linux_amd64.zip"),
-        file_name("linux_arm64.zip"),
-        file_name("manifest.json"),
-    ];
+    let mut expected: Vec<String> = PLATFORMS
+        .iter()
+        .map(|p| file_name(&format!("{p}.zip")))
+        .collect();
+    expected.push(file_name("manifest.json"));
     assert_eq!(
         listed
             .iter()
@@ -509,10 +530,7 @@ fn mirror_hashes(dist: &Path) -> serde_json::Map<String, serde_json::Value> {
         serde_json::from_slice(&std::fs::read(mirror.join(format!("{VERSION}.json"))).unwrap())
             .unwrap();
     let archives = version["archives"].as_object().expect("archives").clone();
-    assert_eq!(
-        archives.keys().collect::<Vec<_>>(),
-        ["linux_amd64", "linux_arm64"]
-    );
+    assert_eq!(archives.keys().collect::<Vec<_>>(), PLATFORMS);
     for (platform, archive) in &archives {
         let url = archive["url"].as_str().unwrap();
         assert_eq!(url, file_name(&format!("{platform}.zip")));
@@ -641,16 +659,14 @@ fn installs_from_a_network_mirror_over_https() {
             "provider_installation {{\n  network_mirror {{\n    url     = \"{}\"\n    include = [\"registry.terraform.io/krystal/katapult\"]\n  }}\n}}\n",
             mirror.url
         ));
-        // As a team on both architectures does: lock every platform first.
-        // Terraform fetches each archive from the mirror and hashes it.
-        let lock = ws.run(&[
-            "providers",
-            "lock",
-            "-no-color",
-            &format!("-net-mirror={}", mirror.url),
-            "-platform=linux_amd64",
-            "-platform=linux_arm64",
-        ]);
+        // As a team on Macs, Windows and Linux does: lock every platform
+        // first. Terraform fetches each archive from the mirror and hashes it.
+        let net_mirror = format!("-net-mirror={}", mirror.url);
+        let platform_args: Vec<String> =
+            PLATFORMS.iter().map(|p| format!("-platform={p}")).collect();
+        let mut args = vec!["providers", "lock", "-no-color", net_mirror.as_str()];
+        args.extend(platform_args.iter().map(String::as_str));
+        let lock = ws.run(&args);
         assert!(
             lock.success,
             "Terraform {} providers lock: {}",
@@ -658,7 +674,7 @@ fn installs_from_a_network_mirror_over_https() {
             lock.text()
         );
         let locked = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
-        for platform in ["linux_amd64", "linux_arm64"] {
+        for platform in PLATFORMS {
             assert!(
                 locked.contains(&h1(&archives, platform)),
                 "Terraform {}: no {platform} h1: in\n{locked}",
@@ -738,18 +754,499 @@ fn the_release_holds_the_registrys_files_and_the_mirror() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     top.sort();
-    let mut expected = vec![
+    let mut expected: Vec<String> = PLATFORMS
+        .iter()
+        .map(|p| file_name(&format!("{p}.zip")))
+        .collect();
+    expected.extend([
         file_name("SHA256SUMS"),
         file_name("SHA256SUMS.sig"),
-        file_name("linux_amd64.zip"),
-        file_name("linux_arm64.zip"),
         file_name("manifest.json"),
         file_name("signing-key.asc"),
         "registry.terraform.io".to_owned(),
         // OpenTofu's address, and the one MIRROR_ADDRESSES named.
         "registry.opentofu.org".to_owned(),
         "example.com".to_owned(),
-    ];
+    ]);
     expected.sort();
     assert_eq!(top, expected);
+}
+
+/// What a darwin binary is checked for: it is for `cpu`, links only
+/// libraries macOS has, asks for macOS 11.0 at most, has an entry point,
+/// and (arm64, where macOS refuses to run an unsigned binary) carries a
+/// code signature whose page hashes match the bytes they cover.
+mod macho {
+    use object::BigEndian as BE;
+    use object::LittleEndian as LE;
+    use object::macho;
+    use object::macho::MachHeader64;
+    use object::pod::{Pod, from_bytes, slice_from_bytes};
+    use object::read::macho::MachHeader;
+    use sha2::{Digest, Sha256};
+
+    /// The code signature's outer blob (Apple's `CS_SuperBlob`).
+    #[derive(Clone, Copy)]
+    #[repr(C)]
+    struct SuperBlob {
+        magic: object::U32<BE>,
+        length: object::U32<BE>,
+        count: object::U32<BE>,
+    }
+    #[derive(Clone, Copy)]
+    #[repr(C)]
+    struct BlobIndex {
+        kind: object::U32<BE>,
+        offset: object::U32<BE>,
+    }
+    /// The start of a `CS_CodeDirectory`, the fields every version has.
+    #[derive(Clone, Copy)]
+    #[repr(C)]
+    struct CodeDirectory {
+        magic: object::U32<BE>,
+        length: object::U32<BE>,
+        version: object::U32<BE>,
+        flags: object::U32<BE>,
+        hash_offset: object::U32<BE>,
+        ident_offset: object::U32<BE>,
+        special_slots: object::U32<BE>,
+        code_slots: object::U32<BE>,
+        code_limit: object::U32<BE>,
+        hash_size: u8,
+        hash_type: u8,
+        platform: u8,
+        page_size_log2: u8,
+    }
+    // SAFETY: plain big-endian integers and bytes, no padding, alignment 1.
+    unsafe impl Pod for SuperBlob {}
+    unsafe impl Pod for BlobIndex {}
+    unsafe impl Pod for CodeDirectory {}
+
+    const SUPERBLOB_MAGIC: u32 = 0xfade_0cc0;
+    const CODE_DIRECTORY_MAGIC: u32 = 0xfade_0c02;
+    const CODE_DIRECTORY_SLOT: u32 = 0;
+    const HASH_SHA256: u8 = 2;
+
+    /// Libraries a binary may link: what every macOS 11 has.
+    const ALLOWED: [&str; 5] = [
+        "/usr/lib/libSystem.B.dylib",
+        "/usr/lib/libiconv.2.dylib",
+        "/usr/lib/libcharset.1.dylib",
+        "/System/Library/Frameworks/Security.framework/Versions/A/Security",
+        "/System/Library/Frameworks/CoreFoundation.framework/Versions/A/CoreFoundation",
+    ];
+
+    pub struct Report {
+        pub libraries: Vec<String>,
+        pub min_macos: (u32, u32),
+        pub signed_pages: usize,
+    }
+
+    /// Checks `data`; an error says what is wrong.
+    pub fn check(data: &[u8], cpu: u32, must_sign: bool) -> Result<Report, String> {
+        let header =
+            MachHeader64::<LE>::parse(data, 0).map_err(|e| format!("not a Mach-O: {e}"))?;
+        if header.magic() != macho::MH_MAGIC_64 {
+            return Err("not a 64-bit little-endian Mach-O".into());
+        }
+        if header.cputype(LE) != cpu {
+            return Err(format!("CPU type {:#x}, not {cpu:#x}", header.cputype(LE)));
+        }
+        if header.filetype(LE) != macho::MH_EXECUTE {
+            return Err(format!(
+                "file type {}, not an executable",
+                header.filetype(LE)
+            ));
+        }
+        let mut libraries = Vec::new();
+        let mut min_macos = None;
+        let mut entry = false;
+        let mut signature = None;
+        let mut commands = header
+            .load_commands(LE, data, 0)
+            .map_err(|e| format!("load commands: {e}"))?;
+        while let Some(command) = commands.next().map_err(|e| format!("load command: {e}"))? {
+            match command.cmd() {
+                macho::LC_LOAD_DYLIB | macho::LC_LOAD_WEAK_DYLIB | macho::LC_REEXPORT_DYLIB => {
+                    let dylib = command
+                        .dylib()
+                        .map_err(|e| format!("dylib command: {e}"))?
+                        .ok_or("dylib command without a name")?;
+                    let name = command
+                        .string(LE, dylib.dylib.name)
+                        .map_err(|e| format!("dylib name: {e}"))?;
+                    libraries.push(String::from_utf8_lossy(name).into_owned());
+                }
+                macho::LC_BUILD_VERSION => {
+                    let build = command
+                        .build_version()
+                        .map_err(|e| format!("build version: {e}"))?
+                        .ok_or("bad LC_BUILD_VERSION")?;
+                    if build.platform.get(LE) != macho::PLATFORM_MACOS {
+                        return Err(format!(
+                            "built for platform {}, not macOS",
+                            build.platform.get(LE)
+                        ));
+                    }
+                    let v = build.minos.get(LE);
+                    min_macos = Some((v >> 16, (v >> 8) & 0xff));
+                }
+                macho::LC_VERSION_MIN_MACOSX => {
+                    let min = command
+                        .data::<macho::VersionMinCommand<LE>>()
+                        .map_err(|e| format!("version min: {e}"))?;
+                    let v = min.version.get(LE);
+                    min_macos = Some((v >> 16, (v >> 8) & 0xff));
+                }
+                macho::LC_MAIN => entry = true,
+                macho::LC_CODE_SIGNATURE => {
+                    let link = command
+                        .data::<macho::LinkeditDataCommand<LE>>()
+                        .map_err(|e| format!("code signature command: {e}"))?;
+                    signature = Some((
+                        link.dataoff.get(LE) as usize,
+                        link.datasize.get(LE) as usize,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if let Some(bad) = libraries.iter().find(|l| !ALLOWED.contains(&l.as_str())) {
+            return Err(format!("links {bad}, which is not on the allowed list"));
+        }
+        if !libraries.iter().any(|l| l == ALLOWED[0]) {
+            return Err(format!("does not link libSystem: {libraries:?}"));
+        }
+        let min_macos = min_macos.ok_or("no minimum macOS version")?;
+        if min_macos > (11, 0) {
+            return Err(format!(
+                "needs macOS {}.{}, not 11.0",
+                min_macos.0, min_macos.1
+            ));
+        }
+        if !entry {
+            return Err("no entry point (LC_MAIN)".into());
+        }
+        let signed_pages = match signature {
+            Some((offset, size)) => verify_signature(data, offset, size)?,
+            None if must_sign => return Err("no code signature".into()),
+            None => 0,
+        };
+        Ok(Report {
+            libraries,
+            min_macos,
+            signed_pages,
+        })
+    }
+
+    /// Verifies every code page hash of the signature at `offset`; returns
+    /// how many pages it covers.
+    fn verify_signature(data: &[u8], offset: usize, size: usize) -> Result<usize, String> {
+        let blob = data
+            .get(offset..offset.checked_add(size).ok_or("signature size overflows")?)
+            .ok_or("code signature beyond the end of the file")?;
+        let (sb, rest) = from_bytes::<SuperBlob>(blob).map_err(|()| "truncated signature")?;
+        if sb.magic.get(BE) != SUPERBLOB_MAGIC {
+            return Err(format!("signature magic {:#x}", sb.magic.get(BE)));
+        }
+        let (indexes, _) = slice_from_bytes::<BlobIndex>(rest, sb.count.get(BE) as usize)
+            .map_err(|()| "truncated signature index")?;
+        let cd_offset = indexes
+            .iter()
+            .find(|i| i.kind.get(BE) == CODE_DIRECTORY_SLOT)
+            .ok_or("no code directory")?
+            .offset
+            .get(BE) as usize;
+        let cd_bytes = blob.get(cd_offset..).ok_or("code directory out of range")?;
+        let (cd, _) =
+            from_bytes::<CodeDirectory>(cd_bytes).map_err(|()| "truncated code directory")?;
+        if cd.magic.get(BE) != CODE_DIRECTORY_MAGIC {
+            return Err(format!("code directory magic {:#x}", cd.magic.get(BE)));
+        }
+        if cd.hash_type != HASH_SHA256 || cd.hash_size != 32 {
+            return Err(format!(
+                "hash type {} size {}, not SHA-256",
+                cd.hash_type, cd.hash_size
+            ));
+        }
+        let page = 1usize
+            .checked_shl(u32::from(cd.page_size_log2))
+            .filter(|p| (4096..=65536).contains(p))
+            .ok_or("page size out of range")?;
+        let limit = cd.code_limit.get(BE) as usize;
+        if limit != offset {
+            return Err(format!(
+                "signature covers {limit} bytes, not the {offset} before it"
+            ));
+        }
+        let slots = cd.code_slots.get(BE) as usize;
+        if slots != limit.div_ceil(page) {
+            return Err(format!("{slots} page hashes for {limit} bytes"));
+        }
+        let hashes_at = cd.hash_offset.get(BE) as usize;
+        let hashes = cd_bytes
+            .get(hashes_at..hashes_at + slots * 32)
+            .ok_or("page hashes out of range")?;
+        for (i, want) in hashes.chunks(32).enumerate() {
+            let start = i * page;
+            let got = Sha256::digest(&data[start..limit.min(start + page)]);
+            if got.as_slice() != want {
+                return Err(format!(
+                    "page {i} (bytes {start}..) does not match its signed hash"
+                ));
+            }
+        }
+        Ok(slots)
+    }
+}
+
+#[test]
+fn darwin_binaries_link_only_macos_libraries_and_arm64_is_signed() {
+    for (platform, cpu, must_sign) in [
+        ("darwin_amd64", object::macho::CPU_TYPE_X86_64, false),
+        ("darwin_arm64", object::macho::CPU_TYPE_ARM64, true),
+    ] {
+        let unpacked = tempfile::tempdir().unwrap();
+        let binary = unpack(platform, unpacked.path());
+        let data = std::fs::read(&binary).unwrap();
+        let report =
+            macho::check(&data, cpu, must_sign).unwrap_or_else(|e| panic!("{platform}: {e}"));
+        assert_eq!(report.min_macos, (11, 0), "{platform}");
+        for framework in ["Security", "CoreFoundation"] {
+            assert!(
+                report
+                    .libraries
+                    .iter()
+                    .any(|l| l.contains(&format!("/{framework}.framework/"))),
+                "{platform} does not link {framework}: {:?}",
+                report.libraries
+            );
+        }
+        if must_sign {
+            assert!(
+                report.signed_pages > 100,
+                "{platform}: {} pages",
+                report.signed_pages
+            );
+            // The check must catch a one-byte change anywhere it covers.
+            for at in [0x4000, data.len() / 2] {
+                let mut corrupted = data.clone();
+                corrupted[at] ^= 0x01;
+                let err = macho::check(&corrupted, cpu, true)
+                    .err()
+                    .unwrap_or_else(|| panic!("{platform}: a changed byte at {at} passed"));
+                assert!(err.contains("does not match"), "{platform}: {err}");
+            }
+        }
+        // Wrong CPU, and a file that is not a Mach-O at all, fail too.
+        let other = if cpu == object::macho::CPU_TYPE_ARM64 {
+            object::macho::CPU_TYPE_X86_64
+        } else {
+            object::macho::CPU_TYPE_ARM64
+        };
+        assert!(macho::check(&data, other, false).is_err());
+        assert!(macho::check(&data[..100], cpu, false).is_err());
+        assert!(macho::check(b"#!/bin/sh\n", cpu, false).is_err());
+    }
+}
+
+#[test]
+fn windows_binary_imports_only_system_dlls() {
+    use object::read::pe::{ImageNtHeaders, PeFile64};
+    let unpacked = tempfile::tempdir().unwrap();
+    let binary = unpack("windows_amd64", unpacked.path());
+    let data = std::fs::read(&binary).unwrap();
+    let pe = PeFile64::parse(&*data).expect("a PE32+ file");
+    assert_eq!(
+        pe.nt_headers()
+            .file_header()
+            .machine
+            .get(object::LittleEndian),
+        object::pe::IMAGE_FILE_MACHINE_AMD64
+    );
+    let imports = pe.import_table().unwrap().expect("an import table");
+    let mut descriptors = imports.descriptors().unwrap();
+    let mut dlls = Vec::new();
+    while let Some(d) = descriptors.next().unwrap() {
+        let name = imports.name(d.name.get(object::LittleEndian)).unwrap();
+        dlls.push(String::from_utf8_lossy(name).to_ascii_lowercase());
+    }
+    let system = |dll: &str| {
+        dll.starts_with("api-ms-win-")
+            || [
+                "kernel32.dll",
+                "ntdll.dll",
+                "ws2_32.dll",
+                "crypt32.dll",
+                "bcryptprimitives.dll",
+                "advapi32.dll",
+                "userenv.dll",
+                "secur32.dll",
+                "ncrypt.dll",
+                "bcrypt.dll",
+            ]
+            .contains(&dll)
+    };
+    let foreign: Vec<_> = dlls.iter().filter(|d| !system(d)).collect();
+    assert!(foreign.is_empty(), "imports {foreign:?} (all: {dlls:?})");
+    // No mingw runtime DLL that a Windows machine lacks.
+    assert!(
+        !dlls
+            .iter()
+            .any(|d| d.contains("libgcc") || d.contains("libwinpthread")),
+        "{dlls:?}"
+    );
+}
+
+/// Windows Terraform under wine, as scripts/check-release.sh sets it up:
+/// `KATAPULT_TEST_WINE` (wine64) and `KATAPULT_TEST_WINDOWS_TERRAFORM`
+/// (Terraform 1.15.5's terraform.exe), with WINEPREFIX holding the
+/// bcryptprimitives.dll stand-in wine 8.0 lacks. A `terraform` script that
+/// runs it, so the Workspace helpers drive it like any other Terraform.
+fn windows_terraform(dir: &Path) -> Terraform {
+    let var = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| {
+            panic!(
+                "{name} is not set: the Windows release checks run under wine, set up by \
+                 scripts/check-release.sh (run that, not this test alone)"
+            )
+        })
+    };
+    let (wine, exe) = (
+        var("KATAPULT_TEST_WINE"),
+        var("KATAPULT_TEST_WINDOWS_TERRAFORM"),
+    );
+    std::env::var("WINEPREFIX").expect("WINEPREFIX is set by scripts/check-release.sh");
+    let script = dir.join("terraform-1.15.5-windows");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nexec '{wine}' '{exe}' \"$@\"\n"),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let tf = Terraform {
+        path: script,
+        version: "1.15.5".to_owned(),
+    };
+    let version = Command::new(&tf.path).arg("version").output().unwrap();
+    let text = String::from_utf8_lossy(&version.stdout);
+    assert!(
+        text.contains("Terraform v1.15.5") && text.contains("windows_amd64"),
+        "not Windows Terraform 1.15.5: {text}{}",
+        String::from_utf8_lossy(&version.stderr)
+    );
+    tf
+}
+
+/// `Z:\...`: how wine's Windows programs see a path of this machine.
+fn windows_path(path: &Path) -> String {
+    format!("Z:{}", path.display()).replace('/', "\\")
+}
+
+/// Processes whose command line names `needle` (wine runs each Windows
+/// program as a Linux process with its path in the command line).
+fn processes_naming(needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
+            let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+            if cmdline.contains(needle) {
+                found.push(cmdline);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn windows_terraform_installs_and_applies_the_windows_binary_under_wine() {
+    let archives = mirror_hashes(dist());
+    let scratch = tempfile::tempdir().unwrap();
+    let tf = windows_terraform(scratch.path());
+    let config = format!(
+        "terraform {{\n  required_providers {{\n    katapult = {{\n      source  = \"krystal/katapult\"\n      version = \"{VERSION}\"\n    }}\n  }}\n}}\n\
+         data \"katapult_disk\" \"d\" {{\n  id = \"{REAL_DISK_ID}\"\n}}\n\
+         output \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n\
+         output \"data_center\" {{\n  value = data.katapult_disk.d.data_center.permalink\n}}\n\
+         output \"size\" {{\n  value = data.katapult_disk.d.size_in_gb\n}}\n"
+    );
+    let ws = Workspace::installed(&tf, &config);
+    let mirror = ws.path().join("mirror");
+    let copied = Command::new("cp")
+        .arg("-r")
+        .arg(dist())
+        .arg(&mirror)
+        .status()
+        .unwrap();
+    assert!(copied.success());
+    let cli_config = ws.path().join("windows.tfrc");
+    std::fs::write(
+        &cli_config,
+        format!(
+            "provider_installation {{\n  filesystem_mirror {{\n    path    = \"{}\"\n    include = [\"registry.terraform.io/krystal/katapult\"]\n  }}\n}}\n",
+            windows_path(&mirror).replace('\\', "/")
+        ),
+    )
+    .unwrap();
+    let ws = ws.env("TF_CLI_CONFIG_FILE", Some(&windows_path(&cli_config)));
+
+    let init = ws.run(&["init", "-no-color"]);
+    assert!(init.success, "Windows Terraform init: {}", init.text());
+    assert!(
+        init.text()
+            .contains(&format!("Installed krystal/katapult v{VERSION}")),
+        "{}",
+        init.text()
+    );
+    let installed = ws.path().join(format!(
+        ".terraform/providers/registry.terraform.io/krystal/katapult/{VERSION}/windows_amd64/{NAME}_v{VERSION}.exe"
+    ));
+    assert!(installed.is_file(), "{} missing", installed.display());
+    let lock = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
+    assert!(
+        lock.contains(&h1(&archives, "windows_amd64")),
+        "the lock does not hold the mirror's windows_amd64 h1:\n{lock}"
+    );
+
+    let plan = ws.run(&["plan", "-no-color"]);
+    assert!(plan.success, "Windows Terraform plan: {}", plan.text());
+    assert!(
+        plan.text().contains(&format!("name = \"{DISK_NAME}\"")),
+        "{}",
+        plan.text()
+    );
+    let apply = ws.run(&["apply", "-auto-approve", "-no-color"]);
+    assert!(apply.success, "Windows Terraform apply: {}", apply.text());
+    let output = ws.run(&["output", "-json"]);
+    assert!(output.success, "{}", output.text());
+    let outputs: serde_json::Value = serde_json::from_str(&output.stdout).unwrap();
+    assert_eq!(outputs["name"]["value"], DISK_NAME);
+    assert_eq!(outputs["data_center"]["value"], "uk-lon-01");
+    assert_eq!(outputs["size"]["value"], 20);
+    // Terraform stops the plugin after each command: none is left.
+    let plugin = format!("{NAME}_v{VERSION}.exe");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !processes_naming(&plugin).is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(processes_naming(&plugin), Vec::<String>::new());
+
+    // An API error reaches Windows Terraform's output whole.
+    std::fs::write(
+        ws.path().join("main.tf"),
+        config.replace(REAL_DISK_ID, support::fake_api::ids::NOT_FOUND),
+    )
+    .unwrap();
+    let plan = ws.run(&["plan", "-no-color"]);
+    assert!(!plan.success, "{}", plan.text());
+    let text = plan.text();
+    for want in [
+        "Error: Disk not found",
+        "no disk with ID",
+        "disk_DoesNotExist0001",
+    ] {
+        assert!(text.contains(want), "{want:?} not in {text}");
+    }
+    assert!(!text.contains("panic"), "{text}");
 }

