@@ -359,6 +359,7 @@ fn sha256sums_cover_every_archive_and_are_signed() {
         .map(|p| file_name(&format!("{p}.zip")))
         .collect();
     expected.push(file_name("manifest.json"));
+    expected.sort();
     assert_eq!(
         listed
             .iter()
@@ -846,7 +847,7 @@ mod macho {
     pub fn check(data: &[u8], cpu: u32, must_sign: bool) -> Result<Report, String> {
         let header =
             MachHeader64::<LE>::parse(data, 0).map_err(|e| format!("not a Mach-O: {e}"))?;
-        if header.magic() != macho::MH_MAGIC_64 {
+        if !header.is_type_64() || !header.is_little_endian() {
             return Err("not a 64-bit little-endian Mach-O".into());
         }
         if header.cputype(LE) != cpu {
@@ -1011,6 +1012,10 @@ fn darwin_binaries_link_only_macos_libraries_and_arm64_is_signed() {
         let data = std::fs::read(&binary).unwrap();
         let report =
             macho::check(&data, cpu, must_sign).unwrap_or_else(|e| panic!("{platform}: {e}"));
+        eprintln!(
+            "{platform}: links {:?}; macOS {}.{}; {} signed pages",
+            report.libraries, report.min_macos.0, report.min_macos.1, report.signed_pages
+        );
         assert_eq!(report.min_macos, (11, 0), "{platform}");
         for framework in ["Security", "CoreFoundation"] {
             assert!(
