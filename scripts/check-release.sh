@@ -82,7 +82,11 @@ windows_terraform=$("$root/scripts/install-terraform.sh" --windows "$zig") ||
   die "could not install Windows Terraform (see above)"
 say "Windows Terraform: $(timeout 120 "$wine" "$windows_terraform" version 2>/dev/null | head -n 1) under $("$wine" --version)"
 
-say "1/3: the five platforms, built and tested (tests/release.rs)"
+# The build first, here, where its progress shows (the tests capture the
+# release script's output; their own runs of it then find it built).
+say "1/3: the five platforms: building (cargo's progress follows; 20 to 40 minutes cold)"
+DIST="$work/dist" bash "$root/scripts/release.sh" || die "the release build failed (see above)"
+say "1/3: the five platforms: testing (tests/release.rs)"
 KATAPULT_TEST_WINE="$wine" KATAPULT_TEST_WINDOWS_TERRAFORM="$windows_terraform" \
   cargo test --locked --test release
 

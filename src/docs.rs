@@ -27,10 +27,11 @@ pub fn provider_page(example: &str) -> String {
 
 /// What the provider page says about nested objects and Terraform versions.
 const NESTED_OBJECTS: &str = "\n## Nested objects and Terraform versions\n\n\
-     On Terraform 1.3 and later the objects inside a data source (`data_center`, `disks`, ...) \
-     are nested attribute types, so editors show a description for every field inside them. \
-     Terraform 1.0 to 1.2 cannot check references into nested attribute types, so they get \
-     plain object types (the same values, without the inner descriptions). The provider \
+     On Terraform built with grpc-go 1.50 or later (releases from late 2022 on) the objects \
+     inside a data source (`data_center`, `disks`, ...) are nested attribute types, so editors \
+     show a description for every field inside them. Terraform 1.0 to 1.2 cannot check \
+     references into nested attribute types, so they (and any client not recognised) get \
+     plain object types: the same values, without the inner descriptions. The provider \
      chooses from the gRPC library Terraform announces; set the `KATAPULT_SCHEMA_OBJECTS` \
      environment variable to `nested` or `plain` (default `auto`) to choose by hand.\n";
 
