@@ -169,5 +169,39 @@ _, err = p.communicate(timeout=60)
 if p.returncode == 0 or b"leave no port to listen on" not in err:
     fail("an empty port range was not refused by name: %r" % err[-300:])
 print("check-release: an empty port range is refused by name", file=sys.stderr)
+
+# --debug: a reattach value for PowerShell and cmd.exe, naming TCP.
+import json
+env = dict(os.environ)
+for k in ("TF_PLUGIN_MAGIC_COOKIE", "PLUGIN_CLIENT_CERT"):
+    env.pop(k, None)
+p = subprocess.Popen([wine, exe, "--debug"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+shells = {}
+deadline = time.time() + 60
+while len(shells) < 2 and time.time() < deadline:
+    line = p.stdout.readline().decode()
+    if not line:
+        break
+    for shell, prefix in (("PowerShell", "PowerShell: $env:TF_REATTACH_PROVIDERS='"), ("cmd.exe", 'cmd.exe:    set "TF_REATTACH_PROVIDERS=')):
+        if line.strip().startswith(prefix):
+            shells[shell] = line.strip()[len(prefix):]
+if len(shells) < 2:
+    p.kill()
+    fail("--debug printed no PowerShell and cmd.exe lines: %r" % shells)
+value = json.loads(shells["PowerShell"].rstrip("'").replace("''", "'"))
+if json.loads(shells["cmd.exe"].rstrip('"')) != value:
+    p.kill()
+    fail("the PowerShell and cmd.exe values differ")
+addr = value["registry.terraform.io/krystal/katapult"]["Addr"]
+if addr["Network"] != "tcp" or not addr["String"].startswith("127.0.0.1:"):
+    p.kill()
+    fail("--debug names %r, not TCP on 127.0.0.1" % addr)
+with grpc.insecure_channel(addr["String"]) as channel:
+    health = channel.unary_unary("/grpc.health.v1.Health/Check")(b"\x0a\x06plugin", timeout=30)
+p.kill()
+p.wait(timeout=30)
+if health.hex() != "0801":
+    fail("the --debug plugin's health answered %s" % health.hex())
+print("check-release: --debug prints PowerShell and cmd.exe reattach lines naming tcp %s, which serve" % addr["String"], file=sys.stderr)
 PY
 say "ok, in $((SECONDS - started)) s"

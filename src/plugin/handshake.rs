@@ -72,7 +72,8 @@ pub fn reattach_instructions(provider_addrs: &[&str], network: &str, address: &s
     let value = serde_json::Value::Object(value);
     format!(
         "Provider started in debug mode. To attach Terraform, set this in the shell that runs it:\n\n\
-         \tTF_REATTACH_PROVIDERS='{value}'\n\nCtrl-C stops the provider.\n"
+         {}\nCtrl-C stops the provider.\n",
+        super::platform::env_assignment("TF_REATTACH_PROVIDERS", &value.to_string())
     )
 }
 
@@ -111,7 +112,11 @@ mod tests {
         );
         let value = text
             .lines()
-            .find_map(|l| l.trim().strip_prefix("TF_REATTACH_PROVIDERS='"))
+            .find_map(|l| {
+                l.trim()
+                    .split_once("TF_REATTACH_PROVIDERS='")
+                    .map(|(_, v)| v)
+            })
             .and_then(|v| v.strip_suffix('\''))
             .expect("the line to paste");
         let json: serde_json::Value = serde_json::from_str(value).unwrap();
