@@ -88,15 +88,18 @@ mod tests {
         // escaped and reopened: `sh -c` reads back the same value.
         let line = posix_assignment("V", "/tmp/it's/plugin.sock");
         assert_eq!(line, "\tV='/tmp/it'\\''s/plugin.sock'\n");
-        let out = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("{}; printf %s \"$V\"", line.trim()))
-            .output()
-            .unwrap();
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            "/tmp/it's/plugin.sock"
-        );
+        #[cfg(unix)]
+        {
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("{}; printf %s \"$V\"", line.trim()))
+                .output()
+                .unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                "/tmp/it's/plugin.sock"
+            );
+        }
         let windows = windows_assignments("V", "{\"s\":\"it's\"}");
         assert!(windows.contains("$env:V='{\"s\":\"it''s\"}'"), "{windows}");
         assert!(windows.contains("set \"V={\"s\":\"it's\"}\""), "{windows}");
