@@ -80,6 +80,24 @@ fn dist() -> &'static Path {
     release().dist.path()
 }
 
+/// A copy of the release in `dir` (made if missing), for a test that
+/// changes its mirror or wants a path of its own; the shared one stays.
+fn copy_dist_into(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let copied = Command::new("cp")
+        .arg("-r")
+        .arg(format!("{}/.", dist().display()))
+        .arg(dir)
+        .status()
+        .unwrap();
+    assert!(
+        copied.success(),
+        "cannot copy {} to {}",
+        dist().display(),
+        dir.display()
+    );
+}
+
 fn file_name(suffix: &str) -> String {
     format!("{NAME}_{VERSION}_{suffix}")
 }
@@ -584,13 +602,7 @@ fn installs_from_a_filesystem_mirror_next_to_another_provider() {
         let ws = Workspace::installed(tf, &two_provider_config());
         // A copy, so the tampering below leaves the shared release alone.
         let mirror = ws.path().join("mirror");
-        let copied = Command::new("cp")
-            .arg("-r")
-            .arg(dist())
-            .arg(&mirror)
-            .status()
-            .unwrap();
-        assert!(copied.success());
+        copy_dist_into(&mirror);
         let other = other_providers(ws.path());
         ws.set_cli_config(&format!(
             "provider_installation {{\n\
@@ -705,13 +717,7 @@ fn installs_from_a_network_mirror_over_https() {
 #[test]
 fn a_network_mirror_serving_a_different_archive_is_refused() {
     let copy = tempfile::tempdir().unwrap();
-    let copied = Command::new("cp")
-        .arg("-r")
-        .arg(format!("{}/.", dist().display()))
-        .arg(copy.path())
-        .status()
-        .unwrap();
-    assert!(copied.success());
+    copy_dist_into(copy.path());
     // Same name, other contents: the arm64 archive holds the amd64 binary.
     let mirror_dir = copy.path().join("registry.terraform.io/krystal/katapult");
     std::fs::copy(
@@ -1178,13 +1184,7 @@ fn windows_terraform_installs_and_applies_the_windows_binary_under_wine() {
     );
     let ws = Workspace::installed(&tf, &config);
     let mirror = ws.path().join("mirror");
-    let copied = Command::new("cp")
-        .arg("-r")
-        .arg(dist())
-        .arg(&mirror)
-        .status()
-        .unwrap();
-    assert!(copied.success());
+    copy_dist_into(&mirror);
     let cli_config = ws.path().join("windows.tfrc");
     std::fs::write(
         &cli_config,

@@ -417,6 +417,9 @@ mod tests {
             err.detail
         );
         assert!(err.detail.contains("\"nested\""), "{}", err.detail);
+        // What a non-Unicode value becomes (server/mod.rs reads it lossily).
+        let lossy = String::from_utf8_lossy(b"nest\xffed").into_owned();
+        assert!(ObjectStyle::choose(None, Some(&lossy)).is_err());
         let long = "x".repeat(10_000);
         let err = ObjectStyle::choose(None, Some(&long)).unwrap_err();
         assert!(err.detail.len() < 1_000, "{}", err.detail.len());

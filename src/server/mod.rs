@@ -345,7 +345,10 @@ impl pb::provider_server::Provider for ProviderService {
             .metadata()
             .get("user-agent")
             .and_then(|v| v.to_str().ok());
-        let chosen = std::env::var(OBJECT_STYLE_VARIABLE).ok();
+        // Not Unicode is a wrong value too (shown with replacement
+        // characters), never quietly the default.
+        let chosen =
+            std::env::var_os(OBJECT_STYLE_VARIABLE).map(|v| v.to_string_lossy().into_owned());
         let style = ObjectStyle::choose(user_agent, chosen.as_deref());
         self.handle("GetProviderSchema", "", async {
             let style = match style {
