@@ -109,18 +109,8 @@ pub(crate) fn from_api(err: &katapult::Error) -> Diagnostic {
                 ip_address.as_deref().unwrap_or("this network's address")
             ),
         ),
-        E::ScopeNotGranted { scopes } => (
-            "API key lacks the scope to read disks",
-            format!(
-                "The API key has not been granted the scope this lookup needs. Grant {} to the \
-                 token in the Katapult console.",
-                if scopes.is_empty() {
-                    "\"disks\" or \"disks:read\"".to_owned()
-                } else {
-                    format!("one of: {}", quoted_list(scopes))
-                }
-            ),
-        ),
+        // Data sources name what they read (see `datasource::error`).
+        E::ScopeNotGranted { scopes } => return scope_not_granted(None, scopes),
         // Data sources say what "not found" means for their lookups; this
         // is the wording for a lookup that did not.
         E::NotFound { code } => (
@@ -215,6 +205,27 @@ pub(crate) fn from_api(err: &katapult::Error) -> Diagnostic {
     Diagnostic::error(summary, detail)
 }
 
+/// A 403 `scope_not_granted` on a read of `what` ("disk templates"; `None`
+/// when not known): the scopes to grant, as the API or the endpoint's
+/// documentation names them.
+pub(crate) fn scope_not_granted(what: Option<&str>, scopes: &[String]) -> Diagnostic {
+    let grant = match scopes {
+        [] => "the scope Katapult's API reference names for it".to_owned(),
+        [one] => format!("{one:?}"),
+        many => format!("one of: {}", quoted_list(many)),
+    };
+    Diagnostic::error(
+        match what {
+            Some(what) => format!("API key lacks the scope to read {what}"),
+            None => "API key lacks a scope this request needs".to_owned(),
+        },
+        format!(
+            "The API key has not been granted the scope this lookup needs. Grant {grant} to the \
+             token in the Katapult console."
+        ),
+    )
+}
+
 /// A trash purge time for people: a date, or the API's own text for it.
 fn trash_time(t: &katapult::TrashTime) -> String {
     match t {
@@ -276,7 +287,7 @@ mod tests {
                 E::ScopeNotGranted {
                     scopes: vec!["disks".into(), "disks:read".into()],
                 },
-                "API key lacks the scope to read disks",
+                "API key lacks a scope this request needs",
                 "one of: \"disks\", \"disks:read\"",
                 None,
             ),

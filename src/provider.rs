@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::datasource::{self, DataSource, ReadContext, ReadError, Setting};
+use crate::datasource::{self, DataSource, Provided, ReadError, Setting};
 use crate::diag::Diagnostic;
 use crate::katapult::{self, ClientConfig, RetryPolicy};
 use crate::logging;
@@ -25,7 +25,7 @@ pub static SCHEMA: Block = Block {
             names::API_KEY,
             Kind::String,
             "A Katapult API token. Defaults to the `KATAPULT_API_KEY` environment variable. \
-             Reading a disk needs the `disks` or `disks:read` scope.",
+             Each data source's documentation names the scopes it needs.",
         )
         .sensitive(),
         Attribute::optional(
@@ -268,12 +268,10 @@ impl Provider {
         let ready = match self.ready() {
             Ok(ready) => ready,
             Err(NotReady::Unknown(_)) if deferral_allowed => return Ok(Read::Deferred),
-            Err(NotReady::Unknown(setting)) => {
-                return Err(Diagnostic::from(&ReadError::SettingUnknown(setting)));
-            }
+            Err(NotReady::Unknown(setting)) => return Err(datasource::setting_unknown(setting)),
             Err(NotReady::Error(diag)) => return Err(diag),
         };
-        let ctx = ReadContext {
+        let provided = Provided {
             client: &ready.client,
             read_timeout: ready.read_timeout,
             organization: match &ready.organization {
@@ -282,10 +280,10 @@ impl Provider {
                 Organization::Unknown => Setting::Unknown,
             },
         };
-        match data_source.read(&ctx, config).await {
+        match datasource::read_state(data_source, &provided, config).await {
             Ok(state) => Ok(Read::State(state)),
             Err(ReadError::SettingUnknown(_)) if deferral_allowed => Ok(Read::Deferred),
-            Err(e) => Err(Diagnostic::from(&e)),
+            Err(e) => Err(e.diagnostic(data_source.reads())),
         }
     }
 
@@ -296,8 +294,8 @@ impl Provider {
                 "Missing Katapult API key",
                 format!(
                     "Set api_key in the provider \"katapult\" block, or the {} \
-                     environment variable, to a Katapult API token with the \"disks\" or \
-                     \"disks:read\" scope.",
+                     environment variable, to a Katapult API token with the scopes your data \
+                     sources need (each one's documentation names them).",
                     crate::settings::ENV_API_KEY
                 ),
             ))),

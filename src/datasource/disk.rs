@@ -8,208 +8,39 @@ use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
 
-use super::disk_io_profile::PROFILE;
+use super::answer;
+use super::error::ReadError;
+use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
-use super::{
-    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
-    validate_timeouts,
+use super::objects::annotation::ANNOTATION;
+use super::objects::disk::{
+    ATTACHMENT, BUS_TYPE, CREATED_AT, IN_DATA_CENTER, INSTALLATION, IO_PROFILE, NAME, SIZE_IN_GB,
+    STATE, STORAGE_SPEED, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID, WWN,
 };
-use crate::katapult;
+use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::timeouts::TIMEOUTS;
 
 pub struct Disk;
 
 /// Where protected installation values go, out of `installation`.
 const PROTECTED_ATTRIBUTES: &str = "protected_attributes";
 
-pub(super) const DATA_CENTER: &[Attribute] = &[
-    Attribute::computed(
-        "id",
-        Kind::String,
-        "The data center's ID, e.g. `loc_UUhPmoCbpic6UX0Y`.",
-    ),
-    Attribute::computed(
-        "name",
-        Kind::String,
-        "The data center's name, e.g. `London`.",
-    ),
-    Attribute::computed(
-        "permalink",
-        Kind::String,
-        "The data center's permalink, e.g. `uk-lon-01`.",
-    ),
-];
+static READS: Reads = Reads {
+    what: "disks",
+    scopes: &["disks", "disks:read"],
+};
 
-const VIRTUAL_MACHINE: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The virtual machine's ID."),
-    Attribute::computed(
-        "fqdn",
-        Kind::String,
-        "The virtual machine's fully qualified domain name.",
-    ),
-];
-
-pub(super) const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
-    Attribute::computed(
-        "virtual_machine",
-        Kind::Object(VIRTUAL_MACHINE),
-        "The virtual machine the disk is attached to.",
-    ),
-    Attribute::computed(
-        "attach_on_boot",
-        Kind::Bool,
-        "Whether the disk is attached when the virtual machine boots.",
-    ),
-    Attribute::computed(
-        "boot",
-        Kind::Bool,
-        "Whether the virtual machine boots from this disk.",
-    ),
-    Attribute::computed(
-        "state",
-        Kind::String,
-        "The attachment's state: `detached`, `failed`, `attached`, `attaching` or `detaching` \
-         (values Katapult adds later are passed through).",
-    ),
-];
-
-/// The Go provider's flat copies of the attachment's machine, shared by
-/// `katapult_disk` and `katapult_disks`.
-pub(super) const VIRTUAL_MACHINE_ID: Attribute = Attribute::computed(
-    "virtual_machine_id",
-    Kind::String,
-    "The ID of the virtual machine the disk is attached to \
-     (`virtual_machine_disk.virtual_machine.id`); null when it is not attached. As in Katapult's \
-     Go provider.",
-)
-.from(&["virtual_machine_disk", "virtual_machine", "id"]);
-
-pub(super) const VIRTUAL_MACHINE_FQDN: Attribute = Attribute::computed(
-    "virtual_machine_fqdn",
-    Kind::String,
-    "The FQDN of the virtual machine the disk is attached to \
-     (`virtual_machine_disk.virtual_machine.fqdn`); null when it is not attached. As in \
-     Katapult's Go provider.",
-)
-.from(&["virtual_machine_disk", "virtual_machine", "fqdn"]);
-
-const BADGE: &[Attribute] = &[
-    Attribute::computed(
-        "url",
-        Kind::String,
-        "Where the badge image can be downloaded.",
-    ),
-    Attribute::computed("file_name", Kind::String, "The badge image's file name."),
-    Attribute::computed("file_type", Kind::String, "The badge image's MIME type."),
-    Attribute::computed(
-        "file_size",
-        Kind::Number,
-        "The badge image's size in bytes.",
-    ),
-    Attribute::computed("digest", Kind::String, "The badge image's digest."),
-    Attribute::computed("token", Kind::String, "The badge image's token."),
-];
-
-pub(super) const OPERATING_SYSTEM: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The operating system's ID."),
-    Attribute::computed(
-        "name",
-        Kind::String,
-        "The operating system's name, e.g. `Ubuntu`.",
-    ),
-    Attribute::computed(
-        "badge",
-        Kind::Object(BADGE),
-        "The operating system's badge image; null when it has none.",
-    ),
-];
-
-const DISK_TEMPLATE: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The disk template's ID."),
-    Attribute::computed("name", Kind::String, "The disk template's name."),
-    Attribute::computed(
-        "description",
-        Kind::String,
-        "The disk template's description; may be null.",
-    ),
-    Attribute::computed("permalink", Kind::String, "The disk template's permalink."),
-    Attribute::computed(
-        "universal",
-        Kind::Bool,
-        "Whether the template is offered to every organization.",
-    ),
-    Attribute::computed(
-        "size_in_gb",
-        Kind::Number,
-        "The smallest disk, in GB, the template installs on; may be null.",
-    ),
-    Attribute::computed(
-        "operating_system",
-        Kind::Object(OPERATING_SYSTEM),
-        "The operating system the template installs; null when it names none.",
-    ),
-];
-
-const DISK_TEMPLATE_VERSION: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The template version's ID."),
-    Attribute::computed("number", Kind::Number, "The template version's number."),
-    Attribute::computed(
-        "stable",
-        Kind::Bool,
-        "Whether this version is marked stable.",
-    ),
-    Attribute::computed(
-        "size_in_gb",
-        Kind::Number,
-        "The disk size, in GB, this version needs.",
-    ),
-    Attribute::computed(
-        "disk_template",
-        Kind::Object(DISK_TEMPLATE),
-        "The template this is a version of.",
-    ),
-];
-
-const INSTALLATION_ATTRIBUTE: &[Attribute] = &[
-    Attribute::computed("key", Kind::String, "The attribute's key."),
-    Attribute::computed("label", Kind::String, "The attribute's label, for people."),
-    Attribute::computed(
-        "value",
-        Kind::String,
-        "The attribute's value; may be null. Null for a protected attribute (one Katapult does \
-         not mark `protect: false`, so one whose flag is missing counts as protected): its value, \
-         which can be a secret such as a password, is in the sensitive `protected_attributes`.",
-    ),
-    Attribute::computed(
-        "description",
-        Kind::String,
-        "What the attribute is for; may be null.",
-    ),
-    Attribute::computed(
-        "protect",
-        Kind::Bool,
-        "Whether Katapult treats the value as a secret; null when the API did not say (the \
-         value is then treated as protected).",
-    ),
-];
-
-const INSTALLATION: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The installation's ID."),
-    Attribute::computed(
-        "disk_template_version",
-        Kind::Object(DISK_TEMPLATE_VERSION),
-        "The disk template version that was installed.",
-    ),
-    Attribute::computed(
-        "attributes",
-        Kind::ObjectList(INSTALLATION_ATTRIBUTE),
-        "The values the template was installed with.",
-    ),
-];
-
-const ANNOTATION: &[Attribute] = &[
-    Attribute::computed("key", Kind::String, "The annotation's key."),
-    Attribute::computed("value", Kind::String, "The annotation's value."),
-];
+static LOOKUP: Lookup = Lookup {
+    subject: "disk",
+    keys: &[Key {
+        attribute: "id",
+        parameter: "disk[id]",
+        noun: "ID",
+    }],
+    rule: Rule::ExactlyOne,
+    example: Some("disk_I4Bu3elhTjuAg16W"),
+    hint: "Check the ID, and that the key belongs to the organization that owns the disk.",
+};
 
 static SCHEMA: Block = Block {
     description: "Looks up one Katapult disk by its ID and exposes everything the Core API \
@@ -222,46 +53,16 @@ static SCHEMA: Block = Block {
             Kind::String,
             "The disk's ID, e.g. `disk_I4Bu3elhTjuAg16W`.",
         ),
-        Attribute::computed("name", Kind::String, "The disk's name."),
-        Attribute::computed("size_in_gb", Kind::Number, "The disk's size in GB."),
-        Attribute::computed("wwn", Kind::String, "The disk's World Wide Name."),
-        Attribute::computed(
-            "state",
-            Kind::String,
-            "The disk's state: `not_built`, `failed`, `built`, `building`, `installing`, \
-             `restoring`, `formatting`, `resizing`, `configuring` or `importing` (values \
-             Katapult adds later are passed through).",
-        ),
-        Attribute::computed(
-            "created_at",
-            Kind::Number,
-            "When the disk was created, as a Unix timestamp in seconds.",
-        ),
-        Attribute::computed(
-            "storage_speed",
-            Kind::String,
-            "The class of storage the disk is on: `nvme` or `ssd`.",
-        ),
-        Attribute::computed(
-            "io_profile",
-            Kind::Object(PROFILE),
-            "The IO profile that limits the disk's throughput; null when it has none.",
-        ),
-        Attribute::computed(
-            "bus_type",
-            Kind::String,
-            "How the disk is presented to its virtual machine: `scsi` or `virtio`; may be null.",
-        ),
-        Attribute::computed(
-            "data_center",
-            Kind::Object(DATA_CENTER),
-            "The data center the disk is in.",
-        ),
-        Attribute::computed(
-            "virtual_machine_disk",
-            Kind::Object(VIRTUAL_MACHINE_DISK),
-            "The disk's attachment to a virtual machine; null when it is not attached.",
-        ),
+        NAME,
+        SIZE_IN_GB,
+        WWN,
+        STATE,
+        CREATED_AT,
+        STORAGE_SPEED,
+        IO_PROFILE,
+        BUS_TYPE,
+        IN_DATA_CENTER,
+        ATTACHMENT,
         Attribute::computed(
             "installation",
             Kind::Object(INSTALLATION),
@@ -349,10 +150,12 @@ impl DataSource for Disk {
         &SCHEMA
     }
 
+    fn reads(&self) -> &'static Reads {
+        &READS
+    }
+
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut diags: Vec<Diagnostic> = disk_id(config).err().into_iter().collect();
-        diags.extend(validate_timeouts(config));
-        diags
+        LOOKUP.validate(config)
     }
 
     /// Its protected values are the reason to open it ephemerally.
@@ -362,101 +165,33 @@ impl DataSource for Disk {
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let id = disk_id(config)
-                .map_err(ReadError::Invalid)?
-                .ok_or(ReadError::Config {
-                    attribute: "id",
-                    problem: "not known yet",
-                })?;
-            let budget = read_budget(ctx, config)?;
-            let query = [("disk[id]", id)];
+            let given = LOOKUP.read(config)?[0];
             let answer = ctx
                 .client
-                .get("disks/disk", &query, &budget)
+                .get("disks/disk", &given.query(), &ctx.budget)
                 .await
-                .map_err(|e| disk_error(e, id))?;
-            let mut state = Disk::state(answer)?;
-            // `id` is the user's: Terraform wants it back exactly as written.
-            state.insert("id".to_owned(), Value::String(id.to_owned()));
-            // Blocks are configuration: the state holds them as written.
-            state.insert("timeouts".to_owned(), timeouts_state(config));
-            Ok(Value::Object(state))
+                .map_err(|e| LOOKUP.error(e, &given))?;
+            Disk::state(answer)
         })
-    }
-}
-
-/// The `id` argument, the one reading of it for validate and read: `None`
-/// while it is not known yet; an error when empty (or absent, which
-/// Terraform's own check of a required argument prevents).
-fn disk_id(config: &Value) -> Result<Option<&str>, Diagnostic> {
-    match config.attribute("id") {
-        Value::Unknown => Ok(None),
-        Value::String(id) if !id.trim().is_empty() => Ok(Some(id)),
-        _ => Err(Diagnostic::error(
-            "Empty disk ID",
-            "`id` must be the ID of a Katapult disk, such as \"disk_I4Bu3elhTjuAg16W\". Find it \
-             in the Katapult console or in the output of the resource that created the disk.",
-        )
-        .at(AttributePath::root("id"))),
     }
 }
 
 impl Disk {
     /// The state for an answer of `GET /disks/disk`, all but what the
-    /// configuration holds (`id`, `timeouts`): the read's own mapping, public
-    /// so the fuzz targets check exactly it.
-    pub fn state(answer: serde_json::Value) -> Result<BTreeMap<String, Value>, ReadError> {
-        let fields = disk_fields(answer)?;
-        let mut state = map_object(&fields, SCHEMA.attributes, &AttributePath::default())?;
+    /// configuration holds: the read's own mapping, public so the fuzz
+    /// targets check exactly it.
+    pub fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
+        let (mut disk, mut beside) = answer::object(answer, "disk")?;
+        // The annotations sit beside the disk in the answer; in the schema
+        // they are an attribute of the disk.
+        let annotations = beside
+            .remove("annotations")
+            .unwrap_or(serde_json::Value::Null);
+        disk.insert("annotations".to_owned(), annotations);
+        let mut state = map_object(&disk, SCHEMA.attributes, &AttributePath::default())?;
         let protected = take_protected_values(state.get_mut("installation"));
         state.insert(PROTECTED_ATTRIBUTES.to_owned(), protected);
         Ok(state)
-    }
-}
-
-/// The API's answer as one object to map: the `disk` object, with the
-/// `annotations` that sit beside it in the answer (in the schema they are an
-/// attribute of the disk).
-fn disk_fields(
-    answer: serde_json::Value,
-) -> Result<serde_json::Map<String, serde_json::Value>, ReadError> {
-    let serde_json::Value::Object(mut root) = answer else {
-        return Err(unexpected("JSON that is not an object"));
-    };
-    let Some(serde_json::Value::Object(mut disk)) = root.remove("disk") else {
-        return Err(unexpected("JSON without a \"disk\" object"));
-    };
-    let annotations = root
-        .remove("annotations")
-        .unwrap_or(serde_json::Value::Null);
-    disk.insert("annotations".to_owned(), annotations);
-    Ok(disk)
-}
-
-fn unexpected(problem: &str) -> ReadError {
-    ReadError::Api(katapult::Error::UnexpectedResponse {
-        status: 200,
-        problem: problem.to_owned(),
-    })
-}
-
-/// What the API's errors mean for a lookup by `id`.
-fn disk_error(error: katapult::Error, id: &str) -> ReadError {
-    match error {
-        katapult::Error::NotFound { .. } => ReadError::Missing {
-            summary: "Disk not found".to_owned(),
-            detail: format!(
-                "Katapult has no disk with ID {} that this API key can see. Check the ID, \
-                 and that the key belongs to the organization that owns the disk.",
-                crate::text::quoted(id)
-            ),
-            at: Some(AttributePath::root("id")),
-        },
-        error @ katapult::Error::InTrash { .. } => ReadError::About {
-            error,
-            at: AttributePath::root("id"),
-        },
-        error => ReadError::Api(error),
     }
 }
 
@@ -549,22 +284,22 @@ mod tests {
     fn the_answer_is_the_disk_with_its_annotations_beside_it() {
         let real = serde_json::json!({
             "disk": {"id": "disk_I4Bu3elhTjuAg16W", "installation": null},
-            "annotations": [],
+            "annotations": [{"key": "k", "value": "v"}],
         });
-        let fields = disk_fields(real).unwrap();
-        assert_eq!(fields["id"], "disk_I4Bu3elhTjuAg16W");
-        assert_eq!(fields["annotations"], serde_json::json!([]));
-        for (answer, want) in [
-            (serde_json::json!([]), "not an object"),
-            (serde_json::json!({"disk": []}), "without a \"disk\" object"),
-            (
-                serde_json::json!({"disks": {}}),
-                "without a \"disk\" object",
-            ),
-        ] {
-            let err = disk_fields(answer).unwrap_err().to_string();
-            assert!(err.contains(want), "{err}");
-        }
+        let state = Disk::state(real).unwrap();
+        assert_eq!(state["id"], Value::from("disk_I4Bu3elhTjuAg16W"));
+        assert_eq!(
+            state["annotations"].clone(),
+            Value::List(vec![Value::Object(BTreeMap::from([
+                ("key".to_owned(), Value::from("k")),
+                ("value".to_owned(), Value::from("v")),
+            ]))])
+        );
+        assert_eq!(state[PROTECTED_ATTRIBUTES], Value::Null);
+        let err = Disk::state(serde_json::json!({"disks": {}}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("without a \"disk\" object"), "{err}");
     }
 
     #[test]

@@ -3,59 +3,47 @@
 //! endpoint: the organization's list is read (every page) and matched
 //! exactly, as Katapult's Go provider does.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
-use crate::text::quoted;
+use crate::text::{quoted, shown};
 use crate::tftypes::{AttributePath, Value};
 
-use super::disk_io_profiles::all_profiles;
+use super::error::ReadError;
+use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
-use super::{
-    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, read_lookup,
-    timeouts_state, validate_lookup,
-};
+use super::objects::io_profile::{IOPS, LIST, NAME, SPEED_IN_MB};
+use super::organization;
+use super::source::{DataSource, ReadContext, ReadFuture, Reads};
+use super::timeouts::TIMEOUTS;
 
 pub struct DiskIoProfile;
 
-const NAME: Attribute = Attribute::computed(
-    "name",
-    Kind::String,
-    "The IO profile's name, e.g. `Unrestricted`.",
-);
-const SPEED_IN_MB: Attribute = Attribute::computed(
-    "speed_in_mb",
-    Kind::Number,
-    "Throughput limit in MB/s; null means unlimited.",
-);
-const IOPS: Attribute = Attribute::computed(
-    "iops",
-    Kind::Number,
-    "Limit on IO operations per second; null means unlimited.",
-);
+static READS: Reads = Reads {
+    what: "disk I/O profiles",
+    scopes: &[],
+};
 
-/// A disk I/O profile as the API describes one: in a disk's `io_profile`
-/// and in the organization's list alike.
-pub(super) const PROFILE: &[Attribute] = &[
-    Attribute::computed(
-        "id",
-        Kind::String,
-        "The IO profile's ID, e.g. `diop_i39iT7k0RYAdQP48`.",
-    ),
-    NAME,
-    Attribute::computed(
-        "permalink",
-        Kind::String,
-        "The IO profile's permalink, e.g. `unrestricted`.",
-    ),
-    SPEED_IN_MB,
-    IOPS,
-];
-
-/// The two keys a profile is looked up by.
-const KEYS: [&str; 2] = ["id", "permalink"];
+/// Matched in the organization's list, by the items' fields.
+static LOOKUP: Lookup = Lookup {
+    subject: "disk I/O profile",
+    keys: &[
+        Key {
+            attribute: "id",
+            parameter: "id",
+            noun: "ID",
+        },
+        Key {
+            attribute: "permalink",
+            parameter: "permalink",
+            noun: "permalink",
+        },
+    ],
+    rule: Rule::ExactlyOne,
+    example: None,
+    hint: "",
+};
 
 static SCHEMA: Block = Block {
     description: "Looks up one disk I/O profile of the organization named by the provider's \
@@ -91,20 +79,23 @@ impl DataSource for DiskIoProfile {
         &SCHEMA
     }
 
+    fn reads(&self) -> &'static Reads {
+        &READS
+    }
+
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        validate_lookup(config, &KEYS, Keys::ExactlyOne)
+        LOOKUP.validate(config)
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let keys = read_lookup(config, &KEYS, Keys::ExactlyOne)?;
-            let (key, wanted) = keys[0];
-            let organization = ctx.organization("disk I/O profiles")?;
-            let budget = read_budget(ctx, config)?;
-            let profiles = all_profiles(ctx, &budget, organization).await?;
+            let given = LOOKUP.read(config)?[0];
+            let organization = organization::name(ctx, LIST.plural)?;
+            let profiles = organization::list_of(ctx, &LIST, organization, &[]).await?;
+            let field = given.key.parameter;
             let Some(profile) = profiles
                 .iter()
-                .find(|p| p.get(key).and_then(|v| v.as_str()) == Some(wanted))
+                .find(|p| p.get(field).and_then(|v| v.as_str()) == Some(given.value))
             else {
                 let known: Vec<&str> = profiles
                     .iter()
@@ -114,63 +105,24 @@ impl DataSource for DiskIoProfile {
                 return Err(ReadError::Missing {
                     summary: "Disk I/O profile not found".to_owned(),
                     detail: format!(
-                        "No disk I/O profile with {key} {} exists in organization {}. Its \
+                        "No disk I/O profile with {field} {} exists in organization {}. Its \
                          profiles' permalinks are: {}.",
-                        quoted(wanted),
+                        quoted(given.value),
                         quoted(organization),
                         if known.is_empty() {
                             "none".to_owned()
                         } else {
-                            crate::text::shown(&known.join(", "), 500)
+                            shown(&known.join(", "), 500)
                         }
                     ),
-                    at: Some(AttributePath::root(key)),
+                    at: Some(given.at()),
                 });
             };
-            let mut state: BTreeMap<String, Value> =
-                map_object(profile, SCHEMA.attributes, &AttributePath::default())?;
-            state.insert("timeouts".to_owned(), timeouts_state(config));
-            Ok(Value::Object(state))
+            Ok(map_object(
+                profile,
+                SCHEMA.attributes,
+                &AttributePath::default(),
+            )?)
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn config(id: Value, permalink: Value) -> Value {
-        Value::Object(BTreeMap::from([
-            ("id".to_owned(), id),
-            ("permalink".to_owned(), permalink),
-        ]))
-    }
-
-    #[test]
-    fn exactly_one_of_id_and_permalink() {
-        let cases = [
-            (Value::from("diop_1"), Value::Null, None),
-            (Value::Null, Value::from("unrestricted"), None),
-            (Value::Unknown, Value::Null, None),
-            (
-                Value::Null,
-                Value::Null,
-                Some(("Missing id or permalink", None)),
-            ),
-            (
-                Value::from("diop_1"),
-                Value::from("unrestricted"),
-                Some(("Both id and permalink set", Some("permalink"))),
-            ),
-            (Value::from(""), Value::Null, Some(("Empty id", Some("id")))),
-        ];
-        for (id, permalink, want) in cases {
-            let diags = DiskIoProfile.validate(&config(id.clone(), permalink.clone()));
-            let got = diags
-                .first()
-                .map(|d| (d.summary.as_str(), d.path.as_ref().map(ToString::to_string)));
-            let want = want.map(|(s, p)| (s, p.map(str::to_owned)));
-            assert_eq!(got, want, "{id:?} {permalink:?}");
-        }
     }
 }

@@ -2,24 +2,24 @@
 //! organization may use, through `GET /organizations/_/disk_templates`
 //! (every page), in the API's order, as Katapult's Go provider keeps them.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value as Json};
-
-use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::disk_template::TEMPLATE;
-use super::disks::organization_error;
+use super::error::ReadError;
 use super::mapping::map_list;
-use super::pager::{self, Listing};
-use super::{
-    DataSource, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, timeouts_state,
-};
+use super::objects::disk_template::{LIST, TEMPLATE};
+use super::organization;
+use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::timeouts::TIMEOUTS;
 
 pub struct DiskTemplates;
+
+static READS: Reads = Reads {
+    what: "disk templates",
+    scopes: &["disk_templates", "disk_templates:read"],
+};
 
 static SCHEMA: Block = Block {
     description: "Lists the disk templates the organization named by the provider's \
@@ -57,6 +57,10 @@ impl DataSource for DiskTemplates {
         &SCHEMA
     }
 
+    fn reads(&self) -> &'static Reads {
+        &READS
+    }
+
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let include_universal = match config.attribute("include_universal") {
@@ -69,46 +73,25 @@ impl DataSource for DiskTemplates {
                 }
                 _ => true,
             };
-            let organization = ctx.organization("disk templates")?;
-            let budget = read_budget(ctx, config)?;
-            let templates =
-                organization_templates(ctx, &budget, organization, include_universal).await?;
-            let items = map_list(&templates, TEMPLATE, "templates")?;
-            Ok(Value::Object(BTreeMap::from([
+            let organization = organization::name(ctx, LIST.plural)?;
+            // The API takes the parameter by its presence alone: false sends none.
+            let extra: &[_] = if include_universal {
+                &[("include_universal", "true")]
+            } else {
+                &[]
+            };
+            let templates = organization::list_of(ctx, &LIST, organization, extra).await?;
+            Ok(Computed::from([
                 (
                     "include_universal".to_owned(),
                     Value::Bool(include_universal),
                 ),
                 ("id".to_owned(), Value::from(organization)),
-                ("templates".to_owned(), items),
-                ("timeouts".to_owned(), timeouts_state(config)),
-            ])))
+                (
+                    "templates".to_owned(),
+                    map_list(&templates, TEMPLATE, "templates")?,
+                ),
+            ]))
         })
     }
-}
-
-/// Every template `organization` may use, in the API's order.
-/// `include_universal` false sends no such parameter (the API takes only
-/// its presence, as recorded).
-pub(super) async fn organization_templates(
-    ctx: &ReadContext<'_>,
-    budget: &katapult::Budget,
-    organization: &str,
-    include_universal: bool,
-) -> Result<Vec<Map<String, Json>>, ReadError> {
-    let mut query = vec![("organization[sub_domain]", organization)];
-    if include_universal {
-        query.insert(0, ("include_universal", "true"));
-    }
-    let listing = Listing {
-        path: "organizations/_/disk_templates",
-        query,
-        per_page: None,
-        items: "disk_templates",
-        id: &["id"],
-        noun: "Disk template",
-        owner: format!("organization {}", crate::text::quoted(organization)),
-    };
-    let on_error = |e| organization_error(e, organization);
-    pager::read_all(ctx.client, &listing, budget, &on_error).await
 }

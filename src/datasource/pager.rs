@@ -14,7 +14,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::katapult;
 
-use super::ReadError;
+use super::error::ReadError;
 
 /// Beyond this many pages an answer is taken as broken.
 const MAX_PAGES: u64 = 1000;
@@ -120,18 +120,18 @@ pub async fn read_pages(
         }
         pages = pagination.total_pages;
         if pages > MAX_PAGES {
-            return Err(unexpected(format!(
+            return Err(ReadError::unexpected(format!(
                 "a list of {pages} pages, more than the {MAX_PAGES} this provider reads"
             )));
         }
         for (i, item) in page_items.into_iter().enumerate() {
             let Json::Object(item) = item else {
-                return Err(unexpected(format!(
+                return Err(ReadError::unexpected(format!(
                     "item {i} of page {page} is not an object"
                 )));
             };
             let Some(id) = item_id(&item, listing.id) else {
-                return Err(unexpected(format!(
+                return Err(ReadError::unexpected(format!(
                     "item {i} of page {page} has no {}",
                     listing.id.join(".")
                 )));
@@ -195,13 +195,13 @@ struct Pagination {
 /// One page's pagination and items: `{"pagination": {...}, "KEY": [...]}`.
 fn page_of(answer: Json, key: &str) -> Result<(Pagination, Vec<Json>), ReadError> {
     let Json::Object(mut root) = answer else {
-        return Err(unexpected("JSON that is not an object".to_owned()));
+        return Err(ReadError::unexpected("JSON that is not an object"));
     };
     let number = |name: &str| {
         root.get("pagination")
             .and_then(|p| p.get(name))
             .and_then(Json::as_u64)
-            .ok_or_else(|| unexpected(format!("no whole number pagination.{name}")))
+            .ok_or_else(|| ReadError::unexpected(format!("no whole number pagination.{name}")))
     };
     let pagination = Pagination {
         total: number("total")?,
@@ -210,15 +210,10 @@ fn page_of(answer: Json, key: &str) -> Result<(Pagination, Vec<Json>), ReadError
     match root.remove(key) {
         Some(Json::Array(items)) => Ok((pagination, items)),
         Some(Json::Null) | None if pagination.total == 0 => Ok((pagination, Vec::new())),
-        _ => Err(unexpected(format!("JSON without a {key:?} list"))),
+        _ => Err(ReadError::unexpected(format!(
+            "JSON without a {key:?} list"
+        ))),
     }
-}
-
-fn unexpected(problem: String) -> ReadError {
-    ReadError::Api(katapult::Error::UnexpectedResponse {
-        status: 200,
-        problem,
-    })
 }
 
 #[cfg(test)]

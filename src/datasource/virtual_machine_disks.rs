@@ -7,7 +7,6 @@
 //! rate-limit budget. A disk gone between the list and its own read means
 //! the list moved: the whole is read again, as any listing that changes.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value as Json};
@@ -16,18 +15,47 @@ use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Block, Kind};
 use crate::text::quoted;
-use crate::tftypes::{AttributePath, Value};
+use crate::tftypes::Value;
 
-use super::disk::DATA_CENTER;
-use super::disk_io_profile::PROFILE;
+use super::answer;
+use super::error::ReadError;
+use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_list;
-use super::pager::{self, Listing, Pass};
-use super::{
-    DataSource, Keys, ReadContext, ReadError, ReadFuture, TIMEOUTS, read_budget, read_lookup,
-    timeouts_state, validate_lookup,
+use super::objects::disk::{
+    BUS_TYPE, CREATED_AT, ID, IN_DATA_CENTER, IO_PROFILE, NAME, SIZE_IN_GB, STATE, STORAGE_SPEED,
+    WWN,
 };
+use super::pager::{self, Listing, Pass};
+use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::timeouts::TIMEOUTS;
 
 pub struct VirtualMachineDisks;
+
+/// The list's endpoint is documented with the disk scopes, and each disk is
+/// then read with them too.
+static READS: Reads = Reads {
+    what: "a virtual machine's disks",
+    scopes: &["disks", "disks:read"],
+};
+
+static LOOKUP: Lookup = Lookup {
+    subject: "virtual machine",
+    keys: &[
+        Key {
+            attribute: "virtual_machine_id",
+            parameter: "virtual_machine[id]",
+            noun: "ID",
+        },
+        Key {
+            attribute: "virtual_machine_fqdn",
+            parameter: "virtual_machine[fqdn]",
+            noun: "FQDN",
+        },
+    ],
+    rule: Rule::ExactlyOne,
+    example: None,
+    hint: "Check it, and that the key belongs to the organization that owns the machine.",
+};
 
 /// Where a disk's attachment (the list entry, less its disk) is put in the
 /// object each disk is mapped from.
@@ -35,36 +63,20 @@ const ATTACHMENT: &str = "attachment";
 
 /// One disk of the machine: its own read's fields, and the attachment's.
 const DISK: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The disk's ID."),
-    Attribute::computed("name", Kind::String, "The disk's name."),
-    Attribute::computed("size_in_gb", Kind::Number, "The disk's size in GB."),
-    Attribute::computed(
-        "storage_speed",
-        Kind::String,
-        "The class of storage the disk is on: `nvme` or `ssd`.",
-    ),
-    Attribute::computed(
-        "bus_type",
-        Kind::String,
-        "How the disk is presented to the machine: `scsi` or `virtio`; may be null.",
-    ),
+    ID,
+    NAME,
+    SIZE_IN_GB,
+    STORAGE_SPEED,
+    BUS_TYPE,
     Attribute::computed(
         "io_profile_id",
         Kind::String,
         "The disk's IO profile's ID (`io_profile.id`); null when it has none.",
     )
     .from(&["io_profile", "id"]),
-    Attribute::computed("wwn", Kind::String, "The disk's World Wide Name."),
-    Attribute::computed(
-        "state",
-        Kind::String,
-        "The disk's state, e.g. `built` (values Katapult adds later are passed through).",
-    ),
-    Attribute::computed(
-        "created_at",
-        Kind::Number,
-        "When the disk was created, as a Unix timestamp in seconds.",
-    ),
+    WWN,
+    STATE,
+    CREATED_AT,
     Attribute::computed(
         "boot",
         Kind::Bool,
@@ -86,19 +98,9 @@ const DISK: &[Attribute] = &[
          `detached`.",
     )
     .from(&[ATTACHMENT, "state"]),
-    Attribute::computed(
-        "io_profile",
-        Kind::Object(PROFILE),
-        "The IO profile that limits the disk's throughput; null when it has none.",
-    ),
-    Attribute::computed(
-        "data_center",
-        Kind::Object(DATA_CENTER),
-        "The data center the disk is in.",
-    ),
+    IO_PROFILE,
+    IN_DATA_CENTER,
 ];
-
-const KEYS: [&str; 2] = ["virtual_machine_id", "virtual_machine_fqdn"];
 
 static SCHEMA: Block = Block {
     description: "Lists the disks of one virtual machine, given by its `virtual_machine_id` or \
@@ -139,33 +141,28 @@ impl DataSource for VirtualMachineDisks {
         &SCHEMA
     }
 
+    fn reads(&self) -> &'static Reads {
+        &READS
+    }
+
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        validate_lookup(config, &KEYS, Keys::ExactlyOne)
+        LOOKUP.validate(config)
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
-            let keys = read_lookup(config, &KEYS, Keys::ExactlyOne)?;
-            let (key, wanted) = keys[0];
-            let budget = read_budget(ctx, config)?;
+            let given = LOOKUP.read(config)?[0];
             let listing = Listing {
                 path: "virtual_machines/virtual_machine/disks",
-                query: vec![(
-                    if key == "virtual_machine_id" {
-                        "virtual_machine[id]"
-                    } else {
-                        "virtual_machine[fqdn]"
-                    },
-                    wanted,
-                )],
+                query: given.query().to_vec(),
                 per_page: None,
                 items: "disks",
                 id: &["disk", "id"],
                 noun: "Virtual machine disk",
-                owner: format!("virtual machine {}", quoted(wanted)),
+                owner: format!("virtual machine {}", quoted(given.value)),
             };
-            let (listing, budget, client) = (&listing, &budget, ctx.client);
-            let on_error = move |e| machine_error(e, key, wanted);
+            let (listing, budget, client) = (&listing, &ctx.budget, ctx.client);
+            let on_error = move |e| LOOKUP.error(e, &given);
             let disks = pager::consistent(listing, move || async move {
                 let Pass::Complete(entries) =
                     pager::read_pages(client, listing, budget, &on_error).await?
@@ -175,16 +172,10 @@ impl DataSource for VirtualMachineDisks {
                 with_each_disk(client, entries, budget).await
             })
             .await?;
-            let items = map_list(&disks, DISK, "disks")?;
-            let mut state = BTreeMap::from([
-                ("disks".to_owned(), items),
-                ("timeouts".to_owned(), timeouts_state(config)),
-            ]);
-            for name in KEYS {
-                state.insert(name.to_owned(), Value::Null);
-            }
-            state.insert(key.to_owned(), Value::from(wanted));
-            Ok(Value::Object(state))
+            Ok(Computed::from([(
+                "disks".to_owned(),
+                map_list(&disks, DISK, "disks")?,
+            )]))
         })
     }
 }
@@ -219,12 +210,7 @@ async fn with_each_disk(
             }
             Err(error) => return Err(ReadError::Api(error)),
         };
-        let Json::Object(mut root) = answer else {
-            return Err(unexpected(id, "JSON that is not an object"));
-        };
-        let Some(Json::Object(mut disk)) = root.remove("disk") else {
-            return Err(unexpected(id, "JSON without a \"disk\" object"));
-        };
+        let (mut disk, _) = answer::object(answer, "disk").map_err(|e| for_disk(e, id))?;
         entry.remove("disk");
         if lone && entry.get("boot").is_none_or(Json::is_null) {
             entry.insert("boot".to_owned(), Json::Bool(true));
@@ -235,41 +221,23 @@ async fn with_each_disk(
     Ok(Pass::Complete(disks))
 }
 
-fn unexpected(disk: &str, problem: &str) -> ReadError {
-    ReadError::Api(katapult::Error::UnexpectedResponse {
-        status: 200,
-        problem: format!("{problem} for the disk {}", quoted(disk)),
-    })
-}
-
-/// What the API's errors mean for the machine given by `key`.
-fn machine_error(error: katapult::Error, key: &'static str, wanted: &str) -> ReadError {
+/// An unreadable answer for one disk says which.
+fn for_disk(error: ReadError, disk: &str) -> ReadError {
     match error {
-        katapult::Error::NotFound { .. } => ReadError::Missing {
-            summary: "Virtual machine not found".to_owned(),
-            detail: format!(
-                "Katapult has no virtual machine with {} {} that this API key can see. Check \
-                 it, and that the key belongs to the organization that owns the machine.",
-                if key == "virtual_machine_id" {
-                    "ID"
-                } else {
-                    "FQDN"
-                },
-                quoted(wanted)
-            ),
-            at: Some(AttributePath::root(key)),
-        },
-        error @ katapult::Error::InTrash { .. } => ReadError::About {
-            error,
-            at: AttributePath::root(key),
-        },
-        error => ReadError::Api(error),
+        ReadError::Api(katapult::Error::UnexpectedResponse { status, problem }) => {
+            ReadError::Api(katapult::Error::UnexpectedResponse {
+                status,
+                problem: format!("{problem} for the disk {}", quoted(disk)),
+            })
+        }
+        other => other,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     #[test]
     fn exactly_one_of_id_and_fqdn() {

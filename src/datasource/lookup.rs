@@ -1,0 +1,313 @@
+//! Lookups: the arguments a data source finds its object by (`id`,
+//! `permalink`, `virtual_machine_fqdn`...). A key carries its attribute, the
+//! query parameter the API takes it as, and its name in messages, so one
+//! reading serves validate and read, and one wording serves every "not
+//! found".
+
+use crate::diag::Diagnostic;
+use crate::katapult;
+use crate::text::quoted;
+use crate::tftypes::{AttributePath, Value};
+
+use super::error::ReadError;
+use super::timeouts;
+
+/// One argument an object can be looked up by.
+#[derive(Debug)]
+pub struct Key {
+    /// The attribute: `id`.
+    pub attribute: &'static str,
+    /// The query parameter the API takes it as: `disk[id]`. For an object
+    /// found by matching a list, the field of the list's items.
+    pub parameter: &'static str,
+    /// Its name in a message: "ID", "permalink", "FQDN".
+    pub noun: &'static str,
+}
+
+/// How many of a lookup's keys the configuration must set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// One, never both (`id` or `permalink`).
+    ExactlyOne,
+    /// One or more.
+    AtLeastOne,
+}
+
+/// How a data source finds its one object.
+#[derive(Debug)]
+pub struct Lookup {
+    /// What is looked up, for messages: "disk", "disk template".
+    pub subject: &'static str,
+    pub keys: &'static [Key],
+    pub rule: Rule,
+    /// An example value of a lone key, for the message when it is empty.
+    pub example: Option<&'static str>,
+    /// What a "not found" adds: what to check, or where to look.
+    pub hint: &'static str,
+}
+
+/// A key the configuration sets, and its value.
+#[derive(Debug, Clone, Copy)]
+pub struct Given<'a> {
+    pub key: &'static Key,
+    pub value: &'a str,
+}
+
+impl<'a> Given<'a> {
+    /// The query that asks the API for it: `[("disk[id]", "disk_1")]`.
+    pub fn query(&self) -> [(&'static str, &'a str); 1] {
+        [(self.key.parameter, self.value)]
+    }
+
+    /// The attribute to blame for what went wrong with it.
+    pub fn at(&self) -> AttributePath {
+        AttributePath::root(self.key.attribute)
+    }
+}
+
+impl Lookup {
+    /// The keys `config` sets, in the order of `keys`: the one reading of
+    /// them for validate and read. `None` while any is not known yet. An
+    /// empty value, or a count the rule does not allow, is an error: at the
+    /// second key when too many are set, on the block when none is.
+    pub fn given<'a>(
+        &'static self,
+        config: &'a Value,
+    ) -> Result<Option<Vec<Given<'a>>>, Diagnostic> {
+        let mut set = Vec::new();
+        for key in self.keys {
+            match config.attribute(key.attribute) {
+                Value::Unknown => return Ok(None),
+                Value::String(value) if value.trim().is_empty() => return Err(self.empty(key)),
+                Value::String(value) => set.push(Given { key, value }),
+                _ => {}
+            }
+        }
+        let names: Vec<&str> = self.keys.iter().map(|k| k.attribute).collect();
+        let listed = names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        match (set.len(), self.rule) {
+            (0, rule) => Err(Diagnostic::error(
+                format!("Missing {}", names.join(" or ")),
+                format!(
+                    "Set {listed}{} to say what to look up.",
+                    if rule == Rule::ExactlyOne && names.len() > 1 {
+                        " (exactly one)"
+                    } else {
+                        ""
+                    }
+                ),
+            )),
+            (n, Rule::ExactlyOne) if n > 1 => Err(Diagnostic::error(
+                format!("Both {} set", names.join(" and ")),
+                format!("Set exactly one of {listed}: each alone says what to look up."),
+            )
+            .at(set[1].at())),
+            _ => Ok(Some(set)),
+        }
+    }
+
+    /// Validate for a data source found by this lookup: its keys and its
+    /// `timeouts` block.
+    pub fn validate(&'static self, config: &Value) -> Vec<Diagnostic> {
+        self.given(config)
+            .err()
+            .into_iter()
+            .chain(timeouts::validate(config))
+            .collect()
+    }
+
+    /// The keys a read goes by: an error when they are wrong, or not known
+    /// yet (at the first key).
+    pub fn read<'a>(&'static self, config: &'a Value) -> Result<Vec<Given<'a>>, ReadError> {
+        self.given(config)
+            .map_err(ReadError::Invalid)?
+            .ok_or(ReadError::Config {
+                attribute: self.keys[0].attribute,
+                problem: "not known yet",
+            })
+    }
+
+    /// What the API's errors mean for the object looked up by `given`:
+    /// "not found" and "in the trash" are about the key's value.
+    pub fn error(&self, error: katapult::Error, given: &Given<'_>) -> ReadError {
+        match error {
+            katapult::Error::NotFound { .. } => ReadError::Missing {
+                summary: format!("{} not found", capitalized(self.subject)),
+                detail: format!(
+                    "Katapult has no {} with {} {} that this API key can see. {}",
+                    self.subject,
+                    given.key.noun,
+                    quoted(given.value),
+                    self.hint
+                )
+                .trim_end()
+                .to_owned(),
+                at: Some(given.at()),
+            },
+            error @ katapult::Error::InTrash { .. } => ReadError::About {
+                error,
+                at: given.at(),
+            },
+            error => ReadError::Api(error),
+        }
+    }
+
+    /// The message for a key set to nothing.
+    fn empty(&self, key: &Key) -> Diagnostic {
+        let diag = match self.example {
+            Some(example) => Diagnostic::error(
+                format!("Empty {} {}", self.subject, key.noun),
+                format!(
+                    "`{}` must be the {} of a Katapult {}, such as {}. Find it in the Katapult \
+                     console or in the output of the resource that created the {}.",
+                    key.attribute,
+                    key.noun,
+                    self.subject,
+                    quoted(example),
+                    self.subject
+                ),
+            ),
+            None => Diagnostic::error(
+                format!("Empty {}", key.attribute),
+                format!(
+                    "`{}` must not be empty: set it, or leave it out.",
+                    key.attribute
+                ),
+            ),
+        };
+        diag.at(AttributePath::root(key.attribute))
+    }
+}
+
+/// "disk template" → "Disk template".
+pub fn capitalized(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    static BY_ID_OR_PERMALINK: Lookup = Lookup {
+        subject: "thing",
+        keys: &[
+            Key {
+                attribute: "id",
+                parameter: "thing[id]",
+                noun: "ID",
+            },
+            Key {
+                attribute: "permalink",
+                parameter: "thing[permalink]",
+                noun: "permalink",
+            },
+        ],
+        rule: Rule::ExactlyOne,
+        example: None,
+        hint: "Check it.",
+    };
+    static BY_ID: Lookup = Lookup {
+        subject: "disk",
+        keys: &[Key {
+            attribute: "id",
+            parameter: "disk[id]",
+            noun: "ID",
+        }],
+        rule: Rule::ExactlyOne,
+        example: Some("disk_1"),
+        hint: "Check the ID.",
+    };
+
+    fn config(id: Value, permalink: Value) -> Value {
+        Value::Object(BTreeMap::from([
+            ("id".to_owned(), id),
+            ("permalink".to_owned(), permalink),
+        ]))
+    }
+
+    #[test]
+    fn keys_are_counted_by_the_rule() {
+        let cases = [
+            (Value::from("t_1"), Value::Null, None),
+            (Value::Null, Value::from("p"), None),
+            (Value::Unknown, Value::Null, None),
+            (
+                Value::Null,
+                Value::Null,
+                Some(("Missing id or permalink", None)),
+            ),
+            (
+                Value::from("t_1"),
+                Value::from("p"),
+                Some(("Both id and permalink set", Some("permalink"))),
+            ),
+            (
+                Value::from(" "),
+                Value::Null,
+                Some(("Empty id", Some("id"))),
+            ),
+        ];
+        for (id, permalink, want) in cases {
+            let diags = BY_ID_OR_PERMALINK.validate(&config(id.clone(), permalink.clone()));
+            let got = diags
+                .first()
+                .map(|d| (d.summary.as_str(), d.path.as_ref().map(ToString::to_string)));
+            let want = want.map(|(s, p)| (s, p.map(str::to_owned)));
+            assert_eq!(got, want, "{id:?} {permalink:?}");
+        }
+        let by_permalink = config(Value::Null, Value::from("p"));
+        let given = BY_ID_OR_PERMALINK.read(&by_permalink).unwrap();
+        assert_eq!(given[0].query(), [("thing[permalink]", "p")]);
+    }
+
+    #[test]
+    fn a_lone_key_says_what_it_must_be() {
+        let diags = BY_ID.validate(&config(Value::from(""), Value::Null));
+        assert_eq!(diags[0].summary, "Empty disk ID");
+        assert!(
+            diags[0].detail.contains("such as \"disk_1\""),
+            "{}",
+            diags[0].detail
+        );
+        let diags = BY_ID.validate(&config(Value::Null, Value::Null));
+        assert_eq!(diags[0].summary, "Missing id");
+        assert_eq!(diags[0].detail, "Set `id` to say what to look up.");
+    }
+
+    #[test]
+    fn not_found_names_the_value_at_its_key() {
+        let given = Given {
+            key: &BY_ID_OR_PERMALINK.keys[1],
+            value: "a\u{1b}[2J",
+        };
+        let err = BY_ID_OR_PERMALINK.error(
+            katapult::Error::NotFound {
+                code: "thing_not_found".into(),
+            },
+            &given,
+        );
+        let diag = err.diagnostic(&super::super::source::Reads {
+            what: "things",
+            scopes: &[],
+        });
+        assert_eq!(diag.summary, "Thing not found");
+        assert_eq!(
+            diag.detail,
+            "Katapult has no thing with permalink \"a\\u{1b}[2J\" that this API key can see. \
+             Check it."
+        );
+        assert_eq!(
+            diag.path.map(|p| p.to_string()).as_deref(),
+            Some("permalink")
+        );
+    }
+}

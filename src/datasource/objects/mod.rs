@@ -1,0 +1,51 @@
+//! Katapult's API objects as attribute groups: each object's fields
+//! written once (name, type, description), for every data source that shows
+//! it, whole or nested in another, and for the docs. An object's list
+//! endpoint, where several data sources read it, is defined beside it.
+//!
+//! One file per object, named for it; a group is `pub` for data sources to
+//! nest or list, a field `pub` where a data source shows it at its top level.
+
+pub mod annotation;
+pub mod data_center;
+pub mod disk;
+pub mod disk_template;
+pub mod io_profile;
+pub mod operating_system;
+pub mod virtual_machine;
+
+#[cfg(test)]
+mod tests {
+    use crate::schema::{Attribute, Kind};
+
+    /// Every group a data source can reach, with its nested groups.
+    const GROUPS: &[&[Attribute]] = &[
+        super::annotation::ANNOTATION,
+        super::data_center::DATA_CENTER,
+        super::disk::LISTED,
+        super::disk::INSTALLATION,
+        super::disk_template::TEMPLATE,
+        super::io_profile::PROFILE,
+        super::virtual_machine::VIRTUAL_MACHINE_DISK,
+    ];
+
+    #[test]
+    fn every_field_is_described_as_a_sentence() {
+        fn walk(attributes: &[Attribute]) {
+            for a in attributes {
+                assert!(
+                    a.description.ends_with('.') && a.description.len() > 10,
+                    "{}: {:?}",
+                    a.name,
+                    a.description
+                );
+                if let Kind::Object(inner) | Kind::ObjectList(inner) = a.kind {
+                    walk(inner);
+                }
+            }
+        }
+        for group in GROUPS {
+            walk(group);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! What a data source is (a type name, a schema, a check and a read), what
+//! a read is handed, and the one way every read runs: the state starts as
+//! the configuration, and the data source fills in only what it computes.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::diag::Diagnostic;
+use crate::katapult;
+use crate::schema::Block;
+use crate::tftypes::Value;
+
+use super::error::ReadError;
+use super::timeouts;
+
+/// What a data source reads, in the words its errors use.
+#[derive(Debug)]
+pub struct Reads {
+    /// What is read, plural, for people: "disk templates".
+    pub what: &'static str,
+    /// The API token scopes that allow it (any one of them), as Katapult's
+    /// API reference lists them for its endpoint; empty when it lists none.
+    pub scopes: &'static [&'static str],
+}
+
+/// A provider setting as a read sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting<'a> {
+    Set(&'a str),
+    Unset,
+    /// Known only after apply.
+    Unknown,
+}
+
+/// What a read gets from the configured provider.
+pub struct ReadContext<'a> {
+    pub client: &'a katapult::Client,
+    /// The provider's `organization` (or `KATAPULT_ORGANIZATION`), a
+    /// sub-domain, for data sources that list an organization's objects.
+    pub organization: Setting<'a>,
+    /// The read's time budget: its `timeouts { read }`, else the provider's
+    /// `read_timeout`.
+    pub budget: katapult::Budget,
+}
+
+/// What a read computes: the state's attributes, by name. What the
+/// configuration sets is the configuration's; see `read_state`.
+pub type Computed = BTreeMap<String, Value>;
+
+pub type ReadFuture<'a> = Pin<Box<dyn Future<Output = Result<Computed, ReadError>> + Send + 'a>>;
+
+/// A data source: a type name, the schema of its configuration and state, a
+/// check of its configuration, and a read that computes its state.
+pub trait DataSource: Send + Sync {
+    fn type_name(&self) -> &'static str;
+
+    fn schema(&self) -> &'static Block;
+
+    /// What it reads and the scopes that allow it, for its errors.
+    fn reads(&self) -> &'static Reads;
+
+    /// Checks a configuration whose values may still be unknown: by
+    /// default its `timeouts` block, all a data source without arguments has.
+    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
+        timeouts::validate(config).into_iter().collect()
+    }
+
+    /// Computes the state for a wholly known configuration: every attribute
+    /// the configuration leaves null that it can fill.
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;
+
+    /// Whether it is also offered as an ephemeral resource of the same name
+    /// and schema (Terraform 1.10+): opened with the same read, its result
+    /// never written to state or plan files. For secrets.
+    fn ephemeral(&self) -> bool {
+        false
+    }
+}
+
+/// The settings of the configured provider a read needs.
+pub struct Provided<'a> {
+    pub client: &'a katapult::Client,
+    pub organization: Setting<'a>,
+    /// The default budget of one read.
+    pub read_timeout: std::time::Duration,
+}
+
+/// Reads `data_source` for `config`: its state, which is the configuration
+/// (blocks and lookup keys as written, as terraform-plugin-framework copies
+/// them before its reads) with every null filled from what the read
+/// computed. A value not known yet becomes null, since a read's result must
+/// be wholly known.
+pub async fn read_state(
+    data_source: &dyn DataSource,
+    provided: &Provided<'_>,
+    config: &Value,
+) -> Result<Value, ReadError> {
+    let ctx = ReadContext {
+        client: provided.client,
+        organization: provided.organization,
+        budget: timeouts::budget(config, provided.read_timeout)?,
+    };
+    let computed = data_source.read(&ctx, config).await?;
+    Ok(merge(config, computed))
+}
+
+/// The configuration's values, each null one replaced by the computed value
+/// of its name (attributes only the read knows are added).
+fn merge(config: &Value, mut computed: Computed) -> Value {
+    let mut state = match config {
+        Value::Object(fields) => fields
+            .iter()
+            .map(|(name, value)| (name.clone(), known(value)))
+            .collect(),
+        _ => BTreeMap::new(),
+    };
+    for (name, value) in state.iter_mut() {
+        if *value == Value::Null
+            && let Some(filled) = computed.remove(name)
+        {
+            *value = filled;
+        }
+    }
+    for (name, value) in computed {
+        state.entry(name).or_insert(value);
+    }
+    Value::Object(state)
+}
+
+/// `value` with everything not known yet made null.
+fn known(value: &Value) -> Value {
+    match value {
+        Value::Unknown => Value::Null,
+        Value::Object(fields) => Value::Object(
+            fields
+                .iter()
+                .map(|(name, value)| (name.clone(), known(value)))
+                .collect(),
+        ),
+        Value::List(items) => Value::List(items.iter().map(known).collect()),
+        other => other.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn object(pairs: &[(&str, Value)]) -> Value {
+        Value::Object(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn the_state_is_the_configuration_filled_in() {
+        let config = object(&[
+            ("id", Value::from("As Written")),
+            ("permalink", Value::Null),
+            ("name", Value::Null),
+            ("timeouts", object(&[("read", Value::Unknown)])),
+        ]);
+        let computed = BTreeMap::from([
+            ("id".to_owned(), Value::from("as written")),
+            ("permalink".to_owned(), Value::from("p")),
+            ("name".to_owned(), Value::from("n")),
+            ("extra".to_owned(), Value::Bool(true)),
+        ]);
+        assert_eq!(
+            merge(&config, computed),
+            object(&[
+                ("id", Value::from("As Written")),
+                ("permalink", Value::from("p")),
+                ("name", Value::from("n")),
+                ("timeouts", object(&[("read", Value::Null)])),
+                ("extra", Value::Bool(true)),
+            ])
+        );
+        assert_eq!(
+            merge(&Value::Unknown, BTreeMap::new()),
+            Value::Object(BTreeMap::new())
+        );
+        // A block left out stays null; an unknown one becomes null.
+        let config = object(&[("timeouts", Value::Unknown), ("name", Value::Null)]);
+        assert_eq!(
+            merge(&config, BTreeMap::new()),
+            object(&[("timeouts", Value::Null), ("name", Value::Null)])
+        );
+    }
+}
