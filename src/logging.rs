@@ -47,8 +47,21 @@ fn parse_level(setting: &str) -> LevelFilter {
 /// levels allowed (0 = off, 1 = error only, 5 = trace).
 static FLOOR: AtomicU8 = AtomicU8::new(5);
 
+/// The environment variable that sets the floor, as in Katapult's Go
+/// provider (the `log_level` setting overrides it).
+pub const FLOOR_VARIABLE: &str = "KATAPULT_LOG_LEVEL";
+
 /// The levels `log_level` accepts, as the Go provider names them.
-pub const FLOOR_LEVELS: [&str; 6] = ["trace", "debug", "info", "warn", "error", "off"];
+const FLOOR_LEVELS: [&str; 6] = ["trace", "debug", "info", "warn", "error", "off"];
+
+/// What is wrong with a `log_level` value `parse_floor` refuses, in words.
+pub fn floor_problem(setting: &str) -> String {
+    format!(
+        "{} is not a log level: use one of {}.",
+        crate::text::quoted(setting),
+        FLOOR_LEVELS.join(", ")
+    )
+}
 
 /// Reads a `log_level` value: one of `FLOOR_LEVELS`, in any case (`off`
 /// silences the provider's own logs).
@@ -78,7 +91,7 @@ pub fn set_floor(floor: Option<LevelFilter>) {
 /// keeps even the first requests' debug lines out. An unusable value is left
 /// for configure to report.
 pub fn floor_from_env() {
-    if let Some(floor) = std::env::var(crate::settings::ENV_LOG_LEVEL)
+    if let Some(floor) = std::env::var(FLOOR_VARIABLE)
         .ok()
         .and_then(|v| parse_floor(&v))
     {

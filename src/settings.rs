@@ -23,7 +23,6 @@ const MAX_RETRIES_LIMIT: u64 = 20;
 
 pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
 pub const ENV_API_URL: &str = "KATAPULT_API_URL";
-pub const ENV_LOG_LEVEL: &str = "KATAPULT_LOG_LEVEL";
 pub const ENV_ORGANIZATION: &str = "KATAPULT_ORGANIZATION";
 
 /// The names of the settings, shared with the provider's schema.
@@ -113,40 +112,12 @@ impl Settings {
         let api_key = reader
             .string(names::API_KEY, Some(ENV_API_KEY))
             .and_then(|(raw, source)| reader.check(source, ApiKey::parse(&raw)));
-        let api_url = match reader.string(names::API_URL, Some(ENV_API_URL)) {
-            Some((url, source)) => reader
-                .check(source, katapult::check_api_url(&url))
-                .map(|()| url),
-            None => Some(DEFAULT_API_URL.to_owned()),
-        };
-        // Needed only by the data sources that list an organization's
-        // objects, so unknown here blocks only them.
-        let organization = match config.attribute(names::ORGANIZATION) {
-            Value::Unknown => Organization::Unknown,
-            _ => reader
-                .string(names::ORGANIZATION, Some(ENV_ORGANIZATION))
-                .map(|(org, _)| org.trim().to_owned())
-                .filter(|org| !org.is_empty())
-                .map_or(Organization::Unset, Organization::Named),
-        };
+        let api_url = reader.api_url();
+        let organization = reader.organization();
         let request_timeout = reader.duration(names::REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
         let read_timeout = reader.duration(names::READ_TIMEOUT, DEFAULT_READ_TIMEOUT);
         let max_retries = reader.retries();
-        // Unknown means the default: it blocks nothing.
-        let log_floor = if config.attribute(names::LOG_LEVEL) == &Value::Unknown {
-            None
-        } else {
-            reader.string(names::LOG_LEVEL, Some(ENV_LOG_LEVEL))
-        }
-        .and_then(|(level, source)| match logging::parse_floor(&level) {
-            Some(floor) => Some(floor),
-            None => {
-                reader
-                    .problems
-                    .push(source.blame(invalid_log_level(&level)));
-                None
-            }
-        });
+        let log_floor = reader.log_floor();
         if !reader.problems.is_empty() {
             return Err(reader.problems);
         }
@@ -155,7 +126,7 @@ impl Settings {
         }
         Ok(Parsed::Known(Settings {
             api_key,
-            // Checked above: an invalid one is a problem, returned already.
+            // An invalid one is a problem, returned already.
             api_url: api_url.unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
             organization,
             request_timeout,
@@ -196,6 +167,42 @@ impl Reader<'_> {
         }
     }
 
+    /// The API URL, checked; the default when unset.
+    fn api_url(&mut self) -> Option<String> {
+        match self.string(names::API_URL, Some(ENV_API_URL)) {
+            Some((url, source)) => self
+                .check(source, katapult::check_api_url(&url))
+                .map(|()| url),
+            None => Some(DEFAULT_API_URL.to_owned()),
+        }
+    }
+
+    /// Needed only by the data sources that list an organization's objects,
+    /// so unknown here blocks only them.
+    fn organization(&mut self) -> Organization {
+        match self.config.attribute(names::ORGANIZATION) {
+            Value::Unknown => Organization::Unknown,
+            _ => self
+                .string(names::ORGANIZATION, Some(ENV_ORGANIZATION))
+                .map(|(org, _)| org.trim().to_owned())
+                .filter(|org| !org.is_empty())
+                .map_or(Organization::Unset, Organization::Named),
+        }
+    }
+
+    /// The log floor; unknown means the default, so it blocks nothing.
+    fn log_floor(&mut self) -> Option<LevelFilter> {
+        if self.config.attribute(names::LOG_LEVEL) == &Value::Unknown {
+            return None;
+        }
+        let (level, source) = self.string(names::LOG_LEVEL, Some(logging::FLOOR_VARIABLE))?;
+        let floor = logging::parse_floor(&level);
+        if floor.is_none() {
+            self.problems.push(source.blame(invalid_log_level(&level)));
+        }
+        floor
+    }
+
     /// The value, or None with the error noted against its source.
     fn check<T>(&mut self, source: Source, result: Result<T, katapult::Error>) -> Option<T> {
         result
@@ -233,14 +240,7 @@ impl Reader<'_> {
 }
 
 fn invalid_log_level(level: &str) -> Diagnostic {
-    Diagnostic::error(
-        "Invalid log_level",
-        format!(
-            "{} is not a log level: use one of {}.",
-            crate::text::quoted(level),
-            logging::FLOOR_LEVELS.join(", ")
-        ),
-    )
+    Diagnostic::error("Invalid log_level", logging::floor_problem(level))
 }
 
 fn parse_retries(n: &Number) -> Result<u32, String> {
@@ -305,7 +305,7 @@ mod tests {
         let env = |var: &str| match var {
             ENV_API_KEY => Some("kp_env\n".to_owned()),
             ENV_ORGANIZATION => Some(" acme ".to_owned()),
-            ENV_LOG_LEVEL => Some("WARN".to_owned()),
+            logging::FLOOR_VARIABLE => Some("WARN".to_owned()),
             _ => None,
         };
         let parsed = Settings::parse(

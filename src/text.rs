@@ -33,9 +33,37 @@ pub(crate) fn quoted(text: &str) -> String {
     format!("\"{}\"", shown(text, MAX_ECHO))
 }
 
+/// The most characters of server-supplied text a message repeats.
+const MAX_SERVER_TEXT: usize = 500;
+
+/// Text from the server (the API's answers, a proxy's page, a resolver's
+/// word), made safe to show (see `shown`) and cut to `MAX_SERVER_TEXT`
+/// characters.
+pub(crate) fn server_text(text: &str) -> String {
+    shown(text, MAX_SERVER_TEXT)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_text_is_escaped_and_cut() {
+        let cases = [
+            ("plain words", "plain words".to_owned()),
+            ("\u{1b}[2Jgone", "\\u{1b}[2Jgone".to_owned()),
+            ("a\nb\r\u{7}c", "a\\u{a}b\\u{d}\\u{7}c".to_owned()),
+            ("\u{202e}txt.exe", "\\u{202e}txt.exe".to_owned()),
+            ("é ✓", "é ✓".to_owned()),
+            (
+                &"x".repeat(600),
+                format!("{}… (100 more characters cut)", "x".repeat(500)),
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(server_text(input), want, "{input:?}");
+        }
+    }
 
     #[test]
     fn echoes_are_escaped_and_cut() {

@@ -6,11 +6,11 @@ use serde_json::{Map, Value as Json};
 
 use super::error::ReadError;
 
+/// An object of the answer's JSON, by field name.
+pub type Fields = Map<String, Json>;
+
 /// The object under `key` in `answer`, and what sits beside it.
-pub fn object(
-    answer: Json,
-    key: &str,
-) -> Result<(Map<String, Json>, Map<String, Json>), ReadError> {
+pub fn object(answer: Json, key: &str) -> Result<(Fields, Fields), ReadError> {
     let Json::Object(mut root) = answer else {
         return Err(ReadError::unexpected("JSON that is not an object"));
     };

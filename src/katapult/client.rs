@@ -7,13 +7,13 @@ use std::time::{Duration, Instant};
 
 use reqwest::{Url, header};
 
+use crate::text::server_text;
+
 use super::Error;
 use super::flight::{Flights, Seat};
 use super::pacer::Pacer;
+use super::response::{Answer, BodyError};
 use super::retry::{RetryPolicy, parse_retry_after};
-
-/// The most a response body may hold; a larger one is refused unread.
-const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 
 /// Stands in for "no deadline" where a budget cannot be added to now.
 const FAR_FUTURE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
@@ -302,6 +302,7 @@ impl Client {
         }
     }
 
+    /// One attempt: the answer's JSON, or the failure and whether to retry.
     async fn try_get(
         &self,
         url: &Url,
@@ -320,52 +321,35 @@ impl Client {
             .send()
             .await
             .map_err(|e| self.transport_failure(&e, timeout))?;
-        let status = response.status();
-        self.pacer.observe(
-            header_u64(&response, "x-ratelimit-remaining"),
-            header_u64(&response, "x-ratelimit-permitted"),
-        );
-        let retry_after =
-            header_str(&response, header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
-        let content_type = header_str(&response, header::CONTENT_TYPE);
-        let request_id = header_str(&response, "x-request-id");
-        let body = read_body(response).await.map_err(|e| match e {
-            BodyError::TooLarge => Failure::never(Error::UnexpectedResponse {
-                status: status.as_u16(),
-                problem: format!("a body larger than {} MiB", MAX_BODY_BYTES >> 20),
-            }),
+        let status = response.status().as_u16();
+        let answer = Answer::read(response).await.map_err(|e| match e {
+            BodyError::TooLarge(problem) => {
+                Failure::never(Error::UnexpectedResponse { status, problem })
+            }
             BodyError::Http(e) => self.transport_failure(&e, timeout),
         })?;
+        self.pacer.observe(answer.remaining, answer.permitted);
         tracing::debug!(
             path,
             query = %query_text(query),
-            http_status = status.as_u16(),
+            http_status = status,
             latency_ms = started.elapsed().as_millis() as u64,
-            api_request_id = request_id.as_deref().unwrap_or(""),
-            body_bytes = body.len(),
+            api_request_id = answer.request_id.as_deref().unwrap_or(""),
+            body_bytes = answer.body.len(),
             "Katapult API answered GET /{path}"
         );
-        if !status.is_success() {
-            let error = Error::from_response(status.as_u16(), content_type.as_deref(), &body);
-            let retry = match status.as_u16() {
-                429 | 502 | 503 | 504 => Retry::After(retry_after),
-                _ => Retry::Never,
-            };
-            return Err(Failure { error, retry });
+        if (200..300).contains(&status) {
+            return answer.json().map_err(Failure::never);
         }
-        super::json::parse(&body).map_err(|e| {
-            let problem = match e {
-                too_large @ super::json::ParseError::TooLarge { .. } => {
-                    format!("more JSON than this provider reads ({too_large})")
-                }
-                super::json::ParseError::Json(_) => {
-                    super::error::describe_body(content_type.as_deref(), &body)
-                }
-            };
-            Failure::never(Error::UnexpectedResponse {
-                status: status.as_u16(),
-                problem,
-            })
+        let retry = match status {
+            429 | 502 | 503 | 504 => {
+                Retry::After(answer.retry_after.as_deref().and_then(parse_retry_after))
+            }
+            _ => Retry::Never,
+        };
+        Err(Failure {
+            error: answer.error(),
+            retry,
         })
     }
 
@@ -434,7 +418,7 @@ fn not_http(e: &reqwest::Error) -> Option<String> {
         {
             return Some(format!(
                 "an answer that is not valid HTTP ({})",
-                super::error::server_text(&root_cause(c))
+                server_text(&root_cause(c))
             ));
         }
         cause = c.source();
@@ -508,7 +492,7 @@ fn without_credentials(url: &Url) -> String {
     let mut shown = url.clone();
     let _ = shown.set_username("");
     let _ = shown.set_password(None);
-    super::error::server_text(shown.as_str())
+    server_text(shown.as_str())
 }
 
 /// Text that failed to parse as a URL, shown without anything that may be
@@ -518,12 +502,12 @@ fn without_credentials(url: &Url) -> String {
 fn redacted(text: &str) -> String {
     let after_scheme = text.find("://").map_or(0, |i| i + 3);
     match text[after_scheme..].rfind('@') {
-        Some(at) => super::error::server_text(&format!(
+        Some(at) => server_text(&format!(
             "{}<credentials removed>@{}",
             &text[..after_scheme],
             &text[after_scheme + at + 1..]
         )),
-        None => super::error::server_text(text),
+        None => server_text(text),
     }
 }
 
@@ -534,40 +518,6 @@ fn is_loopback(url: &Url) -> bool {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     }
-}
-
-enum BodyError {
-    TooLarge,
-    Http(reqwest::Error),
-}
-
-async fn read_body(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError> {
-    if response
-        .content_length()
-        .is_some_and(|n| n > MAX_BODY_BYTES as u64)
-    {
-        return Err(BodyError::TooLarge);
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(BodyError::Http)? {
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
-            return Err(BodyError::TooLarge);
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
-}
-
-fn header_u64(response: &reqwest::Response, name: &str) -> Option<u64> {
-    header_str(response, name).and_then(|v| v.trim().parse().ok())
-}
-
-fn header_str(response: &reqwest::Response, name: impl header::AsHeaderName) -> Option<String> {
-    response
-        .headers()
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
 /// The innermost cause, which says what happened ("Connection refused")

@@ -80,30 +80,8 @@ const MAX_NAME: usize = 40;
 /// `MAX_VALUES`. What is not JSON at all is left to the parser to describe:
 /// the scan only counts, and never fails on malformed text.
 pub(crate) fn check_size(body: &[u8]) -> Result<(), ParseError> {
-    let mut open: Vec<Open> = Vec::new();
-    let mut untracked = 0usize;
-    let mut values = 0usize;
+    let mut scan = Scan::default();
     let mut i = 0;
-    // Counts a value starting here, in the innermost open collection.
-    let mut count = |open: &mut Vec<Open>, untracked: usize| -> Result<(), ParseError> {
-        values += 1;
-        if values > MAX_VALUES {
-            return Err(too_large(
-                open,
-                format!("more than {MAX_VALUES} values in all"),
-            ));
-        }
-        if untracked == 0
-            && let Some(top) = open.last_mut()
-        {
-            top.items += 1;
-            if top.items > MAX_ITEMS {
-                let what = if top.object { "fields" } else { "items" };
-                return Err(too_large(open, format!("more than {MAX_ITEMS} {what}")));
-            }
-        }
-        Ok(())
-    };
     while i < body.len() {
         match body[i] {
             b'"' => {
@@ -112,68 +90,16 @@ pub(crate) fn check_size(body: &[u8]) -> Result<(), ParseError> {
                 while i < body.len() && body[i] != b'"' {
                     i += if body[i] == b'\\' { 2 } else { 1 };
                 }
-                let end = i.min(body.len());
-                match open.last_mut() {
-                    Some(top) if untracked == 0 && top.object && top.expecting_key => {
-                        top.expecting_key = false;
-                        top.key = String::from_utf8_lossy(&body[start..end])
-                            .chars()
-                            .take(MAX_NAME)
-                            .collect();
-                    }
-                    _ => count(&mut open, untracked)?,
-                }
+                scan.string(&body[start..i.min(body.len())])?;
             }
-            c @ (b'{' | b'[') => {
-                count(&mut open, untracked)?;
-                if untracked > 0 || open.len() >= TRACKED_DEPTH {
-                    untracked += 1;
-                } else {
-                    let name = match open.last() {
-                        Some(top) if top.object => top.key.clone(),
-                        Some(top) => format!("[{}]", top.items - 1),
-                        None => String::new(),
-                    };
-                    open.push(Open {
-                        name,
-                        object: c == b'{',
-                        items: 0,
-                        expecting_key: c == b'{',
-                        key: String::new(),
-                    });
-                }
-            }
-            b'}' | b']' => {
-                if untracked > 0 {
-                    untracked -= 1;
-                } else {
-                    open.pop();
-                }
-            }
-            b',' => {
-                if let Some(top) = open.last_mut().filter(|_| untracked == 0) {
-                    top.expecting_key = top.object;
-                }
-            }
+            c @ (b'{' | b'[') => scan.open(c == b'{')?,
+            b'}' | b']' => scan.close(),
+            b',' => scan.comma(),
             b':' | b' ' | b'\t' | b'\n' | b'\r' => {}
             _ => {
                 // A number, true, false or null: one value, to its end.
-                count(&mut open, untracked)?;
-                while i + 1 < body.len()
-                    && !matches!(
-                        body[i + 1],
-                        b'"' | b'{'
-                            | b'}'
-                            | b'['
-                            | b']'
-                            | b','
-                            | b':'
-                            | b' '
-                            | b'\t'
-                            | b'\n'
-                            | b'\r'
-                    )
-                {
+                scan.count()?;
+                while i + 1 < body.len() && !ends_scalar(body[i + 1]) {
                     i += 1;
                 }
             }
@@ -181,6 +107,105 @@ pub(crate) fn check_size(body: &[u8]) -> Result<(), ParseError> {
         i += 1;
     }
     Ok(())
+}
+
+/// Whether `c` ends a number, `true`, `false` or `null`.
+fn ends_scalar(c: u8) -> bool {
+    matches!(
+        c,
+        b'"' | b'{' | b'}' | b'[' | b']' | b',' | b':' | b' ' | b'\t' | b'\n' | b'\r'
+    )
+}
+
+/// `check_size`'s count of what it has seen, and where it is.
+#[derive(Default)]
+struct Scan {
+    /// The open collections whose names are kept, outermost first.
+    open: Vec<Open>,
+    /// Open collections deeper than `TRACKED_DEPTH`, only counted.
+    untracked: usize,
+    /// Values seen in all.
+    values: usize,
+}
+
+impl Scan {
+    /// Counts a value starting here, in the innermost open collection.
+    fn count(&mut self) -> Result<(), ParseError> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(too_large(
+                &self.open,
+                format!("more than {MAX_VALUES} values in all"),
+            ));
+        }
+        if self.untracked == 0
+            && let Some(top) = self.open.last_mut()
+        {
+            top.items += 1;
+            if top.items > MAX_ITEMS {
+                let what = if top.object { "fields" } else { "items" };
+                return Err(too_large(
+                    &self.open,
+                    format!("more than {MAX_ITEMS} {what}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A string: a field name where one is expected, else a value.
+    fn string(&mut self, text: &[u8]) -> Result<(), ParseError> {
+        match self.open.last_mut() {
+            Some(top) if self.untracked == 0 && top.object && top.expecting_key => {
+                top.expecting_key = false;
+                top.key = String::from_utf8_lossy(text)
+                    .chars()
+                    .take(MAX_NAME)
+                    .collect();
+                Ok(())
+            }
+            _ => self.count(),
+        }
+    }
+
+    /// A list or object opens: a value of the one around it.
+    fn open(&mut self, object: bool) -> Result<(), ParseError> {
+        self.count()?;
+        if self.untracked > 0 || self.open.len() >= TRACKED_DEPTH {
+            self.untracked += 1;
+            return Ok(());
+        }
+        let name = match self.open.last() {
+            Some(top) if top.object => top.key.clone(),
+            Some(top) => format!("[{}]", top.items - 1),
+            None => String::new(),
+        };
+        self.open.push(Open {
+            name,
+            object,
+            items: 0,
+            expecting_key: object,
+            key: String::new(),
+        });
+        Ok(())
+    }
+
+    fn close(&mut self) {
+        if self.untracked > 0 {
+            self.untracked -= 1;
+        } else {
+            self.open.pop();
+        }
+    }
+
+    /// In an object, a field name comes next.
+    fn comma(&mut self) {
+        if self.untracked == 0
+            && let Some(top) = self.open.last_mut()
+        {
+            top.expecting_key = top.object;
+        }
+    }
 }
 
 /// The error for the innermost open collection: its path, from the top
@@ -202,7 +227,7 @@ fn too_large(open: &[Open], what: String) -> ParseError {
         .to_owned();
     }
     ParseError::TooLarge {
-        path: super::error::server_text(&path),
+        path: crate::text::server_text(&path),
         what,
     }
 }

@@ -9,6 +9,7 @@ mod error;
 mod flight;
 mod json;
 mod pacer;
+mod response;
 mod retry;
 
 pub use client::{ApiKey, Budget, Client, ClientConfig, check_api_url};

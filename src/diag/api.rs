@@ -1,0 +1,371 @@
+//! The API's errors in words for people, by group: access (the key and its
+//! scopes), time (budgets, limits, outages), reach (the network and what
+//! answered), settings (a URL or key that cannot be used), lookups (not
+//! found, in the trash). Data sources add their own words where only they
+//! know them (what "not found" means, the scopes they need).
+
+use crate::katapult::{self, Error};
+
+use super::Diagnostic;
+
+/// The diagnostic for an API error, in general words.
+pub(super) fn diagnostic(err: &Error) -> Diagnostic {
+    match err {
+        Error::GaveUp {
+            attempts,
+            elapsed,
+            last,
+        } => {
+            let mut diag = diagnostic(last);
+            diag.detail = format!(
+                "{} (Gave up after {attempts} attempts over {:.1}s; max_retries and read_timeout in \
+                 the provider block set how hard it tries.)",
+                diag.detail,
+                elapsed.as_secs_f64()
+            );
+            diag
+        }
+        Error::ScopeNotGranted { scopes } => scope_not_granted(None, scopes),
+        Error::InTrash {
+            keep_until,
+            object_type,
+        } => in_trash(keep_until.as_ref(), object_type.as_deref()),
+        err => {
+            let (summary, detail) = access(err)
+                .or_else(|| time(err))
+                .or_else(|| reach(err))
+                .or_else(|| settings(err))
+                .or_else(|| lookup(err))
+                .unwrap_or_else(|| ("Katapult API error", err.to_string()));
+            Diagnostic::error(summary, detail)
+        }
+    }
+}
+
+/// The API key: missing, refused, or not allowed from here.
+fn access(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::MissingApiToken => (
+            "Missing Katapult API key",
+            "Katapult received no API token. Set api_key in the provider \"katapult\" block or \
+         the KATAPULT_API_KEY environment variable."
+                .to_owned(),
+        ),
+        Error::InvalidApiToken { details } => (
+            "Invalid Katapult API key",
+            format!(
+                "Katapult did not accept the API key{}: it may be mistyped, revoked or expired. \
+             Check api_key (or KATAPULT_API_KEY) against the token in the Katapult console.",
+                details
+                    .as_deref()
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default()
+            ),
+        ),
+        Error::InvalidCapabilitiesToken => (
+            "Invalid Katapult capabilities token",
+            "Katapult did not accept the capabilities token sent with the request: it is \
+         invalid, expired or not signed by the right key. Issue a new one."
+                .to_owned(),
+        ),
+        Error::UnauthorizedNetwork { ip_address } => (
+            "Network not allowed for this API key",
+            format!(
+                "The API key may not be used from {}. Add that address to the token's allowed \
+             networks in the Katapult console, or run Terraform from an allowed network.",
+                ip_address.as_deref().unwrap_or("this network's address")
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// Budgets, rate limits and outages: what time and load allow.
+fn time(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::DeadlineExceeded { budget, own: true } => (
+            "Read timed out",
+            format!(
+                "The read did not finish within its time budget of {budget:?}, set by \
+             timeouts {{ read = \"...\" }} on this data source. Raise it there."
+            ),
+        ),
+        Error::DeadlineExceeded { budget, own: false } => (
+            "Read timed out",
+            format!(
+                "The read did not finish within its time budget of {budget:?}, the provider's \
+             read_timeout. Raise read_timeout in the provider block, or set \
+             timeouts {{ read = \"...\" }} on the data source."
+            ),
+        ),
+        Error::RateLimited { permitted } => (
+            "Katapult rate limit reached",
+            format!(
+                "Katapult refused the request because the API key has made too many requests{}. \
+             Wait a minute and try again, or lower Terraform's -parallelism.",
+                permitted
+                    .map(|n| format!(" (it may make {n} per minute)"))
+                    .unwrap_or_default()
+            ),
+        ),
+        Error::ServiceUnavailable => (
+            "Katapult is unavailable",
+            "Katapult answered that the service is unavailable. Try again later; \
+         https://status.katapult.io/ reports outages."
+                .to_owned(),
+        ),
+        Error::Timeout(after) => (
+            "Katapult did not answer in time",
+            format!(
+                "No answer from Katapult within {after:?}. Check the network path to api_url, or \
+             raise request_timeout in the provider block."
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// The network, and what answered there.
+fn reach(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::Other {
+            status,
+            code,
+            description,
+        } => (
+            "Katapult API error",
+            format!("Katapult answered HTTP {status} with error {code:?}: {description}"),
+        ),
+        Error::UnexpectedResponse { status, problem } => (
+            "Unexpected response from Katapult",
+            format!(
+                "Katapult (or something between it and you) answered HTTP {status} with {problem}. \
+             Check api_url and any proxy in between, then try again."
+            ),
+        ),
+        Error::Connect { url, reason } => (
+            "Cannot connect to Katapult",
+            format!(
+                "Could not connect to {url}: {reason}. Check api_url (or KATAPULT_API_URL) and \
+             the network."
+            ),
+        ),
+        Error::Transport(reason) => (
+            "Request to Katapult failed",
+            format!("The request to Katapult failed: {reason}. Try again."),
+        ),
+        Error::Resolve { host, reason } => (
+            "Cannot find Katapult's host",
+            format!(
+                "The host name {host} does not resolve ({reason}). Check api_url (or \
+             KATAPULT_API_URL) for a typo, and this machine's DNS."
+            ),
+        ),
+        // The provider names where the value came from (see provider.rs).
+        _ => return None,
+    })
+}
+
+/// A URL, key or setting that cannot be used (the provider names where it came from).
+fn settings(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::InvalidApiUrl { url, reason } => (
+            "Invalid Katapult API URL",
+            format!("The API URL \"{url}\" {reason}."),
+        ),
+        Error::InvalidApiKey(problem) => {
+            ("Invalid Katapult API key", format!("The API key {problem}"))
+        }
+        Error::InvalidConfig(reason) => ("Invalid provider configuration", reason.clone()),
+        _ => return None,
+    })
+}
+
+/// Data sources say what "not found" means for their lookups; this is the
+/// wording for a lookup that did not.
+fn lookup(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::NotFound { code } => (
+            "Not found in Katapult",
+            format!(
+                "Katapult found nothing matching the request ({code}) that this API key can see."
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// An object in the trash, named as Katapult names its type.
+fn in_trash(keep_until: Option<&katapult::TrashTime>, object_type: Option<&str>) -> Diagnostic {
+    let what = object_type.unwrap_or("Object");
+    Diagnostic::error(
+        format!("{what} is in the trash"),
+        format!(
+            "The {} is in Katapult's trash{}, so the API will not return it. Restore it from the \
+             trash in the Katapult console to read it, or remove this data source.",
+            what.to_lowercase(),
+            keep_until
+                .map(|t| format!(" and is kept there until {}", trash_time(t)))
+                .unwrap_or_default()
+        ),
+    )
+}
+
+/// A 403 `scope_not_granted` on a read of `what` ("disk templates"; `None`
+/// when not known): the scopes to grant, as the API or the endpoint's
+/// documentation names them.
+pub(crate) fn scope_not_granted(what: Option<&str>, scopes: &[String]) -> Diagnostic {
+    let grant = match scopes {
+        [] => "the scope Katapult's API reference names for it".to_owned(),
+        [one] => format!("{one:?}"),
+        many => format!("one of: {}", quoted_list(many)),
+    };
+    Diagnostic::error(
+        match what {
+            Some(what) => format!("API key lacks the scope to read {what}"),
+            None => "API key lacks a scope this request needs".to_owned(),
+        },
+        format!(
+            "The API key has not been granted the scope this lookup needs. Grant {grant} to the \
+             token in the Katapult console."
+        ),
+    )
+}
+
+/// A trash purge time for people: a date, or the API's own text for it.
+fn trash_time(t: &katapult::TrashTime) -> String {
+    match t {
+        katapult::TrashTime::Unix(t) => crate::timefmt::utc_date_time(*t),
+        katapult::TrashTime::Raw(text) => format!("{text} (as Katapult wrote it)"),
+    }
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("{s:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    type Case = (Error, &'static str, &'static str);
+
+    /// Each error's summary, and a piece of its detail that says what to do.
+    fn check(cases: Vec<Case>) {
+        for (err, summary, detail) in cases {
+            let d = diagnostic(&err);
+            assert!(d.is_error());
+            assert_eq!(d.summary, summary);
+            assert!(d.detail.contains(detail), "{summary}: {}", d.detail);
+            assert_eq!(d.path, None, "{summary}");
+        }
+    }
+
+    #[test]
+    fn access_errors_say_what_to_do() {
+        check(vec![
+            (
+                Error::MissingApiToken,
+                "Missing Katapult API key",
+                "KATAPULT_API_KEY",
+            ),
+            (
+                Error::InvalidApiToken {
+                    details: Some("expired".into()),
+                },
+                "Invalid Katapult API key",
+                "(expired)",
+            ),
+            (
+                Error::InvalidCapabilitiesToken,
+                "Invalid Katapult capabilities token",
+                "Issue a new one",
+            ),
+            (
+                Error::UnauthorizedNetwork {
+                    ip_address: Some("203.0.113.9".into()),
+                },
+                "Network not allowed for this API key",
+                "may not be used from 203.0.113.9",
+            ),
+            (
+                Error::ScopeNotGranted {
+                    scopes: vec!["disks".into(), "disks:read".into()],
+                },
+                "API key lacks a scope this request needs",
+                "one of: \"disks\", \"disks:read\"",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn lookup_errors_say_what_to_do() {
+        check(vec![
+            (
+                Error::NotFound {
+                    code: "disk_not_found".into(),
+                },
+                "Not found in Katapult",
+                "(disk_not_found)",
+            ),
+            (
+                Error::InTrash {
+                    keep_until: Some(katapult::TrashTime::Unix(1_790_000_000)),
+                    object_type: Some("Disk".into()),
+                },
+                "Disk is in the trash",
+                "kept there until 2026-09-21 14:13:20 UTC, so the API will not return it. Restore it",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn time_errors_say_what_to_do() {
+        check(vec![
+            (
+                Error::RateLimited {
+                    permitted: Some(1000),
+                },
+                "Katapult rate limit reached",
+                "1000 per minute",
+            ),
+            (
+                Error::ServiceUnavailable,
+                "Katapult is unavailable",
+                "Try again later",
+            ),
+            (
+                Error::Timeout(Duration::from_secs(2)),
+                "Katapult did not answer in time",
+                "within 2s",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reach_errors_say_what_to_do() {
+        check(vec![
+            (
+                Error::UnexpectedResponse {
+                    status: 502,
+                    problem: "an empty body (text/html)".into(),
+                },
+                "Unexpected response from Katapult",
+                "HTTP 502 with an empty body",
+            ),
+            (
+                Error::Connect {
+                    url: "http://127.0.0.1:9/core/v1/".into(),
+                    reason: "Connection refused".into(),
+                },
+                "Cannot connect to Katapult",
+                "127.0.0.1:9/core/v1/: Connection refused",
+            ),
+        ]);
+    }
+}
