@@ -119,6 +119,62 @@ fn schema_section(block: &Block) -> String {
     out
 }
 
+/// One line of an attribute list: name, kind as tfplugindocs words it,
+/// description, and the attributes nested in it, if any.
+struct Entry<'a> {
+    name: &'a str,
+    kind: String,
+    description: &'a str,
+    inner: Option<&'a [Attribute]>,
+}
+
+impl<'a> Entry<'a> {
+    fn attribute(a: &'a Attribute) -> Self {
+        let sensitive = if a.sensitive { ", Sensitive" } else { "" };
+        let (kind, inner) = match a.kind {
+            Kind::String => ("String", None),
+            Kind::Number => ("Number", None),
+            Kind::Bool => ("Boolean", None),
+            Kind::Object(inner) => ("Attributes", Some(inner)),
+            Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
+            Kind::StringMap => ("Map of String", None),
+        };
+        Entry {
+            name: a.name,
+            kind: format!("{kind}{sensitive}"),
+            description: a.description,
+            inner,
+        }
+    }
+
+    fn block(b: &'a NestedBlock) -> Self {
+        Entry {
+            name: b.name,
+            kind: "Block, Optional".to_owned(),
+            description: b.description,
+            inner: Some(b.attributes),
+        }
+    }
+}
+
+/// The entries of one group, by name. Blocks are optional; tfplugindocs
+/// lists optional-and-computed attributes as optional.
+fn group<'a>(mode: Mode, attributes: &'a [Attribute], blocks: &'a [NestedBlock]) -> Vec<Entry<'a>> {
+    let mut group: Vec<Entry<'a>> = attributes
+        .iter()
+        .filter(|a| match a.mode {
+            Mode::OptionalComputed => mode == Mode::Optional,
+            other => other == mode,
+        })
+        .map(Entry::attribute)
+        .collect();
+    if mode == Mode::Optional {
+        group.extend(blocks.iter().map(Entry::block));
+    }
+    group.sort_by_key(|entry| entry.name);
+    group
+}
+
 /// Lists attributes (and blocks, which are optional) grouped as tfplugindocs
 /// groups them: Required, Optional, Read-Only.
 fn write_groups<'a>(
@@ -134,50 +190,19 @@ fn write_groups<'a>(
         (Mode::Optional, "Optional"),
         (Mode::Computed, "Read-Only"),
     ] {
-        // (name, kind, description, nested attributes)
-        let mut group: Vec<(&str, String, &str, Option<&'a [Attribute]>)> = attributes
-            .iter()
-            .filter(|a| match a.mode {
-                // tfplugindocs lists optional-and-computed as optional.
-                Mode::OptionalComputed => mode == Mode::Optional,
-                other => other == mode,
-            })
-            .map(|a| {
-                let sensitive = if a.sensitive { ", Sensitive" } else { "" };
-                let (kind, inner) = match a.kind {
-                    Kind::String => ("String", None),
-                    Kind::Number => ("Number", None),
-                    Kind::Bool => ("Boolean", None),
-                    Kind::Object(inner) => ("Attributes", Some(inner)),
-                    Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
-                    Kind::StringMap => ("Map of String", None),
-                };
-                (a.name, format!("{kind}{sensitive}"), a.description, inner)
-            })
-            .collect();
-        if mode == Mode::Optional {
-            group.extend(blocks.iter().map(|b| {
-                (
-                    b.name,
-                    "Block, Optional".to_owned(),
-                    b.description,
-                    Some(b.attributes),
-                )
-            }));
-        }
+        let group = group(mode, attributes, blocks);
         if group.is_empty() {
             continue;
         }
-        group.sort_by_key(|entry| entry.0);
         if heading.is_empty() {
             let _ = write!(out, "\n{title}:\n\n");
         } else {
             let _ = write!(out, "\n{heading} {title}\n\n");
         }
-        for (name, kind, description, inner) in group {
-            let path = format!("{prefix}{name}");
-            let _ = write!(out, "- `{name}` ({kind}) {description}");
-            if let Some(inner) = inner {
+        for entry in group {
+            let path = format!("{prefix}{}", entry.name);
+            let _ = write!(out, "- `{}` ({}) {}", entry.name, entry.kind, entry.description);
+            if let Some(inner) = entry.inner {
                 let _ = write!(out, " (see [below for nested schema](#{}))", anchor(&path));
                 nested.push((path, inner));
             }

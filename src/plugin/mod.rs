@@ -77,40 +77,8 @@ pub async fn serve(
     platform::watch_signals(shutdown.clone(), mode);
     platform::watch_parent(shutdown.clone());
 
-    let (health, health_service) = tonic_health::server::health_reporter();
-    health
-        .set_service_status("plugin", tonic_health::ServingStatus::Serving)
-        .await;
-    let router = Server::builder()
-        .add_routes(service)
-        .add_service(health_service)
-        .add_service(services::GrpcControllerServer::new(services::Controller(
-            shutdown.clone(),
-        )))
-        .add_service(services::GrpcStdioServer::new(services::Stdio(
-            shutdown.clone(),
-        )))
-        .add_service(services::GrpcBrokerServer::new(services::Broker(
-            shutdown.clone(),
-        )));
-
-    let cert = tls.as_ref().map(|t| t.cert_base64.as_str()).unwrap_or("");
-    let address = endpoint.address();
-    let line = match mode {
-        Mode::Terraform => handshake::line(endpoint.network(), &address, cert),
-        Mode::Debug => handshake::reattach_instructions(
-            options.provider_addresses,
-            endpoint.network(),
-            &address,
-        ),
-    };
-    write_handshake(&line).map_err(PluginError::Handshake)?;
-    tracing::debug!(
-        network = endpoint.network(),
-        address = address.as_str(),
-        mtls = tls.is_some(),
-        "Plugin listening"
-    );
+    let router = router(service, &shutdown).await;
+    announce(&endpoint, tls.as_ref(), &options)?;
 
     let endpoint = std::sync::Arc::new(endpoint);
     let incoming = conn::incoming(
@@ -133,6 +101,54 @@ pub async fn serve(
     // The endpoint (on Unix, the socket's directory) goes with the last
     // reference, the accept loop's or this one.
     drop(endpoint);
+    Ok(())
+}
+
+/// The provider's routes with go-plugin's services beside them: health,
+/// the controller (Shutdown), stdio and the broker.
+async fn router(service: Routes, shutdown: &Shutdown) -> tonic::transport::server::Router {
+    let (health, health_service) = tonic_health::server::health_reporter();
+    health
+        .set_service_status("plugin", tonic_health::ServingStatus::Serving)
+        .await;
+    Server::builder()
+        .add_routes(service)
+        .add_service(health_service)
+        .add_service(services::GrpcControllerServer::new(services::Controller(
+            shutdown.clone(),
+        )))
+        .add_service(services::GrpcStdioServer::new(services::Stdio(
+            shutdown.clone(),
+        )))
+        .add_service(services::GrpcBrokerServer::new(services::Broker(
+            shutdown.clone(),
+        )))
+}
+
+/// Tells Terraform where to connect: the handshake line, or in debug mode
+/// the reattach instructions for a person.
+fn announce(
+    endpoint: &platform::Endpoint,
+    tls: Option<&tls::ServerTls>,
+    options: &Options,
+) -> Result<(), PluginError> {
+    let cert = tls.map(|t| t.cert_base64.as_str()).unwrap_or("");
+    let address = endpoint.address();
+    let line = match options.mode {
+        Mode::Terraform => handshake::line(endpoint.network(), &address, cert),
+        Mode::Debug => handshake::reattach_instructions(
+            options.provider_addresses,
+            endpoint.network(),
+            &address,
+        ),
+    };
+    write_handshake(&line).map_err(PluginError::Handshake)?;
+    tracing::debug!(
+        network = endpoint.network(),
+        address = address.as_str(),
+        mtls = tls.is_some(),
+        "Plugin listening"
+    );
     Ok(())
 }
 

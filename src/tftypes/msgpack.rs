@@ -69,23 +69,7 @@ pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, CodecError> {
 /// Walks the msgpack without building anything, refusing a message beyond
 /// `MAX_COLLECTION` or `MAX_VALUES` before any of it is allocated.
 fn check_bounds(bytes: &[u8]) -> Result<(), CodecError> {
-    use rmp::Marker as K;
-    let too_big = |what: String| {
-        CodecError::new(
-            &AttributePath::default(),
-            format!(
-                "the message holds {what}; no configuration of this provider comes near that \
-                 (at most {MAX_COLLECTION} elements in one collection, {MAX_VALUES} values in all)"
-            ),
-        )
-    };
-    let truncated = || CodecError::new(&AttributePath::default(), "invalid msgpack: truncated");
     let mut rest = bytes;
-    let skip = |rest: &mut &[u8], n: u64| -> Result<(), CodecError> {
-        let n = usize::try_from(n).map_err(|_| truncated())?;
-        *rest = rest.get(n..).ok_or_else(truncated)?;
-        Ok(())
-    };
     let (mut pending, mut seen) = (1u64, 0u64);
     while pending > 0 {
         pending -= 1;
@@ -94,60 +78,83 @@ fn check_bounds(bytes: &[u8]) -> Result<(), CodecError> {
             return Err(too_big(format!("more than {MAX_VALUES} values")));
         }
         let marker = rmp::decode::read_marker(&mut rest).map_err(|_| truncated())?;
-        let (children, payload) = match marker {
-            K::FixArray(n) => (u64::from(n), 0),
-            K::FixMap(n) => (2 * u64::from(n), 0),
-            K::Array16 | K::Map16 | K::Array32 | K::Map32 => {
-                let n = if matches!(marker, K::Array16 | K::Map16) {
-                    u64::from(u16::from_be_bytes(take(&mut rest)?))
-                } else {
-                    u64::from(u32::from_be_bytes(take(&mut rest)?))
-                };
-                if n > MAX_COLLECTION {
-                    return Err(too_big(format!("a collection of {n} elements")));
-                }
-                let per = if matches!(marker, K::Map16 | K::Map32) {
-                    2
-                } else {
-                    1
-                };
-                (per * n, 0)
-            }
-            K::FixStr(n) => (0, u64::from(n)),
-            K::Str8 | K::Bin8 => (0, u64::from(u8::from_be_bytes(take(&mut rest)?))),
-            K::Str16 | K::Bin16 => (0, u64::from(u16::from_be_bytes(take(&mut rest)?))),
-            K::Str32 | K::Bin32 => (0, u64::from(u32::from_be_bytes(take(&mut rest)?))),
-            K::FixExt1 => (0, 2),
-            K::FixExt2 => (0, 3),
-            K::FixExt4 => (0, 5),
-            K::FixExt8 => (0, 9),
-            K::FixExt16 => (0, 17),
-            K::Ext8 => (0, 1 + u64::from(u8::from_be_bytes(take(&mut rest)?))),
-            K::Ext16 => (0, 1 + u64::from(u16::from_be_bytes(take(&mut rest)?))),
-            K::Ext32 => (0, 1 + u64::from(u32::from_be_bytes(take(&mut rest)?))),
-            K::U8 | K::I8 => (0, 1),
-            K::U16 | K::I16 => (0, 2),
-            K::U32 | K::I32 | K::F32 => (0, 4),
-            K::U64 | K::I64 | K::F64 => (0, 8),
-            K::FixPos(_) | K::FixNeg(_) | K::Null | K::True | K::False => (0, 0),
-            K::Reserved => {
-                return Err(CodecError::new(
-                    &AttributePath::default(),
-                    "invalid msgpack: reserved marker",
-                ));
-            }
-        };
-        skip(&mut rest, payload)?;
+        let (children, payload) = extent(marker, &mut rest)?;
+        let payload = usize::try_from(payload).map_err(|_| truncated())?;
+        rest = rest.get(payload..).ok_or_else(truncated)?;
         pending = pending.saturating_add(children);
     }
     Ok(())
+}
+
+/// What a value that starts with `marker` holds: how many values follow
+/// inside it, and how many bytes of its own (its length read from `rest`).
+fn extent(marker: rmp::Marker, rest: &mut &[u8]) -> Result<(u64, u64), CodecError> {
+    use rmp::Marker as K;
+    Ok(match marker {
+        K::FixArray(n) => (u64::from(n), 0),
+        K::FixMap(n) => (2 * u64::from(n), 0),
+        K::Array16 | K::Map16 | K::Array32 | K::Map32 => {
+            let n = if matches!(marker, K::Array16 | K::Map16) {
+                u64::from(u16::from_be_bytes(take(rest)?))
+            } else {
+                u64::from(u32::from_be_bytes(take(rest)?))
+            };
+            if n > MAX_COLLECTION {
+                return Err(too_big(format!("a collection of {n} elements")));
+            }
+            let per = if matches!(marker, K::Map16 | K::Map32) {
+                2
+            } else {
+                1
+            };
+            (per * n, 0)
+        }
+        K::FixStr(n) => (0, u64::from(n)),
+        K::Str8 | K::Bin8 => (0, u64::from(u8::from_be_bytes(take(rest)?))),
+        K::Str16 | K::Bin16 => (0, u64::from(u16::from_be_bytes(take(rest)?))),
+        K::Str32 | K::Bin32 => (0, u64::from(u32::from_be_bytes(take(rest)?))),
+        K::FixExt1 => (0, 2),
+        K::FixExt2 => (0, 3),
+        K::FixExt4 => (0, 5),
+        K::FixExt8 => (0, 9),
+        K::FixExt16 => (0, 17),
+        K::Ext8 => (0, 1 + u64::from(u8::from_be_bytes(take(rest)?))),
+        K::Ext16 => (0, 1 + u64::from(u16::from_be_bytes(take(rest)?))),
+        K::Ext32 => (0, 1 + u64::from(u32::from_be_bytes(take(rest)?))),
+        K::U8 | K::I8 => (0, 1),
+        K::U16 | K::I16 => (0, 2),
+        K::U32 | K::I32 | K::F32 => (0, 4),
+        K::U64 | K::I64 | K::F64 => (0, 8),
+        K::FixPos(_) | K::FixNeg(_) | K::Null | K::True | K::False => (0, 0),
+        K::Reserved => {
+            return Err(CodecError::new(
+                &AttributePath::default(),
+                "invalid msgpack: reserved marker",
+            ));
+        }
+    })
+}
+
+/// A message larger than any configuration of this provider.
+fn too_big(what: String) -> CodecError {
+    CodecError::new(
+        &AttributePath::default(),
+        format!(
+            "the message holds {what}; no configuration of this provider comes near that \
+             (at most {MAX_COLLECTION} elements in one collection, {MAX_VALUES} values in all)"
+        ),
+    )
+}
+
+fn truncated() -> CodecError {
+    CodecError::new(&AttributePath::default(), "invalid msgpack: truncated")
 }
 
 /// The next `N` bytes, or a truncation error.
 fn take<const N: usize>(rest: &mut &[u8]) -> Result<[u8; N], CodecError> {
     let (head, tail) = rest
         .split_first_chunk::<N>()
-        .ok_or_else(|| CodecError::new(&AttributePath::default(), "invalid msgpack: truncated"))?;
+        .ok_or_else(truncated)?;
     *rest = tail;
     Ok(*head)
 }
