@@ -5,6 +5,7 @@
 //! Knows the protocol, not the transport: `plugin` serves this.
 
 mod convert;
+mod object_style;
 mod unsupported;
 
 use std::future::Future;
@@ -23,10 +24,8 @@ use crate::diag::Diagnostic;
 use crate::provider::{self, Provider};
 use crate::tftypes::Value;
 
-use convert::{
-    OBJECT_STYLE_VARIABLE, ObjectStyle, diagnostics_to_proto, schema_to_proto, value_from_proto,
-    value_to_proto,
-};
+use convert::{diagnostics_to_proto, schema_to_proto, value_from_proto, value_to_proto};
+use object_style::ObjectStyle;
 use unsupported::Feature;
 
 #[allow(clippy::all, clippy::pedantic, missing_docs, dead_code)]
@@ -341,17 +340,8 @@ impl pb::provider_server::Provider for ProviderService {
         &self,
         request: Request<pb::get_provider_schema::Request>,
     ) -> Result<Response<pb::get_provider_schema::Response>, Status> {
-        let user_agent = request
-            .metadata()
-            .get("user-agent")
-            .and_then(|v| v.to_str().ok());
-        // Not Unicode is a wrong value too (shown with replacement
-        // characters), never quietly the default.
-        let chosen =
-            std::env::var_os(OBJECT_STYLE_VARIABLE).map(|v| v.to_string_lossy().into_owned());
-        let style = ObjectStyle::choose(user_agent, chosen.as_deref());
         self.handle("GetProviderSchema", "", async {
-            let style = match style {
+            let style = match ObjectStyle::for_client(request.metadata()) {
                 Ok(style) => style,
                 Err(diag) => {
                     return pb::get_provider_schema::Response {
@@ -360,14 +350,6 @@ impl pb::provider_server::Provider for ProviderService {
                     };
                 }
             };
-            tracing::debug!(
-                objects = if style == ObjectStyle::Nested {
-                    "nested"
-                } else {
-                    "plain"
-                },
-                "Schema objects chosen for this Terraform"
-            );
             let schema = |block| schema_to_proto(block, style);
             pb::get_provider_schema::Response {
                 provider: Some(schema(&provider::SCHEMA)),
