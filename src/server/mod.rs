@@ -6,18 +6,16 @@
 
 mod convert;
 mod object_style;
+mod service;
+#[cfg(test)]
+mod test_support;
 mod unsupported;
 
-use std::future::Future;
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Instant;
+use std::sync::atomic::AtomicU64;
 
-use futures_util::FutureExt;
 use tokio::sync::watch;
 use tonic::{Request, Response, Status};
-use tracing::Instrument;
 
 use crate::datasource::DataSource;
 use crate::diag::Diagnostic;
@@ -26,6 +24,7 @@ use crate::tftypes::Value;
 
 use convert::{diagnostics_to_proto, schema_to_proto, value_from_proto, value_to_proto};
 use object_style::ObjectStyle;
+use service::WithDiagnostics;
 use unsupported::Feature;
 
 #[allow(clippy::all, clippy::pedantic, missing_docs, dead_code)]
@@ -142,132 +141,6 @@ impl ProviderService {
             stop,
             next_request_id: AtomicU64::new(1),
         }
-    }
-
-    /// Runs one RPC's work inside its log span and a panic guard.
-    async fn handle<R, F>(
-        &self,
-        rpc: &'static str,
-        type_name: &str,
-        work: F,
-    ) -> Result<Response<R>, Status>
-    where
-        R: WithDiagnostics,
-        F: Future<Output = R>,
-    {
-        let span = tracing::debug_span!(
-            "rpc",
-            tf_rpc = rpc,
-            tf_req_id = self.next_request_id.fetch_add(1, Ordering::Relaxed),
-            tf_proto_version = PROTOCOL_VERSION,
-            tf_provider_addr = PROVIDER_ADDR,
-            tf_data_source_type = tracing::field::Empty,
-        );
-        if !type_name.is_empty() {
-            span.record(
-                "tf_data_source_type",
-                crate::text::shown(type_name, crate::text::MAX_ECHO).as_str(),
-            );
-        }
-        async move {
-            tracing::trace!("Received request");
-            let started = Instant::now();
-            let response = match AssertUnwindSafe(work).catch_unwind().await {
-                Ok(response) => response,
-                Err(panic) => {
-                    let message = panic_message(panic.as_ref());
-                    tracing::error!(panic = message, "Handler panicked");
-                    R::with_diagnostics(vec![Diagnostic::error(
-                        "Provider internal error",
-                        format!(
-                            "The Katapult provider failed while handling {rpc}: {message}. This is a \
-                             bug in the provider; please report it with the Terraform command you ran."
-                        ),
-                    )])
-                }
-            };
-            tracing::debug!(
-                duration_ms = started.elapsed().as_millis() as u64,
-                diagnostics = response.diagnostic_count(),
-                "Served request"
-            );
-            Ok(Response::new(response))
-        }
-        .instrument(span)
-        .await
-    }
-}
-
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".to_owned())
-}
-
-/// A response that can carry diagnostics, so any RPC can fail the same way.
-pub(crate) trait WithDiagnostics {
-    fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self;
-    fn diagnostic_count(&self) -> usize;
-}
-
-macro_rules! with_diagnostics {
-    ($($response:ty),* $(,)?) => {$(
-        impl WithDiagnostics for $response {
-            // Some responses have no field but diagnostics.
-            #[allow(clippy::needless_update)]
-            fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
-                Self { diagnostics: diagnostics_to_proto(diagnostics), ..Default::default() }
-            }
-            fn diagnostic_count(&self) -> usize {
-                self.diagnostics.len()
-            }
-        }
-    )*};
-}
-
-with_diagnostics!(
-    pb::get_metadata::Response,
-    pb::get_provider_schema::Response,
-    pb::validate_provider_config::Response,
-    pb::validate_resource_config::Response,
-    pb::validate_data_resource_config::Response,
-    pb::upgrade_resource_state::Response,
-    pb::get_resource_identity_schemas::Response,
-    pb::upgrade_resource_identity::Response,
-    pb::configure_provider::Response,
-    pb::read_resource::Response,
-    pb::plan_resource_change::Response,
-    pb::apply_resource_change::Response,
-    pb::import_resource_state::Response,
-    pb::move_resource_state::Response,
-    pb::read_data_source::Response,
-    pb::validate_ephemeral_resource_config::Response,
-    pb::open_ephemeral_resource::Response,
-    pb::renew_ephemeral_resource::Response,
-    pb::close_ephemeral_resource::Response,
-    pb::get_functions::Response,
-);
-
-/// CallFunction reports failure in a FunctionError, not diagnostics.
-impl WithDiagnostics for pb::call_function::Response {
-    fn with_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
-        let text = diagnostics
-            .into_iter()
-            .map(|d| format!("{}: {}", d.summary, d.detail))
-            .collect::<Vec<_>>()
-            .join("; ");
-        Self {
-            result: None,
-            error: Some(pb::FunctionError {
-                text,
-                function_argument: None,
-            }),
-        }
-    }
-    fn diagnostic_count(&self) -> usize {
-        usize::from(self.error.is_some())
     }
 }
 
@@ -569,32 +442,9 @@ impl pb::provider_server::Provider for ProviderService {
 
 #[cfg(test)]
 mod tests {
+    use super::test_support::{answering, configured, dynamic, errors, service};
     use super::*;
     use pb::provider_server::Provider as _;
-
-    fn service() -> ProviderService {
-        ProviderService::new(Provider::new(), watch::Sender::default())
-    }
-
-    fn errors(diagnostics: &[pb::Diagnostic]) -> Vec<&str> {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity == pb::diagnostic::Severity::Error as i32)
-            .map(|d| d.summary.as_str())
-            .collect()
-    }
-
-    #[tokio::test]
-    async fn a_panic_becomes_an_error_diagnostic() {
-        let response: pb::read_data_source::Response = service()
-            .handle("ReadDataSource", "katapult_disk", async { panic!("boom") })
-            .await
-            .unwrap()
-            .into_inner();
-        assert_eq!(errors(&response.diagnostics), ["Provider internal error"]);
-        assert!(response.diagnostics[0].detail.contains("boom"));
-        assert!(response.state.is_none());
-    }
 
     #[tokio::test]
     async fn unsupported_rpcs_say_what_is_offered() {
@@ -740,33 +590,6 @@ mod tests {
         assert_eq!(ephemeral, ["katapult_disk"]);
     }
 
-    /// Answers every HTTP request on a loopback port with `body` (200).
-    async fn answering(body: &'static str) -> String {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                let mut buf = [0u8; 4096];
-                let _ = stream.read(&mut buf).await;
-                let head = format!(
-                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes()).await;
-                let _ = stream.write_all(body.as_bytes()).await;
-            }
-        });
-        url
-    }
-
-    fn dynamic(value: &Value, ty: &crate::tftypes::Type) -> pb::DynamicValue {
-        pb::DynamicValue {
-            msgpack: crate::tftypes::encode_msgpack(value, ty).unwrap(),
-            json: vec![],
-        }
-    }
-
     #[tokio::test]
     async fn an_unknown_read_timeout_means_the_default_and_never_reaches_the_state() {
         let s = service();
@@ -816,31 +639,6 @@ mod tests {
             state.attribute("timeouts"),
             &Value::Object([("read".to_owned(), Value::Null)].into())
         );
-    }
-
-    /// A service configured against `url` with `settings` besides the key.
-    async fn configured(url: &str, settings: &[(&str, Value)]) -> ProviderService {
-        let s = service();
-        let mut config: std::collections::BTreeMap<String, Value> = settings
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect();
-        config.insert("api_url".to_owned(), Value::from(url));
-        config.insert("api_key".to_owned(), Value::from("kp_test"));
-        let r = s
-            .configure_provider(Request::new(pb::configure_provider::Request {
-                terraform_version: "1.11.4".into(),
-                config: Some(dynamic(
-                    &Value::Object(config),
-                    crate::provider::SCHEMA.ty(),
-                )),
-                client_capabilities: None,
-            }))
-            .await
-            .unwrap()
-            .into_inner();
-        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
-        s
     }
 
     async fn read(

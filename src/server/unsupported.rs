@@ -3,7 +3,8 @@
 
 use tonic::{Response, Status};
 
-use super::{ProviderService, WithDiagnostics};
+use super::ProviderService;
+use super::service::WithDiagnostics;
 use crate::diag::Diagnostic;
 
 #[derive(Debug, Clone, Copy)]
