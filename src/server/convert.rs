@@ -10,7 +10,7 @@ use super::object_style::ObjectStyle;
 use super::proto as pb;
 
 /// The data source's configuration from a DynamicValue; an absent value is null.
-pub fn value_from_proto(
+pub(super) fn value_from_proto(
     dynamic: Option<&pb::DynamicValue>,
     ty: &Type,
 ) -> Result<Value, Diagnostic> {
@@ -32,7 +32,7 @@ pub fn value_from_proto(
     })
 }
 
-pub fn value_to_proto(value: &Value, ty: &Type) -> Result<pb::DynamicValue, Diagnostic> {
+pub(super) fn value_to_proto(value: &Value, ty: &Type) -> Result<pb::DynamicValue, Diagnostic> {
     tftypes::encode_msgpack(value, ty)
         .map(|msgpack| pb::DynamicValue {
             msgpack,
@@ -46,7 +46,7 @@ pub fn value_to_proto(value: &Value, ty: &Type) -> Result<pb::DynamicValue, Diag
         })
 }
 
-pub fn diagnostics_to_proto(diags: Vec<Diagnostic>) -> Vec<pb::Diagnostic> {
+pub(super) fn diagnostics_to_proto(diags: Vec<Diagnostic>) -> Vec<pb::Diagnostic> {
     diags.into_iter().map(diagnostic_to_proto).collect()
 }
 
@@ -55,7 +55,7 @@ pub fn diagnostics_to_proto(diags: Vec<Diagnostic>) -> Vec<pb::Diagnostic> {
 const MAX_SUMMARY: usize = 200;
 const MAX_DETAIL: usize = 4000;
 
-pub fn diagnostic_to_proto(diag: Diagnostic) -> pb::Diagnostic {
+pub(super) fn diagnostic_to_proto(diag: Diagnostic) -> pb::Diagnostic {
     pb::Diagnostic {
         severity: match diag.severity {
             Severity::Error => pb::diagnostic::Severity::Error,
@@ -95,7 +95,7 @@ fn path_to_proto(path: &AttributePath) -> pb::AttributePath {
     }
 }
 
-pub fn schema_to_proto(block: &Block, style: ObjectStyle) -> pb::Schema {
+pub(super) fn schema_to_proto(block: &Block, style: ObjectStyle) -> pb::Schema {
     let attributes = |attributes: &[Attribute]| {
         attributes
             .iter()
