@@ -1,0 +1,75 @@
+//! What the server's tests share: a fresh service, one configured against a
+//! local answerer, values as Terraform sends them, the errors a response
+//! holds. Each test is in the file of what it tests.
+
+use tokio::sync::watch;
+use tonic::Request;
+
+use super::ProviderService;
+use super::proto::{self as pb, provider_server::Provider as _};
+use crate::provider::Provider;
+use crate::tftypes::Value;
+
+pub(super) fn service() -> ProviderService {
+    ProviderService::new(Provider::new(), watch::Sender::default())
+}
+
+pub(super) fn errors(diagnostics: &[pb::Diagnostic]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == pb::diagnostic::Severity::Error as i32)
+        .map(|d| d.summary.as_str())
+        .collect()
+}
+
+pub(super) fn dynamic(value: &Value, ty: &crate::tftypes::Type) -> pb::DynamicValue {
+    pb::DynamicValue {
+        msgpack: crate::tftypes::encode_msgpack(value, ty).unwrap(),
+        json: vec![],
+    }
+}
+
+/// A service configured against `url` with `settings` besides the key.
+pub(super) async fn configured(url: &str, settings: &[(&str, Value)]) -> ProviderService {
+    let s = service();
+    let mut config: std::collections::BTreeMap<String, Value> = settings
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
+    config.insert("api_url".to_owned(), Value::from(url));
+    config.insert("api_key".to_owned(), Value::from("kp_test"));
+    let r = s
+        .configure_provider(Request::new(pb::configure_provider::Request {
+            terraform_version: "1.11.4".into(),
+            config: Some(dynamic(
+                &Value::Object(config),
+                crate::provider::SCHEMA.ty(),
+            )),
+            client_capabilities: None,
+        }))
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    s
+}
+
+/// Answers every HTTP request on a loopback port with `body` (200).
+pub(super) async fn answering(body: &'static str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf).await;
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes()).await;
+            let _ = stream.write_all(body.as_bytes()).await;
+        }
+    });
+    url
+}
