@@ -201,7 +201,11 @@ fn write_groups<'a>(
         }
         for entry in group {
             let path = format!("{prefix}{}", entry.name);
-            let _ = write!(out, "- `{}` ({}) {}", entry.name, entry.kind, entry.description);
+            let _ = write!(
+                out,
+                "- `{}` ({}) {}",
+                entry.name, entry.kind, entry.description
+            );
             if let Some(inner) = entry.inner {
                 let _ = write!(out, " (see [below for nested schema](#{}))", anchor(&path));
                 nested.push((path, inner));

@@ -3,32 +3,42 @@
 //!
 //! # Layout
 //!
-//! Data flows one way, from Terraform to Katapult and back:
+//! Data flows one way, from Terraform to Katapult and back; each module
+//! imports only those below it (`text` and `timefmt` at the bottom), and
+//! each `mod.rs` is a table of contents, its pieces in files named for them.
 //!
 //! - [`plugin`]: go-plugin's transport — the magic cookie, version
 //!   negotiation, the handshake line, AutoMTLS, the controller, stdio and
-//!   health services. Serves whatever gRPC routes `main` hands it; knows
-//!   nothing of Katapult or of the provider.
+//!   health services, and what differs by platform (`plugin/platform/`).
+//!   Serves whatever gRPC routes `main` hands it; knows nothing of Katapult
+//!   or of the provider.
 //! - [`server`]: the `tfplugin6.Provider` gRPC service (`server::routes`).
-//!   Converts protocol messages to and from our types and calls the
-//!   provider, reaching data sources only through its registry; turns panics
-//!   into diagnostics.
-//! - [`tftypes`]: cty types and values (null, unknown, known), attribute
-//!   paths and the msgpack/JSON codecs.
-//! - [`diag`]: diagnostics, and the wording of the API's errors (each data
-//!   source words its own: what "not found" means for its lookup).
-//! - [`schema`]: attribute definitions, read by the protocol schema, the
-//!   response mapping and the docs alike.
+//!   `mod.rs` is the table of RPCs; `service` gives every RPC one shape (log
+//!   span, panic guard, timing); one file per family (`schema`,
+//!   `provider_config`, `data_source`, `ephemeral`, `unsupported`);
+//!   `object_style` decides how nested objects are described; `convert`
+//!   turns messages into our types and back.
 //! - [`provider`]: configures the API client from the settings; the data
-//!   source registry.
+//!   source registry; reads a data source, or defers it.
 //! - `settings`: the provider's settings, parsed once into typed values for
 //!   validate and configure alike; `duration`: the duration syntax.
-//! - [`datasource`]: the data sources — `katapult_disk`, `katapult_disks` —
-//!   each one file: schema, read (its endpoint, its errors' words), mapping.
-//! - [`katapult`]: the Katapult Core API client, with typed errors. Knows
-//!   nothing of Terraform.
 //! - [`docs`]: the registry-layout Markdown docs, generated from the schemas.
-//! - [`logging`]: tracing events as the hclog JSON lines Terraform reads.
+//! - [`datasource`]: the core every data source stands on (`source`: the
+//!   trait and the read, whose state starts as the configuration; `error`;
+//!   `lookup`; `timeouts`; `organization`; `pager`; `mapping`; `objects/`,
+//!   Katapult's objects as attribute groups) and the data sources, one leaf
+//!   file each, importing the core and never each other.
+//! - [`schema`]: attribute definitions, read by the protocol schema, the
+//!   response mapping and the docs alike.
+//! - [`diag`]: diagnostics, and the API's errors in words (`diag/api.rs`,
+//!   by group).
+//! - [`katapult`]: the Katapult Core API client (`client`: retries, pacing,
+//!   deadline; `response`: reading an answer; `error`: the typed errors;
+//!   `json`, `flight`, `pacer`, `retry`). Knows nothing of Terraform.
+//! - [`tftypes`]: cty types and values (null, unknown, known), attribute
+//!   paths and the msgpack/JSON codecs.
+//! - [`logging`]: tracing events as the hclog JSON lines Terraform reads,
+//!   and the provider's log floor (`log_level`, `KATAPULT_LOG_LEVEL`).
 //! - `text`: outside text made safe and short before a message repeats it.
 
 pub mod datasource;

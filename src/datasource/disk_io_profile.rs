@@ -10,12 +10,12 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::text::{quoted, shown};
 use crate::tftypes::{AttributePath, Value};
 
-use super::error::ReadError;
+use super::error::{ReadError, Reads};
 use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
 use super::objects::io_profile::{IOPS, LIST, NAME, SPEED_IN_MB};
 use super::organization;
-use super::source::{DataSource, ReadContext, ReadFuture, Reads};
+use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
 pub struct DiskIoProfile;

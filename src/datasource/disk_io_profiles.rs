@@ -7,10 +7,11 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
+use super::error::Reads;
 use super::mapping::map_list;
 use super::objects::io_profile::{LIST, PROFILE};
 use super::organization;
-use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
 pub struct DiskIoProfiles;

@@ -18,14 +18,14 @@ use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use super::answer;
-use super::error::ReadError;
+use super::error::{ReadError, Reads};
 use super::lookup::{Given, Key, Lookup, Rule};
 use super::mapping::map_object;
 use super::objects::disk_template::{
     DESCRIPTION, LATEST, LIST, NAME, OS, OS_FAMILY, TEMPLATE_VERSION, UNIVERSAL,
 };
 use super::organization;
-use super::source::{DataSource, ReadContext, ReadFuture, Reads, Setting};
+use super::source::{DataSource, ReadContext, ReadFuture, Setting};
 use super::timeouts::TIMEOUTS;
 
 pub struct DiskTemplate;

@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::error::ReadError;
+use super::error::{ReadError, Reads};
 use super::mapping::map_list;
 use super::objects::disk_template::{LIST, TEMPLATE};
 use super::organization;
-use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
 pub struct DiskTemplates;

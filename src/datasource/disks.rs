@@ -6,10 +6,11 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
+use super::error::Reads;
 use super::mapping::map_list;
 use super::objects::disk::{LIST, LISTED};
 use super::organization;
-use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
 pub struct Disks;

@@ -7,7 +7,16 @@ use crate::katapult;
 use crate::tftypes::AttributePath;
 
 use super::mapping::MappingError;
-use super::source::Reads;
+
+/// What a data source reads, in the words its errors use.
+#[derive(Debug)]
+pub struct Reads {
+    /// What is read, plural, for people: "disk templates".
+    pub what: &'static str,
+    /// The API token scopes that allow it (any one of them), as Katapult's
+    /// API reference lists them for its endpoint; empty when it lists none.
+    pub scopes: &'static [&'static str],
+}
 
 /// Why a read produced no state.
 #[derive(Debug, thiserror::Error)]

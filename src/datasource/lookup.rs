@@ -295,7 +295,7 @@ mod tests {
             },
             &given,
         );
-        let diag = err.diagnostic(&super::super::source::Reads {
+        let diag = err.diagnostic(&super::super::error::Reads {
             what: "things",
             scopes: &[],
         });

@@ -37,8 +37,9 @@ mod disks;
 mod virtual_machine_disks;
 
 pub use disk::Disk;
-pub use error::{ReadError, setting_unknown};
-pub use source::{DataSource, Provided, Reads, Setting, read_state};
+
+pub use error::{ReadError, Reads, setting_unknown};
+pub use source::{DataSource, Provided, Setting, read_state};
 
 /// Every data source this provider offers.
 pub fn all() -> &'static [&'static dyn DataSource] {

@@ -11,18 +11,8 @@ use crate::katapult;
 use crate::schema::Block;
 use crate::tftypes::Value;
 
-use super::error::ReadError;
+use super::error::{ReadError, Reads};
 use super::timeouts;
-
-/// What a data source reads, in the words its errors use.
-#[derive(Debug)]
-pub struct Reads {
-    /// What is read, plural, for people: "disk templates".
-    pub what: &'static str,
-    /// The API token scopes that allow it (any one of them), as Katapult's
-    /// API reference lists them for its endpoint; empty when it lists none.
-    pub scopes: &'static [&'static str],
-}
 
 /// A provider setting as a read sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use crate::text::quoted;
 use crate::tftypes::Value;
 
 use super::answer;
-use super::error::ReadError;
+use super::error::{ReadError, Reads};
 use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_list;
 use super::objects::disk::{
@@ -26,7 +26,7 @@ use super::objects::disk::{
     WWN,
 };
 use super::pager::{self, Listing, Pass};
-use super::source::{Computed, DataSource, ReadContext, ReadFuture, Reads};
+use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
 pub struct VirtualMachineDisks;

@@ -6,7 +6,13 @@
 
 use crate::katapult::{self, Error};
 
-use super::Diagnostic;
+use super::diagnostic::Diagnostic;
+
+impl From<&katapult::Error> for Diagnostic {
+    fn from(err: &katapult::Error) -> Self {
+        diagnostic(err)
+    }
+}
 
 /// The diagnostic for an API error, in general words.
 pub(super) fn diagnostic(err: &Error) -> Diagnostic {

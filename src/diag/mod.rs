@@ -1,64 +1,12 @@
 //! Diagnostics: what Terraform shows a user when something is wrong, and the
 //! one place where the provider's typed errors become them.
 //!
-//! A summary is a short title; the detail says what happened and what to do.
-//! The API's errors are worded in `api`, by group.
+//! - `diagnostic`: the type: a short summary, a detail that says what
+//!   happened and what to do, and the attribute to blame.
+//! - `api`: the API's errors in words, by group.
 
 mod api;
-
-use crate::katapult;
-use crate::tftypes::AttributePath;
+mod diagnostic;
 
 pub(crate) use api::scope_not_granted;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub severity: Severity,
-    pub summary: String,
-    pub detail: String,
-    /// The configuration attribute to blame, when an input is to blame.
-    pub path: Option<AttributePath>,
-}
-
-impl Diagnostic {
-    pub fn error(summary: impl Into<String>, detail: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Error,
-            summary: summary.into(),
-            detail: detail.into(),
-            path: None,
-        }
-    }
-
-    pub fn at(mut self, path: AttributePath) -> Self {
-        self.path = Some(path);
-        self
-    }
-
-    pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
-    }
-}
-
-impl From<&katapult::Error> for Diagnostic {
-    fn from(err: &katapult::Error) -> Self {
-        api::diagnostic(err)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_diagnostic_points_at_its_attribute() {
-        let diag = Diagnostic::error("Bad", "Fix it.").at(AttributePath::root("id"));
-        assert!(diag.is_error());
-        assert_eq!(diag.path.map(|p| p.to_string()).as_deref(), Some("id"));
-    }
-}
+pub use diagnostic::{Diagnostic, Severity};

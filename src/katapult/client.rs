@@ -9,7 +9,7 @@ use reqwest::{Url, header};
 
 use crate::text::server_text;
 
-use super::Error;
+use super::error::Error;
 use super::flight::{Flights, Seat};
 use super::pacer::Pacer;
 use super::response::{Answer, BodyError};

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::Value;
 use tokio::sync::watch;
 
-use super::Error;
+use super::error::Error;
 
 /// What a flight brought back: shared by everyone aboard.
 pub(crate) type Landed = Result<Arc<Value>, Error>;

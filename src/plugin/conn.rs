@@ -14,8 +14,8 @@ use tokio_rustls::server::TlsStream;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::server::Connected;
 
-use super::Shutdown;
 use super::platform::{Endpoint, Stream};
+use super::services::Shutdown;
 
 /// A client may take this long to finish its TLS handshake.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);

@@ -7,6 +7,7 @@
 
 mod conn;
 pub mod handshake;
+mod options;
 mod platform;
 mod services;
 mod tls;
@@ -18,6 +19,7 @@ use tonic::transport::Server;
 
 use tonic::service::Routes;
 
+pub use options::{Mode, Options};
 pub use services::Shutdown;
 
 /// How long in-flight calls get to finish after shutdown before we exit.
@@ -35,24 +37,6 @@ pub enum PluginError {
     Handshake(std::io::Error),
     #[error("gRPC server failed: {0}")]
     Serve(#[from] tonic::transport::Error),
-}
-
-/// How the plugin was started.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// By Terraform, which reads the handshake line from stdout.
-    Terraform,
-    /// By hand with `--debug`: no TLS, and a `TF_REATTACH_PROVIDERS` value
-    /// printed for the user to give Terraform; serves until Ctrl-C.
-    Debug,
-}
-
-/// What the transport needs to know besides the service it serves.
-#[derive(Debug, Clone, Copy)]
-pub struct Options {
-    pub mode: Mode,
-    /// The provider's registry address, for the reattach line in debug mode.
-    pub provider_addresses: &'static [&'static str],
 }
 
 /// Serves `service` (with go-plugin's own services beside it) to the

@@ -7,8 +7,9 @@
 use tonic::{Request, Response, Status};
 
 use super::convert::{diagnostics_to_proto, value_from_proto, value_to_proto};
+use super::proto as pb;
+use super::service::ProviderService;
 use super::service::WithDiagnostics;
-use super::{ProviderService, proto as pb};
 use crate::datasource::DataSource;
 use crate::diag::Diagnostic;
 use crate::provider;

@@ -6,8 +6,9 @@
 use tonic::{Request, Response, Status};
 
 use super::convert::diagnostics_to_proto;
+use super::proto as pb;
+use super::service::ProviderService;
 use super::service::WithDiagnostics;
-use super::{ProviderService, proto as pb};
 
 pub(super) async fn validate_ephemeral_resource_config(
     service: &ProviderService,

@@ -16,26 +16,16 @@ mod service;
 mod test_support;
 mod unsupported;
 
-use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
-
 use tokio::sync::watch;
 use tonic::{Request, Response, Status};
 
 use crate::provider::Provider;
 
-#[allow(clippy::all, clippy::pedantic, missing_docs, dead_code)]
-pub(crate) mod proto {
-    tonic::include_proto!("tfplugin6");
-}
+pub(crate) mod proto;
 use proto as pb;
 
 pub use pb::provider_server::ProviderServer;
-
-/// The address Terraform knows this provider by, for logs.
-pub const PROVIDER_ADDR: &str = "registry.terraform.io/krystal/katapult";
-/// The same provider as OpenTofu resolves `krystal/katapult`.
-pub const OPENTOFU_PROVIDER_ADDR: &str = "registry.opentofu.org/krystal/katapult";
+pub use service::{OPENTOFU_PROVIDER_ADDR, PROVIDER_ADDR, ProviderService};
 
 /// Terraform's own SDK allows messages this large; so do we, for answers
 /// (schemas, lists of many objects).
@@ -43,9 +33,6 @@ const MAX_MESSAGE_BYTES: usize = 256 * 1024 * 1024;
 /// What Terraform sends this provider is configuration: a few KiB. Far more
 /// than that is refused by gRPC before it is buffered whole.
 const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
-/// The tfplugin6 version served, as every RPC's log span names it.
-const PROTOCOL_VERSION: &str = "6.9";
-
 /// The tfplugin6 service for `provider`, ready for the transport. Reads in
 /// flight end at once when `shutdown` completes (as on StopProvider, which
 /// cancels them but keeps serving). Call inside the runtime.
@@ -66,25 +53,6 @@ pub fn routes(
             .max_decoding_message_size(MAX_REQUEST_BYTES)
             .max_encoding_message_size(MAX_MESSAGE_BYTES),
     )
-}
-
-/// Serves the provider over protocol 6.
-pub struct ProviderService {
-    provider: Arc<Provider>,
-    /// Set when Terraform calls StopProvider or the plugin is shutting down:
-    /// every read in flight then ends at once with a diagnostic.
-    stop: watch::Sender<bool>,
-    next_request_id: AtomicU64,
-}
-
-impl ProviderService {
-    pub fn new(provider: Provider, stop: watch::Sender<bool>) -> Self {
-        Self {
-            provider: Arc::new(provider),
-            stop,
-            next_request_id: AtomicU64::new(1),
-        }
-    }
 }
 
 #[tonic::async_trait]

@@ -4,7 +4,8 @@
 use tonic::{Request, Response, Status};
 
 use super::convert::{diagnostics_to_proto, value_from_proto};
-use super::{ProviderService, proto as pb};
+use super::proto as pb;
+use super::service::ProviderService;
 use crate::provider;
 
 pub(super) async fn validate_provider_config(

@@ -7,8 +7,9 @@ use tonic::{Request, Response, Status};
 
 use super::convert::schema_to_proto;
 use super::object_style::ObjectStyle;
+use super::proto as pb;
+use super::service::ProviderService;
 use super::service::WithDiagnostics;
-use super::{ProviderService, proto as pb};
 use crate::provider;
 
 /// The capabilities this provider announces: its schema never changes within

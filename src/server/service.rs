@@ -5,16 +5,46 @@
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use futures_util::FutureExt;
+use tokio::sync::watch;
 use tonic::{Response, Status};
 use tracing::Instrument;
 
 use super::convert::diagnostics_to_proto;
-use super::{PROTOCOL_VERSION, PROVIDER_ADDR, ProviderService, proto as pb};
+use super::proto as pb;
 use crate::diag::Diagnostic;
+use crate::provider::Provider;
+
+/// The address Terraform knows this provider by, for logs.
+pub const PROVIDER_ADDR: &str = "registry.terraform.io/krystal/katapult";
+/// The same provider as OpenTofu resolves `krystal/katapult`.
+pub const OPENTOFU_PROVIDER_ADDR: &str = "registry.opentofu.org/krystal/katapult";
+
+/// The tfplugin6 version served, as every RPC's log span names it.
+const PROTOCOL_VERSION: &str = "6.9";
+
+/// Serves the provider over protocol 6.
+pub struct ProviderService {
+    pub(super) provider: Arc<Provider>,
+    /// Set when Terraform calls StopProvider or the plugin is shutting down:
+    /// every read in flight then ends at once with a diagnostic.
+    pub(super) stop: watch::Sender<bool>,
+    next_request_id: AtomicU64,
+}
+
+impl ProviderService {
+    pub fn new(provider: Provider, stop: watch::Sender<bool>) -> Self {
+        Self {
+            provider: Arc::new(provider),
+            stop,
+            next_request_id: AtomicU64::new(1),
+        }
+    }
+}
 
 impl ProviderService {
     /// Runs one RPC's work inside its log span and a panic guard.

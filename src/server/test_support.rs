@@ -5,8 +5,8 @@
 use tokio::sync::watch;
 use tonic::Request;
 
-use super::ProviderService;
 use super::proto::{self as pb, provider_server::Provider as _};
+use super::service::ProviderService;
 use crate::provider::Provider;
 use crate::tftypes::Value;
 

@@ -6,8 +6,9 @@
 
 use tonic::{Request, Response, Status};
 
+use super::proto as pb;
+use super::service::ProviderService;
 use super::service::WithDiagnostics;
-use super::{ProviderService, proto as pb};
 use crate::diag::Diagnostic;
 
 #[derive(Debug, Clone, Copy)]

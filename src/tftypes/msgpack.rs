@@ -7,7 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{AttributePath, Number, Type, Value};
+use super::path::AttributePath;
+use super::value::{Number, Type, Value};
 
 /// A value that does not fit its type, or bytes that are not msgpack.
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -152,9 +153,7 @@ fn truncated() -> CodecError {
 
 /// The next `N` bytes, or a truncation error.
 fn take<const N: usize>(rest: &mut &[u8]) -> Result<[u8; N], CodecError> {
-    let (head, tail) = rest
-        .split_first_chunk::<N>()
-        .ok_or_else(truncated)?;
+    let (head, tail) = rest.split_first_chunk::<N>().ok_or_else(truncated)?;
     *rest = tail;
     Ok(*head)
 }

@@ -8,7 +8,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tokio::net::{UnixListener, UnixStream};
 
-use super::super::{Mode, Shutdown};
+use super::super::options::Mode;
+use super::super::services::Shutdown;
 
 /// A connection from Terraform.
 pub type Stream = UnixStream;

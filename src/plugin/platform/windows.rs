@@ -7,7 +7,8 @@
 
 use tokio::net::{TcpListener, TcpStream};
 
-use super::super::{Mode, Shutdown};
+use super::super::options::Mode;
+use super::super::services::Shutdown;
 
 /// A connection from Terraform.
 pub type Stream = TcpStream;
@@ -20,7 +21,7 @@ pub struct Endpoint {
 
 impl Endpoint {
     pub fn listen() -> std::io::Result<Self> {
-        let ports = super::port_range(
+        let ports = super::ports::port_range(
             std::env::var("PLUGIN_MIN_PORT").ok().as_deref(),
             std::env::var("PLUGIN_MAX_PORT").ok().as_deref(),
         )
