@@ -43,9 +43,82 @@ pub(crate) fn server_text(text: &str) -> String {
     shown(text, MAX_SERVER_TEXT)
 }
 
+/// An API type name in words: `VirtualMachine` → `["Virtual",
+/// "Machine"]`, `IPAddress` → `["IP", "Address"]`, `load_balancer` →
+/// `["load", "balancer"]`.
+fn words(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' || c == ' ' || c == '-' {
+            words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1);
+        // A capital starts a word after a lower-case letter or digit, or
+        // ends an acronym when a lower-case letter follows it (`IPAddress`).
+        let starts = c.is_uppercase()
+            && prev.is_some_and(|p| {
+                p.is_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_uppercase() && next.is_some_and(|n| n.is_lowercase()))
+            });
+        if starts && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        word.push(c);
+    }
+    words.extend((!word.is_empty()).then_some(word));
+    words
+}
+
+/// An API type name as a noun in a sentence: `VirtualMachine` →
+/// `virtual machine`; acronyms keep their capitals (`IP address`).
+pub(crate) fn noun(type_name: &str) -> String {
+    words(type_name)
+        .iter()
+        .map(|w| {
+            let acronym = w.chars().filter(|c| c.is_uppercase()).count() > 1;
+            if acronym { w.clone() } else { w.to_lowercase() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The same, starting a sentence: `Virtual machine`, `IP address`.
+pub(crate) fn capitalized(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_names_read_as_words() {
+        for (name, noun_form, start) in [
+            ("Disk", "disk", "Disk"),
+            ("VirtualMachine", "virtual machine", "Virtual machine"),
+            ("IPAddress", "IP address", "IP address"),
+            (
+                "LoadBalancerRule",
+                "load balancer rule",
+                "Load balancer rule",
+            ),
+            ("disk_template", "disk template", "Disk template"),
+            ("", "", ""),
+            ("X", "x", "X"),
+        ] {
+            assert_eq!(noun(name), noun_form, "{name}");
+            assert_eq!(capitalized(&noun(name)), start, "{name}");
+        }
+    }
 
     #[test]
     fn server_text_is_escaped_and_cut() {

@@ -136,7 +136,7 @@ impl Lookup {
     pub fn error(&self, error: katapult::Error, given: &Given<'_>) -> ReadError {
         match error {
             katapult::Error::NotFound { .. } => ReadError::Missing {
-                summary: format!("{} not found", capitalized(self.subject)),
+                summary: format!("{} not found", crate::text::capitalized(self.subject)),
                 detail: format!(
                     "Katapult has no {} with {} {} that this API key can see. {}",
                     self.subject,
@@ -181,15 +181,6 @@ impl Lookup {
         };
         diag.at(AttributePath::root(key.attribute))
     }
-}
-
-/// "disk template" → "Disk template".
-pub fn capitalized(words: &str) -> String {
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -201,15 +201,17 @@ fn lookup(err: &Error) -> Option<(&'static str, String)> {
     })
 }
 
-/// An object in the trash, named as Katapult names its type.
+/// An object in the trash, its type (`VirtualMachine`) in words.
 fn in_trash(keep_until: Option<&katapult::TrashTime>, object_type: Option<&str>) -> Diagnostic {
-    let what = object_type.unwrap_or("Object");
+    let what = object_type
+        .map(crate::text::noun)
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| "object".to_owned());
     Diagnostic::error(
-        format!("{what} is in the trash"),
+        format!("{} is in the trash", crate::text::capitalized(&what)),
         format!(
-            "The {} is in Katapult's trash{}, so the API will not return it. Restore it from the \
-             trash in the Katapult console to read it, or remove this data source.",
-            what.to_lowercase(),
+            "The {what} is in Katapult's trash{}, so the API will not return it. Restore it from \
+             the trash in the Katapult console to read it, or remove this data source.",
             keep_until
                 .map(|t| format!(" and is kept there until {}", trash_time(t)))
                 .unwrap_or_default()
@@ -307,6 +309,21 @@ mod tests {
                 "one of: \"disks\", \"disks:read\"",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_type_in_the_trash_is_named_in_words() {
+        let d = diagnostic(&Error::InTrash {
+            keep_until: None,
+            object_type: Some("VirtualMachine".into()),
+        });
+        assert_eq!(d.summary, "Virtual machine is in the trash");
+        assert!(
+            d.detail
+                .starts_with("The virtual machine is in Katapult's trash, so"),
+            "{}",
+            d.detail
+        );
     }
 
     #[test]
