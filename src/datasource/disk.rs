@@ -39,6 +39,7 @@ static LOOKUP: Lookup = Lookup {
     }],
     rule: Rule::ExactlyOne,
     example: Some("disk_I4Bu3elhTjuAg16W"),
+    not_found: "disk_not_found",
     hint: "Check the ID, and that the key belongs to the organization that owns the disk.",
 };
 

@@ -42,6 +42,7 @@ static LOOKUP: Lookup = Lookup {
     ],
     rule: Rule::ExactlyOne,
     example: None,
+    not_found: "disk_io_profile_not_found",
     hint: "",
 };
 

@@ -53,6 +53,7 @@ static LOOKUP: Lookup = Lookup {
     ],
     rule: Rule::AtLeastOne,
     example: None,
+    not_found: "disk_template_not_found",
     hint: "`katapult_disk_templates` lists the templates there are.",
 };
 

@@ -42,6 +42,9 @@ pub struct Lookup {
     pub rule: Rule,
     /// An example value of a lone key, for the message when it is empty.
     pub example: Option<&'static str>,
+    /// The API's code for "no such object" (`disk_not_found`): only that
+    /// code means the lookup found nothing; any other is the API's to word.
+    pub not_found: &'static str,
     /// What a "not found" adds: what to check, or where to look.
     pub hint: &'static str,
 }
@@ -135,7 +138,7 @@ impl Lookup {
     /// "not found" and "in the trash" are about the key's value.
     pub fn error(&self, error: katapult::Error, given: &Given<'_>) -> ReadError {
         match error {
-            katapult::Error::NotFound { .. } => ReadError::Missing {
+            katapult::Error::NotFound { code } if code == self.not_found => ReadError::Missing {
                 summary: format!("{} not found", crate::text::capitalized(self.subject)),
                 detail: format!(
                     "Katapult has no {} with {} {} that this API key can see. {}",
@@ -204,6 +207,7 @@ mod tests {
         ],
         rule: Rule::ExactlyOne,
         example: None,
+        not_found: "thing_not_found",
         hint: "Check it.",
     };
     static BY_ID: Lookup = Lookup {
@@ -215,6 +219,7 @@ mod tests {
         }],
         rule: Rule::ExactlyOne,
         example: Some("disk_1"),
+        not_found: "disk_not_found",
         hint: "Check the ID.",
     };
 

@@ -88,16 +88,18 @@ pub async fn list_of(
 /// What the API's errors mean for a listing of `organization`.
 fn not_found(error: katapult::Error, organization: &str) -> ReadError {
     match error {
-        katapult::Error::NotFound { .. } => ReadError::Missing {
-            summary: "Organization not found".to_owned(),
-            detail: format!(
-                "Katapult has no organization with the sub-domain {} that this API key can see. \
+        katapult::Error::NotFound { code } if code == "organization_not_found" => {
+            ReadError::Missing {
+                summary: "Organization not found".to_owned(),
+                detail: format!(
+                    "Katapult has no organization with the sub-domain {} that this API key can see. \
                  Check `organization` in the provider block (or KATAPULT_ORGANIZATION): it is \
                  the organization's sub-domain, as in the Katapult console's URL.",
-                quoted(organization)
-            ),
-            at: None,
-        },
+                    quoted(organization)
+                ),
+                at: None,
+            }
+        }
         error => ReadError::Api(error),
     }
 }

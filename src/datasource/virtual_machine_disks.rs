@@ -54,6 +54,7 @@ static LOOKUP: Lookup = Lookup {
     ],
     rule: Rule::ExactlyOne,
     example: None,
+    not_found: "virtual_machine_not_found",
     hint: "Check it, and that the key belongs to the organization that owns the machine.",
 };
 
@@ -201,13 +202,10 @@ async fn with_each_disk(
         let answer = match answer {
             Ok(answer) => answer,
             // Gone (or binned) since the list was read: the list moved.
-            Err(katapult::Error::NotFound { .. } | katapult::Error::InTrash { .. }) => {
-                tracing::debug!(
-                    disk = id.as_str(),
-                    "A listed disk is gone; reading the list again"
-                );
-                return Ok(Pass::Changed);
+            Err(katapult::Error::NotFound { code }) if code == "disk_not_found" => {
+                return Ok(moved(id));
             }
+            Err(katapult::Error::InTrash { .. }) => return Ok(moved(id)),
             Err(error) => return Err(ReadError::Api(error)),
         };
         let (mut disk, _) = answer::object(answer, "disk").map_err(|e| for_disk(e, id))?;
@@ -219,6 +217,12 @@ async fn with_each_disk(
         disks.push(disk);
     }
     Ok(Pass::Complete(disks))
+}
+
+/// A listed disk is gone by its own read: the list moved.
+fn moved<T>(disk: &str) -> Pass<T> {
+    tracing::debug!(disk, "A listed disk is gone; reading the list again");
+    Pass::Changed
 }
 
 /// An unreadable answer for one disk says which.

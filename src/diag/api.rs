@@ -134,6 +134,15 @@ fn time(err: &Error) -> Option<(&'static str, String)> {
 /// The network, and what answered there.
 fn reach(err: &Error) -> Option<(&'static str, String)> {
     Some(match err {
+        Error::NoEndpoint { status, problem } => (
+            "No Katapult API at api_url",
+            format!(
+                "The server at api_url answered HTTP {status} ({problem}): no Katapult API \
+                 endpoint answers there, so nothing was looked up. Check api_url (or \
+                 KATAPULT_API_URL): it is the API's base URL, such as https://api.katapult.io, \
+                 with no path of its own."
+            ),
+        ),
         Error::Other {
             status,
             code,
@@ -194,7 +203,9 @@ fn lookup(err: &Error) -> Option<(&'static str, String)> {
         Error::NotFound { code } => (
             "Not found in Katapult",
             format!(
-                "Katapult found nothing matching the request ({code}) that this API key can see."
+                "Katapult found nothing matching the request ({code}) that this API key can \
+                 see. That is not what this data source looks up: check that api_url \
+                 (or KATAPULT_API_URL) points at Katapult's API."
             ),
         ),
         _ => return None,

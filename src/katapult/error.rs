@@ -20,10 +20,16 @@ pub enum Error {
     UnauthorizedNetwork { ip_address: Option<String> },
     #[error("the API token lacks the scope this call needs (scope_not_granted)")]
     ScopeNotGranted { scopes: Vec<String> },
-    /// What was asked for does not exist, or this key cannot see it. Each
-    /// caller says what "not found" means for its lookup.
+    /// What was asked for does not exist, or this key cannot see it: a
+    /// `..._not_found` code. Each caller says what "not found" means for
+    /// its lookup, when the code is its object's own.
     #[error("nothing matches the request ({code})")]
     NotFound { code: String },
+    /// No Katapult API endpoint answers at the URL: a 404 `route_not_found`,
+    /// or a 404 that is not a Katapult "not found" at all (an HTML page, an
+    /// empty body, another code). The API URL is wrong, not the lookup.
+    #[error("no Katapult API endpoint answers there (HTTP {status}: {problem})")]
+    NoEndpoint { status: u16, problem: String },
     #[error("the object is in the trash (object_in_trash)")]
     InTrash {
         /// When the trash is emptied of it.

@@ -105,9 +105,10 @@ impl Error {
     /// read.
     pub(crate) fn from_response(status: u16, content_type: Option<&str>, body: &[u8]) -> Self {
         let Some(error) = envelope(body) else {
-            return Error::UnexpectedResponse {
-                status,
-                problem: describe_body(content_type, body),
+            let problem = describe_body(content_type, body);
+            return match status {
+                404 => Error::NoEndpoint { status, problem },
+                _ => Error::UnexpectedResponse { status, problem },
             };
         };
         let detail = error.detail;
@@ -135,8 +136,16 @@ impl Error {
                     })
                     .unwrap_or_default(),
             },
-            code if status == 404 || code.ends_with("_not_found") => Error::NotFound {
+            "route_not_found" => Error::NoEndpoint {
+                status,
+                problem: "route_not_found".to_owned(),
+            },
+            code if code.ends_with("_not_found") => Error::NotFound {
                 code: server_text(code),
+            },
+            code if status == 404 => Error::NoEndpoint {
+                status,
+                problem: format!("error {}", server_text(code)),
             },
             "object_in_trash" => Error::InTrash {
                 keep_until: detail
@@ -327,6 +336,41 @@ mod tests {
             let got = format!("{:?}", parse(status, &body));
             assert!(got.starts_with(variant), "{code}: {got}");
         }
+    }
+
+    #[test]
+    fn only_a_not_found_code_means_not_found() {
+        let route =
+            r#"{"error":{"code":"route_not_found","description":"No route matches","detail":{}}}"#;
+        for (status, body, want) in [
+            (404, route, "route_not_found"),
+            (
+                404,
+                "<html><title>404 Not Found</title></html>",
+                "HTML page",
+            ),
+            (404, "", "an empty body"),
+            (
+                404,
+                r#"{"error":{"code":"teapot","description":"","detail":{}}}"#,
+                "error teapot",
+            ),
+        ] {
+            let e = Error::from_response(status, Some("text/html"), body.as_bytes());
+            assert!(
+                matches!(e, Error::NoEndpoint { status: 404, ref problem } if problem.contains(want)),
+                "{body}: {e:?}"
+            );
+        }
+        assert!(matches!(
+            parse(404, r#"{"code":"disk_template_not_found","description":"","detail":{}}"#),
+            Error::NotFound { ref code } if code == "disk_template_not_found"
+        ));
+        // Not a 404: what came instead is described, not blamed on the URL.
+        assert!(matches!(
+            Error::from_response(502, None, b""),
+            Error::UnexpectedResponse { status: 502, .. }
+        ));
     }
 
     #[test]
