@@ -95,9 +95,9 @@ pub static SCHEMA: Block = Block {
 #[derive(Debug)]
 enum Configured {
     Ready(Arc<Ready>),
-    /// Neither the configuration nor the environment holds a key. Not an
-    /// error until something needs the API: `terraform plan` on a
-    /// configuration with no katapult data sources must still work.
+    /// Neither the configuration nor the environment holds a key: an error
+    /// at configure (Terraform configures a provider only when something
+    /// uses it), and for any read that comes anyway.
     MissingKey,
     /// Some settings depend on values not known until apply.
     Unknown(&'static str),
@@ -167,8 +167,9 @@ impl Provider {
         };
         logging::set_floor(settings.log_floor);
         let Some(api_key) = settings.api_key else {
+            // Said once, here, rather than by every data source that reads.
             self.set(Configured::MissingKey);
-            return Vec::new();
+            return vec![missing_key()];
         };
         let append = std::env::var("TF_APPEND_USER_AGENT").ok();
         let user_agent = match user_agent(terraform_version, append.as_deref()) {
@@ -290,15 +291,7 @@ impl Provider {
     fn ready(&self) -> Result<Arc<Ready>, NotReady> {
         match &*self.configured.read().unwrap_or_else(|e| e.into_inner()) {
             Some(Configured::Ready(ready)) => Ok(Arc::clone(ready)),
-            Some(Configured::MissingKey) => Err(NotReady::Error(Diagnostic::error(
-                "Missing Katapult API key",
-                format!(
-                    "Set api_key in the provider \"katapult\" block, or the {} \
-                     environment variable, to a Katapult API token with the scopes your data \
-                     sources need (each one's documentation names them).",
-                    crate::settings::ENV_API_KEY
-                ),
-            ))),
+            Some(Configured::MissingKey) => Err(NotReady::Error(missing_key())),
             Some(Configured::Unknown(attribute)) => Err(NotReady::Unknown(attribute)),
             None => Err(NotReady::Error(Diagnostic::error(
                 "Provider not configured",
@@ -307,6 +300,20 @@ impl Provider {
             ))),
         }
     }
+}
+
+/// No API key in the provider block or the environment.
+fn missing_key() -> Diagnostic {
+    Diagnostic::error(
+        "Missing Katapult API key",
+        format!(
+            "Set api_key in the provider \"katapult\" block, or the {} environment variable, \
+             to a Katapult API token with the scopes your data sources need (each one's \
+             documentation names them).",
+            crate::settings::ENV_API_KEY
+        ),
+    )
+    .at(crate::tftypes::AttributePath::root(names::API_KEY))
 }
 
 impl Configured {
