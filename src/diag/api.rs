@@ -134,6 +134,15 @@ fn time(err: &Error) -> Option<(&'static str, String)> {
 /// The network, and what answered there.
 fn reach(err: &Error) -> Option<(&'static str, String)> {
     Some(match err {
+        Error::NotTls { url, reason } => (
+            "Katapult's server did not answer TLS",
+            format!(
+                "api_url is https://, but the server at {url} answered in something other than \
+                 TLS ({reason}). Is it a plain-HTTP server, meant as http://? (Plain http:// is \
+                 allowed only to this machine's loopback address.) Check api_url (or \
+                 KATAPULT_API_URL)."
+            ),
+        ),
         Error::NoEndpoint { status, problem } => (
             "No Katapult API at api_url",
             format!(

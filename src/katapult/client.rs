@@ -363,6 +363,11 @@ impl Client {
                 host: self.base.host_str().unwrap_or_default().to_owned(),
                 reason,
             });
+        } else if let Some(reason) = not_tls(e) {
+            return Failure::never(Error::NotTls {
+                url: without_credentials(&self.base),
+                reason,
+            });
         } else if let Some(problem) = not_http(e) {
             return Failure::never(Error::UnexpectedResponse { status: 0, problem });
         } else if e.is_connect() {
@@ -424,6 +429,31 @@ fn not_http(e: &reqwest::Error) -> Option<String> {
         cause = c.source();
     }
     None
+}
+
+/// TLS's word when the server's first answer was no TLS record at all (a
+/// plain-HTTP server behind an `https://` URL): rustls calls it a corrupt
+/// message.
+fn not_tls(e: &reqwest::Error) -> Option<String> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if let Some(tls @ rustls::Error::InvalidMessage(_)) = rustls_error(c) {
+            return Some(server_text(&tls.to_string()));
+        }
+        cause = c.source();
+    }
+    None
+}
+
+/// The rustls error `e` is, or wraps in `io::Error`s (whose `source()`
+/// skips what they wrap, so each is opened).
+fn rustls_error<'a>(mut e: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    loop {
+        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+            return Some(tls);
+        }
+        e = e.downcast_ref::<std::io::Error>()?.get_ref()?;
+    }
 }
 
 /// Follows at most 3 redirects, and never from https to plain http.
@@ -533,6 +563,47 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An `https://` URL served by plain HTTP fails at once, in words.
+    #[tokio::test]
+    async fn https_to_a_plain_http_server_is_refused_at_once() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("https://{}", listener.local_addr().unwrap());
+        let accepts = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&accepts);
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let mut buf = [0u8; 1024];
+                let _ = stream.read(&mut buf).await;
+                let _ = stream
+                    .write_all(b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n")
+                    .await;
+            }
+        });
+        let client = Client::new(ClientConfig {
+            api_url: url,
+            api_key: ApiKey::parse("kp_test").unwrap(),
+            request_timeout: Duration::from_secs(5),
+            retry: RetryPolicy::default(),
+            user_agent: header::HeaderValue::from_static("test"),
+        })
+        .unwrap();
+        let err = client
+            .get("disks/disk", &[], &Budget::new(Duration::from_secs(30)))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::NotTls { url, .. } if url.starts_with("https://127.0.0.1:")),
+            "{err:?}"
+        );
+        assert_eq!(
+            accepts.load(std::sync::atomic::Ordering::SeqCst),
+            1,
+            "not retried"
+        );
+    }
 
     #[test]
     fn api_base_adds_core_v1_once_and_guards_the_key() {

@@ -68,6 +68,10 @@ pub enum Error {
     },
     #[error("could not connect to {url}: {reason}")]
     Connect { url: String, reason: String },
+    /// An `https://` API URL whose server answered something other than
+    /// TLS (plain HTTP, most likely): a mismatch no retry mends.
+    #[error("the server at {url} did not answer TLS: {reason}")]
+    NotTls { url: String, reason: String },
     /// The API's host name does not resolve: a typo, not a passing fault.
     #[error("could not resolve the host {host}: {reason}")]
     Resolve { host: String, reason: String },
