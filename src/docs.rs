@@ -13,14 +13,14 @@ use crate::schema::{Attribute, Block, Kind, Mode, NestedBlock};
 
 /// `docs/index.md`: the provider, with its example configuration.
 pub fn provider_page(example: &str) -> String {
-    let mut page = front_matter("katapult Provider", provider::SCHEMA.description);
+    let mut page = front_matter("katapult Provider", provider::schema().description);
     let _ = write!(
         page,
         "# katapult Provider\n\n{}\n\n## Example Usage\n\n```terraform\n{}\n```\n\n",
-        provider::SCHEMA.description,
+        provider::schema().description,
         example.trim_end()
     );
-    page.push_str(&schema_section(&provider::SCHEMA));
+    page.push_str(&schema_section(provider::schema()));
     page.push_str(NESTED_OBJECTS);
     page
 }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::datasource::{self, DataSource, Provided, ReadError, Setting};
+use crate::datasource::{self, DataSource, OrganizationUse, Provided, ReadError, Setting};
 use crate::diag::Diagnostic;
 use crate::katapult::{self, ClientConfig, RetryPolicy};
 use crate::logging;
@@ -16,80 +16,132 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::settings::{Organization, Parsed, Settings, names};
 use crate::tftypes::Value;
 
-pub static SCHEMA: Block = Block {
-    description: "The Katapult provider reads Katapult (Krystal's cloud) objects through the \
+/// The provider block's schema. The `organization` setting's description
+/// lists the data sources that use it, read from the data sources, so it
+/// stays right as they come and go.
+pub fn schema() -> &'static Block {
+    static SCHEMA: OnceLock<Block> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let attributes: Vec<Attribute> = ATTRIBUTES
+            .iter()
+            .map(|a| match a.name {
+                names::ORGANIZATION => Attribute {
+                    description: Box::leak(organization_description().into_boxed_str()),
+                    ..*a
+                },
+                _ => *a,
+            })
+            .collect();
+        Block {
+            description: DESCRIPTION,
+            attributes: Box::leak(attributes.into_boxed_slice()),
+            blocks: &[],
+            type_cache: OnceLock::new(),
+        }
+    })
+}
+
+/// The `organization` setting's description, from what each data source
+/// says of its use.
+fn organization_description() -> String {
+    let named = |wanted: fn(&OrganizationUse) -> bool| {
+        datasource::all()
+            .iter()
+            .filter(|ds| wanted(&ds.reads().organization))
+            .map(|ds| format!("`{}`", ds.type_name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut text = format!(
+        "The organization's sub-domain (as in the Katapult console's URL), whose objects these \
+         data sources list or look up: {}. Defaults to the `KATAPULT_ORGANIZATION` environment \
+         variable, as in Katapult's Go provider.",
+        named(|o| *o == OrganizationUse::Needed)
+    );
+    for ds in datasource::all() {
+        if let OrganizationUse::Optional(why) = ds.reads().organization {
+            text.push_str(&format!(" `{}` uses it {why}.", ds.type_name()));
+        }
+    }
+    let unused = named(|o| *o == OrganizationUse::Unused);
+    if !unused.is_empty() {
+        text.push_str(&format!(" Not needed by {unused}."));
+    }
+    text
+}
+
+const DESCRIPTION: &str = "The Katapult provider reads Katapult (Krystal's cloud) objects through the \
                   Core API. Every argument is optional: the API key and URL can come from the \
-                  environment instead.",
-    attributes: &[
-        Attribute::optional(
-            names::API_KEY,
-            Kind::String,
-            "A Katapult API token. Defaults to the `KATAPULT_API_KEY` environment variable. \
-             Each data source's documentation names the scopes it needs.",
-        )
-        .sensitive(),
-        Attribute::optional(
-            names::API_URL,
-            Kind::String,
-            "The Katapult API's base URL; `/core/v1` is added to it. Defaults to the \
-             `KATAPULT_API_URL` environment variable, else `https://api.katapult.io`. Must be \
-             `https://` (plain `http://` only to this machine's loopback address).",
-        ),
-        Attribute::optional(
-            names::REQUEST_TIMEOUT,
-            Kind::String,
-            "How long one API request may take, from connecting to the last byte of the answer, \
-             as a duration such as `30s`, `1m30s` or `500ms`, at most `24h`. Defaults to `30s`.",
-        ),
-        Attribute::optional(
-            names::READ_TIMEOUT,
-            Kind::String,
-            "How long one data source read may take in all, retries and rate-limit pacing \
-             included, as a duration such as `5m`, at most `24h`. Defaults to `5m`; a data \
-             source's `timeouts { read = ... }` overrides it.",
-        ),
-        Attribute::optional(
-            names::MAX_RETRIES,
-            Kind::Number,
-            "How many times a request is retried after a rate limit (429), an outage (502, 503, \
-             504), a timeout or a network fault, with exponential backoff and jitter, or after \
-             the `Retry-After` the API asks for. Other errors are never retried. Defaults to `5`; \
-             `0` disables retries; at most `20`.",
-        ),
-        Attribute::optional(
-            names::ORGANIZATION,
-            Kind::String,
-            "The organization's sub-domain (as in the Katapult console's URL), whose disks \
-             `katapult_disks` lists. Defaults to the `KATAPULT_ORGANIZATION` environment \
-             variable, as in Katapult's Go provider. `katapult_disk` does not need it: a disk is \
-             looked up by its ID alone.",
-        ),
-        Attribute::optional(
-            names::DATA_CENTER,
-            Kind::String,
-            "Accepted so that a provider block written for Katapult's Go provider works \
-             unchanged (as is `KATAPULT_DATA_CENTER`). Not used: a disk's data center is read \
-             from the API.",
-        ),
-        Attribute::optional(
-            names::SKIP_TRASH_OBJECT_PURGE,
-            Kind::Bool,
-            "Accepted so that a provider block written for Katapult's Go provider works \
-             unchanged. Not used: this provider only reads, so it never deletes or purges.",
-        ),
-        Attribute::optional(
-            names::LOG_LEVEL,
-            Kind::String,
-            "The least severe level the provider logs: `trace`, `debug`, `info`, `warn`, \
-             `error`, or `off` for none, in any case, as in Katapult's Go provider. Defaults to the `KATAPULT_LOG_LEVEL` \
-             environment variable; unset, `TF_LOG_PROVIDER` (or `TF_LOG`) alone decides. It can \
-             only quieten the provider: Terraform shows no provider logs unless `TF_LOG` or \
-             `TF_LOG_PROVIDER` asks for them.",
-        ),
-    ],
-    blocks: &[],
-    type_cache: OnceLock::new(),
-};
+                  environment instead.";
+
+/// The settings, as `schema()` shows them but for what it fills in.
+const ATTRIBUTES: &[Attribute] = &[
+    Attribute::optional(
+        names::API_KEY,
+        Kind::String,
+        "A Katapult API token. Defaults to the `KATAPULT_API_KEY` environment variable. \
+         Each data source's documentation names the scopes it needs.",
+    )
+    .sensitive(),
+    Attribute::optional(
+        names::API_URL,
+        Kind::String,
+        "The Katapult API's base URL; `/core/v1` is added to it. Defaults to the \
+         `KATAPULT_API_URL` environment variable, else `https://api.katapult.io`. Must be \
+         `https://` (plain `http://` only to this machine's loopback address).",
+    ),
+    Attribute::optional(
+        names::REQUEST_TIMEOUT,
+        Kind::String,
+        "How long one API request may take, from connecting to the last byte of the answer, \
+         as a duration such as `30s`, `1m30s` or `500ms`, at most `24h`. Defaults to `30s`.",
+    ),
+    Attribute::optional(
+        names::READ_TIMEOUT,
+        Kind::String,
+        "How long one data source read may take in all, retries and rate-limit pacing \
+         included, as a duration such as `5m`, at most `24h`. Defaults to `5m`; a data \
+         source's `timeouts { read = ... }` overrides it.",
+    ),
+    Attribute::optional(
+        names::MAX_RETRIES,
+        Kind::Number,
+        "How many times a request is retried after a rate limit (429), an outage (502, 503, \
+         504), a timeout or a network fault, with exponential backoff and jitter, or after \
+         the `Retry-After` the API asks for. Other errors are never retried. Defaults to `5`; \
+         `0` disables retries; at most `20`.",
+    ),
+    Attribute::optional(
+        names::ORGANIZATION,
+        Kind::String,
+        "The organization's sub-domain (as in the Katapult console's URL), whose disks \
+         `katapult_disks` lists. Defaults to the `KATAPULT_ORGANIZATION` environment \
+         variable, as in Katapult's Go provider. `katapult_disk` does not need it: a disk is \
+         looked up by its ID alone.",
+    ),
+    Attribute::optional(
+        names::DATA_CENTER,
+        Kind::String,
+        "Accepted so that a provider block written for Katapult's Go provider works \
+         unchanged (as is `KATAPULT_DATA_CENTER`). Not used: a disk's data center is read \
+         from the API.",
+    ),
+    Attribute::optional(
+        names::SKIP_TRASH_OBJECT_PURGE,
+        Kind::Bool,
+        "Accepted so that a provider block written for Katapult's Go provider works \
+         unchanged. Not used: this provider only reads, so it never deletes or purges.",
+    ),
+    Attribute::optional(
+        names::LOG_LEVEL,
+        Kind::String,
+        "The least severe level the provider logs: `trace`, `debug`, `info`, `warn`, \
+         `error`, or `off` for none, in any case, as in Katapult's Go provider. Defaults to the `KATAPULT_LOG_LEVEL` \
+         environment variable; unset, `TF_LOG_PROVIDER` (or `TF_LOG`) alone decides. It can \
+         only quieten the provider: Terraform shows no provider logs unless `TF_LOG` or \
+         `TF_LOG_PROVIDER` asks for them.",
+    ),
+];
 
 /// The provider's state once Terraform has configured it.
 #[derive(Debug)]
@@ -418,6 +470,28 @@ mod tests {
             assert_eq!(got.as_deref(), want, "{value:?}");
             assert!(diags.len() <= 1);
         }
+    }
+
+    #[test]
+    fn the_organization_setting_names_every_data_source_that_uses_it() {
+        let description = schema()
+            .attributes
+            .iter()
+            .find(|a| a.name == names::ORGANIZATION)
+            .unwrap()
+            .description;
+        for ds in datasource::all() {
+            let named = description.contains(&format!("`{}`", ds.type_name()));
+            assert!(named, "{} is not named: {description}", ds.type_name());
+        }
+        assert!(description.contains(
+            "list or look up: `katapult_disks`, `katapult_disk_io_profile`, \
+             `katapult_disk_io_profiles`, `katapult_disk_templates`."
+        ));
+        assert!(description.contains("`katapult_disk_template` uses it to read"));
+        assert!(description.ends_with(
+            "Not needed by `katapult_disk`, `katapult_virtual_machine_disks`."
+        ));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::{AttributePath, Value};
 
 use super::answer;
-use super::error::{ReadError, Reads};
+use super::error::ReadError;
 use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
 use super::objects::annotation::ANNOTATION;
@@ -17,6 +17,7 @@ use super::objects::disk::{
     ATTACHMENT, BUS_TYPE, CREATED_AT, IN_DATA_CENTER, INSTALLATION, IO_PROFILE, NAME, SIZE_IN_GB,
     STATE, STORAGE_SPEED, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID, WWN,
 };
+use super::reads::{OrganizationUse, Reads};
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
@@ -28,6 +29,7 @@ const PROTECTED_ATTRIBUTES: &str = "protected_attributes";
 static READS: Reads = Reads {
     what: "disks",
     scopes: &["disks", "disks:read"],
+    organization: OrganizationUse::Unused,
 };
 
 static LOOKUP: Lookup = Lookup {

@@ -10,11 +10,12 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::text::{quoted, shown};
 use crate::tftypes::{AttributePath, Value};
 
-use super::error::{ReadError, Reads};
+use super::error::ReadError;
 use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
 use super::objects::io_profile::{IOPS, LIST, NAME, SPEED_IN_MB};
 use super::organization;
+use super::reads::{OrganizationUse, Reads};
 use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
@@ -23,6 +24,7 @@ pub struct DiskIoProfile;
 static READS: Reads = Reads {
     what: "disk I/O profiles",
     scopes: &[],
+    organization: OrganizationUse::Needed,
 };
 
 /// Matched in the organization's list, by the items' fields.

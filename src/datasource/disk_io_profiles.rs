@@ -7,10 +7,10 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::error::Reads;
 use super::mapping::map_list;
 use super::objects::io_profile::{LIST, PROFILE};
 use super::organization;
+use super::reads::{OrganizationUse, Reads};
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
@@ -20,6 +20,7 @@ pub struct DiskIoProfiles;
 static READS: Reads = Reads {
     what: "disk I/O profiles",
     scopes: &[],
+    organization: OrganizationUse::Needed,
 };
 
 static SCHEMA: Block = Block {

@@ -18,13 +18,14 @@ use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use super::answer;
-use super::error::{ReadError, Reads};
+use super::error::ReadError;
 use super::lookup::{Given, Key, Lookup, Rule};
 use super::mapping::map_object;
 use super::objects::disk_template::{
     DESCRIPTION, LATEST, LIST, NAME, OS, OS_FAMILY, TEMPLATE_VERSION, UNIVERSAL,
 };
 use super::organization;
+use super::reads::{OrganizationUse, Reads};
 use super::source::{DataSource, ReadContext, ReadFuture, Setting};
 use super::timeouts::TIMEOUTS;
 
@@ -33,6 +34,9 @@ pub struct DiskTemplate;
 static READS: Reads = Reads {
     what: "disk templates",
     scopes: &["disk_templates", "disk_templates:read"],
+    organization: OrganizationUse::Optional(
+        "to read `template_version`, which only the organization's template list carries",
+    ),
 };
 
 /// By `id` when it is given (as the Go provider does), else by permalink;

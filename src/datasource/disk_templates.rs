@@ -7,10 +7,11 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::error::{ReadError, Reads};
+use super::error::ReadError;
 use super::mapping::map_list;
 use super::objects::disk_template::{LIST, TEMPLATE};
 use super::organization;
+use super::reads::{OrganizationUse, Reads};
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
@@ -19,6 +20,7 @@ pub struct DiskTemplates;
 static READS: Reads = Reads {
     what: "disk templates",
     scopes: &["disk_templates", "disk_templates:read"],
+    organization: OrganizationUse::Needed,
 };
 
 static SCHEMA: Block = Block {

@@ -6,10 +6,10 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::error::Reads;
 use super::mapping::map_list;
 use super::objects::disk::{LIST, LISTED};
 use super::organization;
+use super::reads::{OrganizationUse, Reads};
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
@@ -18,6 +18,7 @@ pub struct Disks;
 static READS: Reads = Reads {
     what: "disks",
     scopes: &["disks", "disks:read"],
+    organization: OrganizationUse::Needed,
 };
 
 static SCHEMA: Block = Block {

@@ -7,16 +7,7 @@ use crate::katapult;
 use crate::tftypes::AttributePath;
 
 use super::mapping::MappingError;
-
-/// What a data source reads, in the words its errors use.
-#[derive(Debug)]
-pub struct Reads {
-    /// What is read, plural, for people: "disk templates".
-    pub what: &'static str,
-    /// The API token scopes that allow it (any one of them), as Katapult's
-    /// API reference lists them for its endpoint; empty when it lists none.
-    pub scopes: &'static [&'static str],
-}
+use super::reads::Reads;
 
 /// Why a read produced no state.
 #[derive(Debug, thiserror::Error)]
@@ -155,9 +146,12 @@ fn mapping_diagnostic(e: &MappingError) -> Diagnostic {
 mod tests {
     use super::*;
 
+    use super::super::reads::OrganizationUse;
+
     const TEMPLATES: Reads = Reads {
         what: "disk templates",
         scopes: &["disk_templates", "disk_templates:read"],
+        organization: OrganizationUse::Unused,
     };
 
     #[test]
@@ -185,6 +179,7 @@ mod tests {
         let none = Reads {
             what: "disk I/O profiles",
             scopes: &[],
+            organization: OrganizationUse::Needed,
         };
         let unnamed =
             ReadError::Api(katapult::Error::ScopeNotGranted { scopes: vec![] }).diagnostic(&none);

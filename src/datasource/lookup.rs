@@ -291,9 +291,10 @@ mod tests {
             },
             &given,
         );
-        let diag = err.diagnostic(&super::super::error::Reads {
+        let diag = err.diagnostic(&super::super::reads::Reads {
             what: "things",
             scopes: &[],
+            organization: super::super::reads::OrganizationUse::Unused,
         });
         assert_eq!(diag.summary, "Thing not found");
         assert_eq!(

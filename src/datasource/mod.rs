@@ -6,6 +6,8 @@
 //! - `source`: the `DataSource` trait, what a read is handed, and
 //!   `read_state`, the one way a read runs (the state starts as the
 //!   configuration; the data source fills in what it computes).
+//! - `reads`: what a data source reads, the scopes that allow it, whether
+//!   it needs the organization.
 //! - `error`: why a read failed, and those reasons as diagnostics.
 //! - `lookup`: the keys an object is found by, their reading and their
 //!   "not found".
@@ -25,6 +27,7 @@ pub mod mapping;
 pub(crate) mod objects;
 mod organization;
 pub mod pager;
+mod reads;
 mod source;
 mod timeouts;
 
@@ -38,7 +41,8 @@ mod virtual_machine_disks;
 
 pub use disk::Disk;
 
-pub use error::{ReadError, Reads, setting_unknown};
+pub use error::{ReadError, setting_unknown};
+pub use reads::{OrganizationUse, Reads};
 pub use source::{DataSource, Provided, Setting, read_state};
 
 /// Every data source this provider offers.

@@ -11,7 +11,8 @@ use crate::katapult;
 use crate::schema::Block;
 use crate::tftypes::Value;
 
-use super::error::{ReadError, Reads};
+use super::error::ReadError;
+use super::reads::Reads;
 use super::timeouts;
 
 /// A provider setting as a read sees it.

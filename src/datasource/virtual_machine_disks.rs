@@ -18,7 +18,7 @@ use crate::text::quoted;
 use crate::tftypes::Value;
 
 use super::answer;
-use super::error::{ReadError, Reads};
+use super::error::ReadError;
 use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_list;
 use super::objects::disk::{
@@ -26,6 +26,7 @@ use super::objects::disk::{
     WWN,
 };
 use super::pager::{self, Listing, Pass};
+use super::reads::{OrganizationUse, Reads};
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
@@ -36,6 +37,7 @@ pub struct VirtualMachineDisks;
 static READS: Reads = Reads {
     what: "a virtual machine's disks",
     scopes: &["disks", "disks:read"],
+    organization: OrganizationUse::Unused,
 };
 
 static LOOKUP: Lookup = Lookup {

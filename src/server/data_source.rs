@@ -226,7 +226,7 @@ mod tests {
         let r = s
             .configure_provider(Request::new(pb::configure_provider::Request {
                 terraform_version: "1.11.4".into(),
-                config: Some(dynamic(&settings, crate::provider::SCHEMA.ty())),
+                config: Some(dynamic(&settings, crate::provider::schema().ty())),
                 client_capabilities: None,
             }))
             .await

@@ -15,11 +15,11 @@ pub(super) async fn validate_provider_config(
     let request = request.into_inner();
     service
         .handle("ValidateProviderConfig", "", async {
-            let diagnostics = match value_from_proto(request.config.as_ref(), provider::SCHEMA.ty())
-            {
-                Ok(config) => service.provider.validate(&config),
-                Err(diag) => vec![diag],
-            };
+            let diagnostics =
+                match value_from_proto(request.config.as_ref(), provider::schema().ty()) {
+                    Ok(config) => service.provider.validate(&config),
+                    Err(diag) => vec![diag],
+                };
             pb::validate_provider_config::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }
@@ -37,13 +37,13 @@ pub(super) async fn configure_provider(
     service.stop.send_replace(false);
     service
         .handle("ConfigureProvider", "", async {
-            let diagnostics = match value_from_proto(request.config.as_ref(), provider::SCHEMA.ty())
-            {
-                Ok(config) => service
-                    .provider
-                    .configure(&config, &request.terraform_version),
-                Err(diag) => vec![diag],
-            };
+            let diagnostics =
+                match value_from_proto(request.config.as_ref(), provider::schema().ty()) {
+                    Ok(config) => service
+                        .provider
+                        .configure(&config, &request.terraform_version),
+                    Err(diag) => vec![diag],
+                };
             pb::configure_provider::Response {
                 diagnostics: diagnostics_to_proto(diagnostics),
             }

@@ -71,7 +71,7 @@ fn provider_schema(
 ) -> pb::get_provider_schema::Response {
     let schema = |block| schema_to_proto(block, style);
     pb::get_provider_schema::Response {
-        provider: Some(schema(&provider::SCHEMA)),
+        provider: Some(schema(provider::schema())),
         data_source_schemas: service
             .provider
             .data_sources()

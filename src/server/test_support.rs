@@ -43,7 +43,7 @@ pub(super) async fn configured(url: &str, settings: &[(&str, Value)]) -> Provide
             terraform_version: "1.11.4".into(),
             config: Some(dynamic(
                 &Value::Object(config),
-                crate::provider::SCHEMA.ty(),
+                crate::provider::schema().ty(),
             )),
             client_capabilities: None,
         }))

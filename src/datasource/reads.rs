@@ -1,0 +1,26 @@
+//! What a data source reads, and what it needs to: the words its errors
+//! use, the scopes that allow it, and whether it needs the provider's
+//! organization (which the provider's docs list from these).
+
+/// What a data source reads.
+#[derive(Debug)]
+pub struct Reads {
+    /// What is read, plural, for people: "disk templates".
+    pub what: &'static str,
+    /// The API token scopes that allow it (any one of them), as Katapult's
+    /// API reference lists them for its endpoint; empty when it lists none.
+    pub scopes: &'static [&'static str],
+    /// Whether it uses the provider's `organization`.
+    pub organization: OrganizationUse,
+}
+
+/// How a data source uses the provider's `organization`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganizationUse {
+    /// Not at all: it looks its object up by its own keys.
+    Unused,
+    /// It cannot read without one.
+    Needed,
+    /// It reads without one, and with one fills in more: what, in words.
+    Optional(&'static str),
+}
