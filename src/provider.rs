@@ -172,7 +172,8 @@ struct Ready {
 /// What a read came to, short of an error.
 #[derive(Debug)]
 pub enum Read {
-    State(Value),
+    /// The state, and any warnings beside it.
+    State(datasource::State),
     /// A setting it needs is not known yet, and Terraform allows deferral:
     /// it reads again once that setting is known.
     Deferred,
@@ -489,9 +490,10 @@ mod tests {
              `katapult_disk_io_profiles`, `katapult_disk_templates`."
         ));
         assert!(description.contains("`katapult_disk_template` uses it to read"));
-        assert!(description.ends_with(
-            "Not needed by `katapult_disk`, `katapult_virtual_machine_disks`."
-        ));
+        assert!(
+            description
+                .ends_with("Not needed by `katapult_disk`, `katapult_virtual_machine_disks`.")
+        );
     }
 
     #[test]

@@ -170,8 +170,13 @@ async fn fill_version_number(
     ctx: &ReadContext<'_>,
     template: &mut Map<String, Json>,
 ) -> Result<(), ReadError> {
-    let Setting::Set(organization) = ctx.organization else {
-        return Ok(());
+    let organization = match ctx.organization {
+        Setting::Set(organization) => organization,
+        Setting::Unset => {
+            ctx.warn(no_version_number());
+            return Ok(());
+        }
+        Setting::Unknown => return Ok(()),
     };
     let (Some(id), Some(version)) = (
         template.get("id").and_then(Json::as_str),
@@ -196,6 +201,19 @@ async fn fill_version_number(
         latest.insert("number".to_owned(), number);
     }
     Ok(())
+}
+
+/// Why `template_version` is null, and how to have it.
+fn no_version_number() -> Diagnostic {
+    Diagnostic::warning(
+        "template_version not read",
+        "Katapult's answer for one template does not carry its latest version's number; the \
+         organization's template list does, and the provider has no `organization` to list. \
+         `template_version` is null (never a made-up number, as Katapult's Go provider's 0). \
+         Set `organization` in the provider \"katapult\" block, or KATAPULT_ORGANIZATION, to \
+         read it.",
+    )
+    .at(AttributePath::root("template_version"))
 }
 
 #[cfg(test)]

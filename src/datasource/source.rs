@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Mutex;
 
 use crate::diag::Diagnostic;
 use crate::katapult;
@@ -33,6 +34,25 @@ pub struct ReadContext<'a> {
     /// The read's time budget: its `timeouts { read }`, else the provider's
     /// `read_timeout`.
     pub budget: katapult::Budget,
+    /// Warnings the read gives beside its state (see `warn`).
+    warnings: Mutex<Vec<Diagnostic>>,
+}
+
+impl ReadContext<'_> {
+    /// Adds a warning to the read's answer: the state is still written.
+    pub fn warn(&self, warning: Diagnostic) {
+        self.warnings
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(warning);
+    }
+}
+
+/// A read's result: its state, and any warnings beside it.
+#[derive(Debug)]
+pub struct State {
+    pub value: Value,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// What a read computes: the state's attributes, by name. What the
@@ -86,14 +106,18 @@ pub async fn read_state(
     data_source: &dyn DataSource,
     provided: &Provided<'_>,
     config: &Value,
-) -> Result<Value, ReadError> {
+) -> Result<State, ReadError> {
     let ctx = ReadContext {
         client: provided.client,
         organization: provided.organization,
         budget: timeouts::budget(config, provided.read_timeout)?,
+        warnings: Mutex::default(),
     };
     let computed = data_source.read(&ctx, config).await?;
-    Ok(merge(config, computed))
+    Ok(State {
+        value: merge(config, computed),
+        warnings: ctx.warnings.into_inner().unwrap_or_else(|e| e.into_inner()),
+    })
 }
 
 /// The configuration's values, each null one replaced by the computed value

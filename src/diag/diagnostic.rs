@@ -6,6 +6,9 @@ use crate::tftypes::AttributePath;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
     Error,
+    /// Shown, but the command goes on: something the user may want to know
+    /// or change (a value that could not be read without a setting).
+    Warning,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +27,13 @@ impl Diagnostic {
             summary: summary.into(),
             detail: detail.into(),
             path: None,
+        }
+    }
+
+    pub fn warning(summary: impl Into<String>, detail: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(summary, detail)
         }
     }
 

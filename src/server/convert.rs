@@ -59,6 +59,7 @@ pub(super) fn diagnostic_to_proto(diag: Diagnostic) -> pb::Diagnostic {
     pb::Diagnostic {
         severity: match diag.severity {
             Severity::Error => pb::diagnostic::Severity::Error,
+            Severity::Warning => pb::diagnostic::Severity::Warning,
         } as i32,
         summary: cut(diag.summary, MAX_SUMMARY),
         detail: cut(diag.detail, MAX_DETAIL),

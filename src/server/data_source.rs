@@ -15,6 +15,14 @@ use crate::diag::Diagnostic;
 use crate::provider;
 use crate::tftypes::Value;
 
+/// What a read answers Terraform with.
+pub(super) struct Answer {
+    pub state: pb::DynamicValue,
+    pub deferred: Option<pb::Deferred>,
+    /// Warnings beside the state.
+    pub warnings: Vec<pb::Diagnostic>,
+}
+
 impl ProviderService {
     /// A data source's (or ephemeral resource's) configuration check.
     pub(super) fn validate(
@@ -36,7 +44,7 @@ impl ProviderService {
         source: Result<&'static dyn DataSource, Diagnostic>,
         config: Option<&pb::DynamicValue>,
         capabilities: Option<&pb::ClientCapabilities>,
-    ) -> Result<(pb::DynamicValue, Option<pb::Deferred>), Diagnostic> {
+    ) -> Result<Answer, Diagnostic> {
         let mut stopped = self.stop.subscribe();
         let deferral_allowed = capabilities.is_some_and(|c| c.deferral_allowed);
         let read = async {
@@ -48,13 +56,21 @@ impl ProviderService {
                 .read_data_source(ds, &config, deferral_allowed)
                 .await?
             {
-                provider::Read::State(state) => Ok((value_to_proto(&state, ty)?, None)),
+                provider::Read::State(state) => Ok(Answer {
+                    state: value_to_proto(&state.value, ty)?,
+                    deferred: None,
+                    warnings: diagnostics_to_proto(state.warnings),
+                }),
                 provider::Read::Deferred => {
                     tracing::debug!("Read deferred: a provider setting it needs is unknown");
                     let deferred = pb::Deferred {
                         reason: pb::deferred::Reason::ProviderConfigUnknown as i32,
                     };
-                    Ok((value_to_proto(&Value::Unknown, ty)?, Some(deferred)))
+                    Ok(Answer {
+                        state: value_to_proto(&Value::Unknown, ty)?,
+                        deferred: Some(deferred),
+                        warnings: Vec::new(),
+                    })
                 }
             }
         };
@@ -103,10 +119,10 @@ pub(super) async fn read_data_source(
                 .read(source, request.config.as_ref(), capabilities)
                 .await
             {
-                Ok((state, deferred)) => pb::read_data_source::Response {
-                    state: Some(state),
-                    deferred,
-                    ..Default::default()
+                Ok(answer) => pb::read_data_source::Response {
+                    state: Some(answer.state),
+                    deferred: answer.deferred,
+                    diagnostics: answer.warnings,
                 },
                 Err(diag) => pb::read_data_source::Response::with_diagnostics(vec![diag]),
             }

@@ -46,9 +46,10 @@ pub(super) async fn open_ephemeral_resource(
                 .await
             {
                 // Nothing to renew or close: no renew_at, no private state.
-                Ok((result, deferred)) => pb::open_ephemeral_resource::Response {
-                    result: Some(result),
-                    deferred,
+                Ok(answer) => pb::open_ephemeral_resource::Response {
+                    result: Some(answer.state),
+                    deferred: answer.deferred,
+                    diagnostics: answer.warnings,
                     ..Default::default()
                 },
                 Err(diag) => pb::open_ephemeral_resource::Response::with_diagnostics(vec![diag]),
