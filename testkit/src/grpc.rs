@@ -3,8 +3,6 @@
 //! mutual TLS, and makes unary gRPC calls over HTTP/2 by hand. Shared by the
 //! transport tests and the benchmark.
 
-#![allow(dead_code)]
-
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::Arc;
@@ -18,7 +16,6 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::net::UnixStream;
 use tokio::process::{Child, Command};
 
-pub const BINARY: &str = env!("CARGO_BIN_EXE_terraform-provider-katapult");
 pub const COOKIE: (&str, &str) = (
     "TF_PLUGIN_MAGIC_COOKIE",
     "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2",
@@ -62,7 +59,7 @@ pub async fn start(client_cert_pem: Option<&str>) -> Plugin {
 }
 
 pub async fn start_with_env(client_cert_pem: Option<&str>, env: &[(&str, &str)]) -> Plugin {
-    let mut cmd = Command::new(BINARY);
+    let mut cmd = Command::new(crate::provider_binary());
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -4,10 +4,8 @@
 //! found: the values equal the answers, errors land at their attributes,
 //! the Go provider's docs examples apply unchanged.
 
-mod support;
-
-use support::fake_api::{BADGE_URL, TEMPLATES, orgs, vms};
-use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
+use katapult_testkit::fake_api::{BADGE_URL, TEMPLATES, orgs, vms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 
 /// `config` under the provider block `provider`, for `organization`.
 fn with_org(organization: &str, config: &str) -> String {

@@ -2,14 +2,12 @@
 //! the provider panic, hang, leak or mislead. Real Terraform against the
 //! fake API (or a listener of the test's own).
 
-mod support;
-
 use std::time::{Duration, Instant};
 
-use support::fake_api::{self, generated};
-use support::mirror::HttpsMirror;
-use support::proxy::Proxy;
-use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, counted, terraforms};
+use katapult_testkit::fake_api::{self, generated};
+use katapult_testkit::mirror::HttpsMirror;
+use katapult_testkit::proxy::Proxy;
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, counted, terraforms};
 
 #[test]
 fn a_retry_after_no_clock_can_hold_is_a_rate_limit_error_not_a_panic() {
@@ -144,7 +142,11 @@ fn remote_api() -> (HttpsMirror, tempfile::TempDir, tempfile::NamedTempFile) {
     let root = tempfile::tempdir().unwrap();
     let disks = root.path().join("core/v1/disks");
     std::fs::create_dir_all(&disks).unwrap();
-    std::fs::write(disks.join("disk"), include_str!("fixtures/disk-real.json")).unwrap();
+    std::fs::write(
+        disks.join("disk"),
+        fake_api::recorded("disks/disk", fake_api::REAL_DISK_ID),
+    )
+    .unwrap();
     let api = HttpsMirror::serve_as(root.path().to_path_buf(), &["api.katapult.test"]);
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), &api.ca_pem).unwrap();

@@ -2,10 +2,8 @@
 //! state or plan files (Terraform 1.10 and later), and Terraforms that do
 //! not know ephemeral resources keep working as before.
 
-mod support;
-
-use support::fake_api::{self, FULL_DISK_ID, PROTECTED_VALUE, REAL_DISK_ID};
-use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::fake_api::{self, FULL_DISK_ID, PROTECTED_VALUE, REAL_DISK_ID};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 
 /// A child module that opens the ephemeral disk and hands its root password
 /// up as an ephemeral output.
@@ -62,7 +60,7 @@ output "read_with_handed_key" {{
     )
 }
 
-fn ephemeral_terraforms() -> Vec<&'static support::terraform::Terraform> {
+fn ephemeral_terraforms() -> Vec<&'static katapult_testkit::terraform::Terraform> {
     terraforms()
         .iter()
         .filter(|tf| !tf.older_than(1, 10))

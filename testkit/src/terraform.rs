@@ -5,13 +5,11 @@
 //! Terraform 1.0.3 from PyPI and adds any `terraform` on PATH. No Terraform
 //! is a failure that says how to get one, never a skip.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use super::fake_api::FakeApi;
+use crate::fake_api::FakeApi;
 
 /// One Terraform CLI to test with.
 #[derive(Debug, Clone)]
@@ -50,7 +48,7 @@ impl Terraform {
 pub fn terraforms() -> &'static [Terraform] {
     static FOUND: OnceLock<Vec<Terraform>> = OnceLock::new();
     FOUND.get_or_init(|| {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/install-terraform.sh");
+        let script = crate::repo_root().join("scripts/install-terraform.sh");
         let out = Command::new("bash")
             .arg(&script)
             .output()
@@ -175,12 +173,7 @@ impl Workspace {
 
     /// A workspace whose provider talks to `api`.
     pub fn with_api(terraform: &Terraform, config: &str, api: &FakeApi) -> Self {
-        Self::with_provider(
-            terraform,
-            config,
-            api,
-            Path::new(env!("CARGO_BIN_EXE_terraform-provider-katapult")),
-        )
+        Self::with_provider(terraform, config, api, crate::provider_binary())
     }
 
     /// A workspace whose provider is the executable `provider` (a binary, or

@@ -1,11 +1,9 @@
 //! Replays every input kept in fuzz/regressions/ (crashes a fuzzer found,
 //! since fixed, and seeds) through the fuzz targets' properties.
 
-mod support;
-
 use std::path::Path;
 
-use support::properties;
+use crate::properties;
 
 fn replay(target: &str, property: fn(&[u8])) -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

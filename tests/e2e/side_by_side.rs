@@ -10,16 +10,14 @@
 //! this machine cannot reach) becomes a filesystem mirror holding the
 //! stand-in, as the registry would hold the Go provider.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
-use support::fake_api;
-use support::terraform::{Workspace, terraforms};
+use katapult_testkit::fake_api;
+use katapult_testkit::terraform::{Workspace, terraforms};
 
 /// The code block after `<!-- recipe: NAME -->` in README.md.
 fn recipe(name: &str) -> String {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let marker = format!("<!-- recipe: {name} -->");
     let after = readme
         .split_once(&marker)

@@ -5,11 +5,10 @@
 //!
 //! The disk id picks the answer: the sample disks below, or an error case.
 
-#![allow(dead_code)]
-
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -19,9 +18,7 @@ use hyper::body::{Bytes, Incoming};
 use hyper::{Request, Response, StatusCode};
 use tokio::net::TcpListener;
 
-#[path = "fake_api/family.rs"]
 mod family;
-#[allow(unused_imports)]
 pub use family::{BADGE_URL, TEMPLATES, orgs, vms};
 
 /// The disk the live API returned (installation null, io speeds null).
@@ -38,9 +35,18 @@ pub const PROTECTED_VALUE: &str = "s3cr3t-R00t-Pa55";
 /// A token the fake API refuses as invalid.
 pub const INVALID_TOKEN: &str = "invalid-token";
 
-const REAL_DISK: &str = include_str!("../fixtures/disk-real.json");
-const FULL_DISK: &str = include_str!("../fixtures/disk-full.json");
-const NEW_ENUM_DISK: &str = include_str!("../fixtures/disk-new-enum.json");
+const REAL_DISK: &str = include_str!("../answers/disks/disk/disk_I4Bu3elhTjuAg16W.json");
+const FULL_DISK: &str = include_str!("../answers/disks/disk/disk_Full0000Populated.json");
+const NEW_ENUM_DISK: &str = include_str!("../answers/disks/disk/disk_NewEnum000000001.json");
+
+/// The recorded answer `answers/DIR/NAME.json` of the test kit, as served.
+pub fn recorded(dir: &str, name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("answers")
+        .join(dir)
+        .join(format!("{name}.json"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
 
 /// Error cases, by the disk id that triggers them.
 pub mod ids {

@@ -2,8 +2,6 @@
 //! provider network mirror: files under one folder, a certificate from a
 //! throwaway CA that Terraform trusts through `SSL_CERT_FILE`.
 
-#![allow(dead_code)]
-
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 

@@ -2,12 +2,10 @@
 //! timeouts, interrupts, hostile answers and secrets, with real Terraform
 //! against the fake API.
 
-mod support;
-
 use std::time::{Duration, Instant};
 
-use support::fake_api::{self, generated, ids};
-use support::terraform::{
+use katapult_testkit::fake_api::{self, generated, ids};
+use katapult_testkit::terraform::{
     OwnApi, REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, counted, terraforms,
     terraforms_taking_signals,
 };

@@ -3,8 +3,6 @@
 //! a test can stand a local server in for a remote API; anything else is
 //! answered 502, after being noted (with whether it carried a key).
 
-#![allow(dead_code)]
-
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 

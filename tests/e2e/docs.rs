@@ -1,5 +1,5 @@
 //! The committed docs are what the schema generates. Regenerate with
-//! `UPDATE_DOCS=1 cargo test --test docs`.
+//! `UPDATE_DOCS=1 cargo test --test e2e docs::`.
 
 use std::path::Path;
 
@@ -55,7 +55,7 @@ fn committed_docs_match_the_schema() {
     }
     assert!(
         stale.is_empty(),
-        "docs are stale: {}. Regenerate them with `UPDATE_DOCS=1 cargo test --test docs` and commit the result.",
+        "docs are stale: {}. Regenerate them with `UPDATE_DOCS=1 cargo test --test e2e docs::` and commit the result.",
         stale.join(", ")
     );
 }

@@ -2,12 +2,10 @@
 //! and in order, the documented example, and its errors, under every
 //! Terraform found.
 
-mod support;
-
 use std::collections::HashMap;
 
-use support::fake_api::organizations;
-use support::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::fake_api::organizations;
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 
 /// A configuration listing `organization`'s disks (from the provider block
 /// when given, else from the environment the test sets).

@@ -1,8 +1,6 @@
 //! The go-plugin transport, driven by hand the way Terraform drives it:
 //! cookie, version negotiation, handshake line, mutual TLS, health, Shutdown.
 
-mod support;
-
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -11,7 +9,10 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
 use tokio::process::Command;
 
-use support::grpc::{BINARY, COOKIE, client_cert, grpc_call, start};
+use katapult_testkit::grpc::{COOKIE, client_cert, grpc_call, start};
+
+/// The provider binary Cargo built for these tests.
+const BINARY: &str = env!("CARGO_BIN_EXE_terraform-provider-katapult");
 
 /// grpc.health.v1 Check for service "plugin": request field 1 = "plugin";
 /// SERVING is field 1 = 1.

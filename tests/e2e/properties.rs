@@ -1,7 +1,8 @@
 //! Properties the fuzz targets check on arbitrary input, shared with the
-//! regression test that replays every input a fuzzer ever found.
-
-#![allow(dead_code)]
+//! regression test that replays every input a fuzzer ever found
+//! (`fuzz_regressions`). One file, two users: a module of this test crate,
+//! and the fuzz crate's library (`[lib] path` in `fuzz/Cargo.toml`), which
+//! its targets call.
 
 use std::collections::BTreeMap;
 
