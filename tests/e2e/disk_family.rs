@@ -4,7 +4,7 @@
 //! found: the values equal the answers, errors land at their attributes,
 //! the Go provider's docs examples apply unchanged.
 
-use katapult_testkit::fake_api::{BADGE_URL, TEMPLATES, orgs, vms};
+use katapult_testkit::fake_api::{self, BADGE_URL, orgs, vms};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 
 /// `config` under the provider block `provider`, for `organization`.
@@ -169,7 +169,17 @@ fn templates_list_in_the_apis_order_over_every_page() {
             .iter()
             .map(|t| t["name"].as_str().unwrap())
             .collect();
-        let recorded: Vec<&str> = TEMPLATES.iter().map(|t| t.1).collect();
+        let recorded: serde_json::Value = serde_json::from_str(&fake_api::recorded(
+            "organizations/_/disk_templates",
+            orgs::ACME,
+        ))
+        .unwrap();
+        let recorded: Vec<&str> = recorded["disk_templates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap())
+            .collect();
         assert_eq!(names, recorded, "Terraform {}", tf.version);
         let ubuntu = &templates[10];
         assert_eq!(ubuntu["id"], "dtpl_GS03NCmS1Z17rXHq");
