@@ -151,6 +151,17 @@ pub mod orgs {
     /// 65 templates of its own, over three pages of 30.
     pub const BIGCO: &str = "bigco";
     pub const BIGCO_TEMPLATES: usize = 65;
+    /// Its IO-profile listing answers 403 `scope_not_granted` with
+    /// `detail.scopes` empty: the API reference names no scope for that
+    /// endpoint (any key may list profiles), though it lists the error.
+    pub const SCOPE_MISSING: &str = "scope-missing";
+}
+
+/// Disk templates, by id (the recorded ones are in `answers/`).
+pub mod templates {
+    /// Answers 403 `scope_not_granted`, `detail.scopes`
+    /// `["disk_templates", "disk_templates:read"]`.
+    pub const SCOPE_MISSING: &str = "dtpl_ScopeMissing0001";
 }
 
 /// Virtual machines, by id.
@@ -176,6 +187,9 @@ pub mod vms {
     pub const ALWAYS_MOVING: &str = "vm_AlwaysMoving00001";
     /// In the trash.
     pub const IN_TRASH: &str = "vm_InTheTrash0000001";
+    /// Its disk listing answers 403 `scope_not_granted`, `detail.scopes`
+    /// `["disks", "disks:read"]`.
+    pub const SCOPE_MISSING: &str = "vm_ScopeMissing00001";
 }
 
 /// The badge the recorded single-template answers carry on Ubuntu.
