@@ -8,13 +8,14 @@ use katapult_testkit::terraform::{REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, t
 
 use crate::disk_config;
 
-/// What the state must hold for a fixture: the API's disk object, field for
-/// field, with the annotations from beside it and nothing the schema lacks;
-/// the Go provider's flat names, each equal to the nested value it copies;
-/// protected installation values moved to `protected_attributes`.
-fn expected_state(fixture: &str) -> serde_json::Value {
+/// What the state must hold for a recorded answer: the API's disk object,
+/// field for field, with the annotations from beside it and nothing the
+/// schema lacks; the Go provider's flat names, each equal to the nested
+/// value it copies; protected installation values moved to
+/// `protected_attributes`.
+fn expected_state(answer: &str) -> serde_json::Value {
     use serde_json::Value as J;
-    let body: J = serde_json::from_str(fixture).unwrap();
+    let body: J = serde_json::from_str(answer).unwrap();
     let mut disk = body["disk"].as_object().unwrap().clone();
     disk.remove("future_field_the_api_added");
     disk.insert("annotations".into(), body["annotations"].clone());

@@ -78,7 +78,7 @@ pub(super) struct Route {
 }
 
 /// A query parameter that names the object.
-pub(super) enum Key {
+enum Key {
     /// Its value is the answer's name.
     Name(&'static str),
     /// Its value is found at this JSON pointer of one recorded answer.
@@ -123,7 +123,8 @@ pub(super) type Handler = fn(&Call) -> Reply;
 pub(super) type ListHandler = fn(&Call) -> Vec<Value>;
 /// Makes the list asked for out of the one found, or refuses the request.
 pub(super) type Filter = fn(&Call, Vec<Value>) -> Result<Vec<Value>, Refusal>;
-/// A request answered with an error before it is looked up.
+/// The error a request gets instead of what it asked for (boxed: a
+/// response is large).
 pub(super) type Refusal = Box<Response<Full<Bytes>>>;
 
 /// What a handler answers.
