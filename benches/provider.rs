@@ -2,17 +2,14 @@
 //! footprint, each as a median with min and max over repeated runs. Writes
 //! `bench/results.md` and prints it. Run with `scripts/bench.sh`.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::fake_api::generated;
-use support::grpc::{self, Connection};
-use support::terraform::{
+use katapult_testkit::fake_api::generated;
+use katapult_testkit::grpc::{self, Connection};
+use katapult_testkit::terraform::{
     OwnApi, REQUIRED_PROVIDERS, TEST_API_KEY, Terraform, Workspace, terraforms,
 };
 
@@ -93,11 +90,11 @@ fn read_request_of(type_name: &str, key: &str, value: &str) -> Vec<u8> {
 /// plan of ten identical `katapult_disk` blocks sends.
 fn family(
     tf: &Terraform,
-    api: &support::fake_api::FakeApi,
+    api: &katapult_testkit::fake_api::FakeApi,
     runtime: &tokio::runtime::Runtime,
     out: &mut String,
 ) -> (f64, usize) {
-    use support::fake_api::vms;
+    use katapult_testkit::fake_api::vms;
     let latency = Duration::from_millis(50);
     api.set_latency(latency);
     let read_ms = runtime.block_on(async {
@@ -143,7 +140,9 @@ fn family(
 /// The plugin started as Terraform starts it (mTLS), pointed at `api`, and
 /// configured: a null provider config, so the key and URL come from its
 /// environment.
-async fn configured_plugin(api: &support::fake_api::FakeApi) -> (grpc::Plugin, Connection) {
+async fn configured_plugin(
+    api: &katapult_testkit::fake_api::FakeApi,
+) -> (grpc::Plugin, Connection) {
     let cert = grpc::client_cert();
     let url = api.url();
     let plugin = grpc::start_with_env(
@@ -163,7 +162,7 @@ async fn configured_plugin(api: &support::fake_api::FakeApi) -> (grpc::Plugin, C
 
 /// ReadDataSource round trips over gRPC + mTLS against an instant fake API:
 /// (latency per call in ms, provider CPU per read in ms).
-async fn read_overhead(api: &support::fake_api::FakeApi, calls: usize) -> (Stats, f64) {
+async fn read_overhead(api: &katapult_testkit::fake_api::FakeApi, calls: usize) -> (Stats, f64) {
     let (plugin, mut conn) = configured_plugin(api).await;
     let pid = plugin.child.id().unwrap();
     let request = read_request(&format!("{}1", generated::PLAIN));
@@ -218,7 +217,7 @@ fn timed_plugin_dir(root: &Path) -> (PathBuf, PathBuf) {
     (dir, reports)
 }
 
-fn plan(tf: &Terraform, api: &support::fake_api::FakeApi, n: usize) -> Plan {
+fn plan(tf: &Terraform, api: &katapult_testkit::fake_api::FakeApi, n: usize) -> Plan {
     let config = if n == 0 {
         REQUIRED_PROVIDERS.to_owned()
     } else {
@@ -235,9 +234,9 @@ fn plan(tf: &Terraform, api: &support::fake_api::FakeApi, n: usize) -> Plan {
 /// `terraform plan` of `config`, measured, whether or not it succeeds.
 fn plan_of(
     tf: &Terraform,
-    api: &support::fake_api::FakeApi,
+    api: &katapult_testkit::fake_api::FakeApi,
     config: &str,
-) -> (Plan, support::terraform::Run) {
+) -> (Plan, katapult_testkit::terraform::Run) {
     let ws = Workspace::with_api(tf, config, api);
     let (plugins, reports) = timed_plugin_dir(ws.path());
     std::fs::write(
@@ -277,8 +276,12 @@ fn plan_of(
 
 /// Peak RSS of the provider for answers built to cost memory: each read
 /// refused (or, at the limit, read) within the target.
-fn hostile_answers(tf: &Terraform, api: &support::fake_api::FakeApi, out: &mut String) -> f64 {
-    use support::fake_api::ids;
+fn hostile_answers(
+    tf: &Terraform,
+    api: &katapult_testkit::fake_api::FakeApi,
+    out: &mut String,
+) -> f64 {
+    use katapult_testkit::fake_api::ids;
     let _ = writeln!(
         out,
         "\n## Hostile answers: peak RSS of the provider process\n\n| answer | outcome | peak RSS MiB |\n| --- | --- | --- |"

@@ -8,23 +8,21 @@
 //! providers lock` puts all five platforms' hashes in a lock file, and
 //! `terraform init` installs the archive from a filesystem mirror next to
 //! another provider and from a network mirror over HTTPS, under every
-//! Terraform found. The Windows binary under Windows Terraform (wine):
-//! tests/windows.rs.
+//! Terraform found; and the Windows archive installed, planned and applied
+//! by Windows Terraform under wine (`windows_terraform_installs_...`).
 //!
 //! Not part of `cargo test`'s default set (a cold build of five platforms
 //! takes 20 to 40 minutes): scripts/check-release.sh runs it.
-
-mod support;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use support::fake_api::REAL_DISK_ID;
-use support::grpc::{COOKIE, client_cert};
-use support::mirror::HttpsMirror;
-use support::terraform::{Terraform, Workspace, terraforms};
+use katapult_testkit::fake_api::REAL_DISK_ID;
+use katapult_testkit::grpc::{COOKIE, client_cert};
+use katapult_testkit::mirror::HttpsMirror;
+use katapult_testkit::terraform::{Terraform, Workspace, terraforms};
 
 const NAME: &str = "terraform-provider-katapult";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -275,10 +273,15 @@ fn arm64_binary_is_static_and_plans_a_disk_under_terraform() {
     let config = format!(
         "{}data \"katapult_disk\" \"d\" {{\n  id = \"{REAL_DISK_ID}\"\n}}\n\
          output \"name\" {{\n  value = data.katapult_disk.d.name\n}}\n",
-        support::terraform::REQUIRED_PROVIDERS
+        katapult_testkit::terraform::REQUIRED_PROVIDERS
     );
     for tf in terraforms() {
-        let ws = Workspace::with_provider(tf, &config, support::terraform::fake_api(), &wrapper);
+        let ws = Workspace::with_provider(
+            tf,
+            &config,
+            katapult_testkit::terraform::fake_api(),
+            &wrapper,
+        );
         let plan = ws.run(&["plan", "-no-color"]);
         assert!(
             plan.success,
@@ -1240,7 +1243,7 @@ fn windows_terraform_installs_and_applies_the_windows_binary_under_wine() {
     // An API error reaches Windows Terraform's output whole.
     std::fs::write(
         ws.path().join("main.tf"),
-        config.replace(REAL_DISK_ID, support::fake_api::ids::NOT_FOUND),
+        config.replace(REAL_DISK_ID, katapult_testkit::fake_api::ids::NOT_FOUND),
     )
     .unwrap();
     let plan = ws.run(&["plan", "-no-color"]);

@@ -2,8 +2,7 @@
 //! `cargo run --example fake_katapult -- 127.0.0.1:8765`.
 //! Prints the URL to use as `KATAPULT_API_URL`, then serves until killed.
 
-#[path = "../../tests/support/fake_api.rs"]
-mod fake_api;
+use katapult_testkit::fake_api;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::io::Result<()> {

@@ -1,0 +1,445 @@
+//! A fake Katapult Core API on 127.0.0.1 for tests, the benchmark and the
+//! demo. It answers the way the live API does, quirks included: errors
+//! wrapped in `{"error": ...}` with `X-Api-Schema: json-error`, rate-limit
+//! headers on every answer, nulls where the live API sends them.
+//!
+//! What it answers is data: the route table (`routes.rs`) says, for each
+//! endpoint, which query parameter names the object and where its answer
+//! comes from: a recorded answer under `testkit/answers/` (a file named by
+//! the lookup value, see `answers/README.md`), pages cut from a recorded
+//! list, or a named handler for the generated and hostile cases (`disks.rs`,
+//! `listings.rs`). The constants below name the cases the tests use.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper::{Request, Response};
+use tokio::net::TcpListener;
+
+mod answers;
+mod disks;
+mod listings;
+mod routes;
+
+/// The disk the live API returned (installation null, io speeds null).
+pub const REAL_DISK_ID: &str = "disk_I4Bu3elhTjuAg16W";
+/// A disk with every field populated, including a protected attribute.
+pub const FULL_DISK_ID: &str = "disk_Full0000Populated";
+/// A disk whose enums hold values newer than this provider knows.
+pub const NEW_ENUM_DISK_ID: &str = "disk_NewEnum000000001";
+/// The id in the example of Katapult's Go provider's `katapult_disk` docs:
+/// served as the full (attached) disk under that id.
+pub const GO_EXAMPLE_DISK_ID: &str = "disk_2YvW3Z8kQm5nL7pR";
+/// The secret in the full disk's protected installation attribute.
+pub const PROTECTED_VALUE: &str = "s3cr3t-R00t-Pa55";
+/// A token the fake API refuses as invalid.
+pub const INVALID_TOKEN: &str = "invalid-token";
+
+/// Error cases, by the disk id that triggers them.
+pub mod ids {
+    pub const NOT_FOUND: &str = "disk_DoesNotExist0001";
+    pub const NOT_FOUND_BARE: &str = "disk_BareEnvelope0001";
+    pub const IN_TRASH: &str = "disk_InTheTrash000001";
+    pub const RATE_LIMITED: &str = "disk_RateLimited00001";
+    pub const UNAVAILABLE: &str = "disk_Unavailable00001";
+    pub const NETWORK_BLOCKED: &str = "disk_NetworkBlocked01";
+    pub const SCOPE_MISSING: &str = "disk_ScopeMissing0001";
+    pub const CAPABILITIES: &str = "disk_Capabilities0001";
+    pub const PROXY_HTML: &str = "disk_ProxyHtml0000001";
+    pub const NOT_JSON: &str = "disk_NotJson000000001";
+    pub const WRONG_TYPES: &str = "disk_WrongTypes000001";
+    pub const STALLED: &str = "disk_Stalled000000001";
+    pub const TRUNCATED: &str = "disk_Truncated0000001";
+    pub const EMPTY_OK: &str = "disk_EmptyBody0000001";
+    pub const HUGE: &str = "disk_HugeBody00000001";
+    pub const MISSING_FIELDS: &str = "disk_MissingFields01";
+    /// Redirects to a second server, on another port, that serves the real disk.
+    pub const REDIRECT: &str = "disk_Redirected000001";
+    /// A 403 whose description clears the screen and runs to 4 MiB.
+    pub const ESCAPES: &str = "disk_TerminalEscapes1";
+    /// The network refusal, its IP address carrying a terminal escape.
+    pub const ESCAPED_IP: &str = "disk_EscapedIpAddress";
+    /// The real disk with numbers no u64 or f64 holds exactly: size
+    /// 18446744073709551616 GB, an IO profile of 1e-400 MB/s and 0.1 IOPS.
+    pub const EXACT_NUMBERS: &str = "disk_ExactNumbers0001";
+    /// The real disk with a field this provider does not know, nested 1,000
+    /// levels deep (past serde_json's default limit of 128).
+    pub const DEEP_UNKNOWN: &str = "disk_DeepUnknownField";
+    /// About 8 MB: an installation whose `attributes` are `{}` 2.7 million
+    /// times, under the body cap (the round-2 review's memory repro).
+    pub const HUGE_ATTRIBUTES: &str = "disk_HugeAttributes01";
+    /// The same in the top-level `annotations`.
+    pub const HUGE_ANNOTATIONS: &str = "disk_HugeAnnotations1";
+    /// A 404 `disk_not_found` whose `detail` holds 2^64.
+    pub const BIG_DETAIL: &str = "disk_BigNumberDetail1";
+    /// In the trash, `keep_until` 2^64.
+    pub const TRASH_FOREVER: &str = "disk_TrashForever0001";
+    /// The real disk, `size_in_gb` 1e999999999 (infinity to Terraform).
+    pub const INFINITE_SIZE: &str = "disk_InfiniteSize0001";
+    /// The full disk, its root password's `protect` flag left out and its
+    /// hostname's `protect` null.
+    pub const UNFLAGGED_SECRET: &str = "disk_UnflaggedSecret1";
+    /// The largest installation the provider reads: 10,000 attributes,
+    /// every field set (about 1.3 MB).
+    pub const MOST_ATTRIBUTES: &str = "disk_MostAttributes01";
+}
+
+/// The value of `ids::UNFLAGGED_SECRET`'s unflagged root password.
+pub const UNFLAGGED_VALUE: &str = "unflagged-Pa55w0rd";
+
+/// Generated disks, `PREFIX{n}`: each a copy of the real disk with its own
+/// id and the name `disk-{n}`.
+pub mod generated {
+    /// Answered at once.
+    pub const PLAIN: &str = "disk_Many";
+    /// 30% of requests fail with 429 or 503 (never more than 3 in a row per disk).
+    pub const FLAKY: &str = "disk_Flaky";
+    /// Each answer takes `SLOW` to come, so reads overlap.
+    pub const SLOW: &str = "disk_Slow";
+    /// The first request is refused with a 429 and `Retry-After: 1`.
+    pub const RETRY_AFTER: &str = "disk_RetryAfter";
+    /// The first request's connection is dropped without an answer.
+    pub const DROPPED: &str = "disk_Dropped";
+    /// Answered with `X-Ratelimit-Remaining: 400` of 1000: under half the
+    /// budget, where a client should start spreading its requests out.
+    pub const LOW_BUDGET: &str = "disk_LowBudget";
+    /// Answered with `X-Ratelimit-Remaining: 30` of 1000 for `RECOVERY`
+    /// after the first such request, then with 999: a budget that was low
+    /// for a moment.
+    pub const RECOVERING: &str = "disk_Recovering";
+    /// The first request is refused with a 429 whose `Retry-After` is the
+    /// largest u64: a wait no Instant can hold.
+    pub const HUGE_RETRY_AFTER: &str = "disk_HugeRetryAfter";
+}
+
+/// How long the `generated::RECOVERING` disks report a low budget.
+pub const RECOVERY: Duration = Duration::from_secs(3);
+
+/// Organizations whose disks `GET /organizations/organization/disks` lists,
+/// by sub-domain; any other is not found.
+pub mod organizations {
+    /// 450 disks, `disk_Acme0000` to `disk_Acme0449`, listed newest first
+    /// (ids descending) over three pages of 200; every third attached.
+    pub const ACME: &str = "acme";
+    pub const ACME_DISKS: usize = 450;
+    /// No disks at all.
+    pub const EMPTY: &str = "empty";
+    /// A disk is created between every two pages: the list never holds still.
+    pub const CHURNING: &str = "churning";
+    /// A disk is created during the first listing only (between its pages
+    /// one and two), then the list holds still at 400 disks.
+    pub const SETTLING: &str = "settling";
+}
+
+/// How long a `generated::SLOW` disk takes.
+pub const SLOW: Duration = Duration::from_millis(400);
+
+/// How long the stalled case waits before answering.
+pub const STALL: Duration = Duration::from_secs(30);
+
+/// Organizations with profiles and templates: the recorded ones, and one
+/// whose templates span several pages.
+pub mod orgs {
+    /// The recorded profiles and the 12 recorded universal templates; no
+    /// templates of its own (the recorded empty list, `total_pages: 0`).
+    pub const ACME: &str = "acme";
+    /// 65 templates of its own, over three pages of 30.
+    pub const BIGCO: &str = "bigco";
+    pub const BIGCO_TEMPLATES: usize = 65;
+    /// Its IO-profile listing answers 403 `scope_not_granted` with
+    /// `detail.scopes` empty: the API reference names no scope for that
+    /// endpoint (any key may list profiles), though it lists the error.
+    pub const SCOPE_MISSING: &str = "scope-missing";
+}
+
+/// Disk templates, by id (the recorded ones are in `answers/`).
+pub mod templates {
+    /// Answers 403 `scope_not_granted`, `detail.scopes`
+    /// `["disk_templates", "disk_templates:read"]`.
+    pub const SCOPE_MISSING: &str = "dtpl_ScopeMissing0001";
+}
+
+/// Virtual machines, by id.
+pub mod vms {
+    /// Two disks: a data disk and the system (boot) disk, as in the Go
+    /// provider's DataSourceVirtualMachineDisks_basic recording.
+    pub const WEB: &str = "vm_WebServer00000001";
+    pub const WEB_FQDN: &str = "web-1.acme.katapult.cloud";
+    pub const WEB_DATA_DISK: &str = "disk_gdsdytx0oVyB6nUP";
+    pub const WEB_SYSTEM_DISK: &str = "disk_pXSKrHIqT7L67qcR";
+    /// One disk, the boot disk, detached (recorded in 9 answers).
+    pub const DETACHED_BOOT: &str = "vm_DetachedBoot00001";
+    pub const DETACHED_BOOT_DISK: &str = "disk_DetachedBoot001";
+    /// 35 disks over two pages of 30, listed newest first.
+    pub const MANY: &str = "vm_ManyDisks00000001";
+    pub const MANY_DISKS: usize = 35;
+    /// 10 disks, for the benchmark.
+    pub const TEN: &str = "vm_TenDisks000000001";
+    /// Its first listing names a disk deleted before it is read (404);
+    /// from the second on, the disk is gone from the list.
+    pub const MOVING: &str = "vm_MovingDisks000001";
+    /// Every listing names a disk that is gone by its read.
+    pub const ALWAYS_MOVING: &str = "vm_AlwaysMoving00001";
+    /// In the trash.
+    pub const IN_TRASH: &str = "vm_InTheTrash0000001";
+    /// Its disk listing answers 403 `scope_not_granted`, `detail.scopes`
+    /// `["disks", "disks:read"]`.
+    pub const SCOPE_MISSING: &str = "vm_ScopeMissing00001";
+}
+
+/// The badge the recorded single-template answers carry on Ubuntu.
+pub const BADGE_URL: &str = "https://my.katapult.io/attachment/0d3c2f8e/cof_orange_hex.png";
+
+pub struct FakeApi {
+    addr: SocketAddr,
+    stats: Arc<Stats>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// What the fake API has seen, for the tests to check, and the state of
+/// its stateful cases.
+#[derive(Default)]
+pub struct Stats {
+    requests: AtomicUsize,
+    in_flight: AtomicUsize,
+    peak_in_flight: AtomicUsize,
+    failures_injected: AtomicUsize,
+    /// Attempts per flaky disk id, and the failures in a row of each.
+    flaky: Mutex<HashMap<String, (u32, u32)>>,
+    /// Whether the redirect target ever received an Authorization header.
+    redirect_saw_authorization: AtomicBool,
+    redirect_target: Mutex<Option<SocketAddr>>,
+    /// Every User-Agent seen, in order.
+    user_agents: Mutex<Vec<String>>,
+    /// When each request for a disk id arrived.
+    arrivals: Mutex<HashMap<String, Vec<Instant>>>,
+    /// Added to every answer, in microseconds.
+    latency_us: AtomicU64,
+    /// When the first `generated::RECOVERING` request came.
+    recovering_since: Mutex<Option<Instant>>,
+    /// Pages served per list, in order: (page, per_page) asked for.
+    pages: Mutex<HashMap<String, Vec<(u64, u64)>>>,
+    /// Every distinct API key a request carried (the fake's own record; the
+    /// provider must never log them).
+    keys: Mutex<Vec<String>>,
+}
+
+impl FakeApi {
+    /// Starts on a free port of 127.0.0.1.
+    pub async fn start() -> std::io::Result<Self> {
+        Self::bind("127.0.0.1:0").await
+    }
+
+    pub async fn bind(addr: &str) -> std::io::Result<Self> {
+        // Read (and check) every recorded answer now, not in a request.
+        answers::load();
+        let listener = TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let stats = Arc::new(Stats::default());
+        // A second server on another port: where REDIRECT sends clients.
+        let other = TcpListener::bind("127.0.0.1:0").await?;
+        *stats.redirect_target.lock().unwrap() = Some(other.local_addr()?);
+        let main = tokio::spawn(accept_loop(listener, Arc::clone(&stats), answer));
+        let redirected = tokio::spawn(accept_loop(other, Arc::clone(&stats), answer_redirected));
+        let task = tokio::spawn(async move {
+            let _ = tokio::join!(main, redirected);
+        });
+        Ok(Self { addr, stats, task })
+    }
+
+    /// The base URL to give the provider as `api_url`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Requests served so far.
+    pub fn requests(&self) -> usize {
+        self.stats.requests.load(Ordering::SeqCst)
+    }
+
+    /// The most requests that were ever in progress at once.
+    pub fn peak_in_flight(&self) -> usize {
+        self.stats.peak_in_flight.load(Ordering::SeqCst)
+    }
+
+    /// Resets the peak, for a test that measures its own.
+    pub fn reset_peak(&self) {
+        self.stats.peak_in_flight.store(0, Ordering::SeqCst);
+    }
+
+    /// 429s and 503s injected into flaky disks so far.
+    pub fn failures_injected(&self) -> usize {
+        self.stats.failures_injected.load(Ordering::SeqCst)
+    }
+
+    /// Makes every answer take `latency` longer, as a distant API would.
+    pub fn set_latency(&self, latency: Duration) {
+        self.stats.latency_us.store(
+            u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
+            Ordering::SeqCst,
+        );
+    }
+
+    /// When each request for the disk `id` arrived, in order.
+    pub fn arrivals(&self, id: &str) -> Vec<Instant> {
+        self.stats
+            .arrivals
+            .lock()
+            .unwrap()
+            .get(id)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The distinct API keys requests have carried.
+    pub fn keys_seen(&self) -> Vec<String> {
+        self.stats.keys.lock().unwrap().clone()
+    }
+
+    /// The (page, per_page) of each list request for an organization's
+    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID` (per_page 0
+    /// when none was sent).
+    pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
+        self.stats
+            .pages
+            .lock()
+            .unwrap()
+            .get(organization)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Every User-Agent header received so far.
+    pub fn user_agents(&self) -> Vec<String> {
+        self.stats.user_agents.lock().unwrap().clone()
+    }
+
+    /// Whether a redirected request ever carried the API key to the other server.
+    pub fn redirect_saw_authorization(&self) -> bool {
+        self.stats.redirect_saw_authorization.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for FakeApi {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// The recorded answer `testkit/answers/DIR/NAME.json`, as the fake API
+/// serves it (an error envelope is served as that error).
+pub fn recorded(dir: &str, name: &str) -> String {
+    answers::get(dir, name)
+        .unwrap_or_else(|| panic!("no recorded answer {dir}/{name}.json"))
+        .text
+        .clone()
+}
+
+type Answer = Result<Response<Full<Bytes>>, DropConnection>;
+
+/// Returned by a handler to close the connection without answering, as a
+/// crashing proxy would.
+#[derive(Debug)]
+pub struct DropConnection;
+
+impl std::fmt::Display for DropConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped on purpose")
+    }
+}
+
+impl std::error::Error for DropConnection {}
+
+async fn accept_loop<F, Fut>(listener: TcpListener, stats: Arc<Stats>, handler: F)
+where
+    F: Fn(Request<Incoming>, Arc<Stats>) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Answer> + Send + 'static,
+{
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let stats = Arc::clone(&stats);
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let stats = Arc::clone(&stats);
+                async move {
+                    let now = stats.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                    stats.peak_in_flight.fetch_max(now, Ordering::SeqCst);
+                    let answer = handler(req, Arc::clone(&stats)).await;
+                    stats.in_flight.fetch_sub(1, Ordering::SeqCst);
+                    answer
+                }
+            });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// Every request: noted, its key checked as the live API checks it, then
+/// answered by its route.
+async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
+    stats.requests.fetch_add(1, Ordering::SeqCst);
+    if let Some(agent) = req
+        .headers()
+        .get("user-agent")
+        .and_then(|v| v.to_str().ok())
+    {
+        stats.user_agents.lock().unwrap().push(agent.to_owned());
+    }
+    let Some(route) = routes::find(req.method().as_str(), req.uri().path()) else {
+        return Ok(answers::error(
+            "route_not_found",
+            "No route matches the path",
+            "{}",
+        ));
+    };
+    let token = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::to_owned);
+    if let Some(token) = &token {
+        let mut keys = stats.keys.lock().unwrap();
+        if !keys.contains(token) {
+            keys.push(token.clone());
+        }
+    }
+    match token.as_deref() {
+        None | Some("") => {
+            return Ok(answers::error(
+                "missing_api_token",
+                "No API token was provided in the Authorization header. Ensure a token is provided prefixed with Bearer",
+                "{}",
+            ));
+        }
+        Some(INVALID_TOKEN) => {
+            return Ok(answers::error(
+                "invalid_api_token",
+                "The API token provided was not valid (it may not exist or have expired)",
+                r#"{"details":"No token with that value exists"}"#,
+            ));
+        }
+        Some(_) => {}
+    }
+    route.answer(req.uri().query().unwrap_or(""), &stats).await
+}
+
+/// The other host a redirect leads to: serves the real disk to anyone, and
+/// notes whether the API key came along.
+async fn answer_redirected(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
+    if req.headers().contains_key("authorization") {
+        stats
+            .redirect_saw_authorization
+            .store(true, Ordering::SeqCst);
+    }
+    Ok(answers::json(&recorded("disks/disk", REAL_DISK_ID)))
+}

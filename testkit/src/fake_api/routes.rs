@@ -1,0 +1,388 @@
+//! The fake API's routes, as data: for each endpoint, the query parameter
+//! that names what it asks for, and where the answer comes from.
+//!
+//! A route answers from, in this order: the recorded answer
+//! `testkit/answers/PATH/VALUE.json`, where PATH is the route's path under
+//! `/core/v1/` and VALUE the lookup value (an error envelope there is
+//! served as that error); a handler whose pattern matches the value (the
+//! generated and hostile cases); else `{object}_not_found`. A paged route
+//! cuts pages from the recorded list, or from the items its handler makes.
+//! Adding an endpoint's recorded answers: their files, and one route here
+//! (see `answers/README.md`).
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use http_body_util::Full;
+use hyper::Response;
+use hyper::body::Bytes;
+use serde_json::Value;
+
+use super::{Answer, DropConnection, Stats, answers, disks, listings, vms};
+
+use Key::{Alias, Field, Name};
+
+/// Every endpoint the fake API serves, by its path under `/core/v1/`, which
+/// is also its recorded answers' folder under `testkit/answers/`.
+#[rustfmt::skip]
+const ROUTES: &[Route] = &[
+    // One disk: the recorded disks, then the generated and hostile ones.
+    Route::get("disks/disk", DISK).recorded(disks::BY_ID).note(Note::Arrivals),
+    // An organization's disks: generated (450 of them, or a list that moves).
+    Route::get("organizations/organization/disks", ORG).optional().handler(listings::organization_disks),
+    // An organization's IO profiles: the recorded list, paged.
+    Route::get("organizations/organization/disk_io_profiles", ORG).optional().pages("disk_io_profiles", &[])
+        .note(Note::Pages("profiles")),
+    // The templates an organization may use: its recorded list (the universal
+    // ones only with include_universal=true), or a generated one.
+    Route::get("organizations/_/disk_templates", ORG).optional().pages("disk_templates", listings::TEMPLATES)
+        .filter(listings::include_universal).note(Note::Pages("templates")),
+    // One template, by id or by permalink.
+    Route::get("disk_templates/_", TEMPLATE).recorded(&[]),
+    // A virtual machine's disks, by id or FQDN: recorded, or generated.
+    Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
+];
+
+/// The query parameters that name what an endpoint asks for: the first
+/// names the object, as the API's errors do (`disk[id]`: `disk_not_found`).
+const DISK: &[Key] = &[Name("disk[id]")];
+const ORG: &[Key] = &[Name("organization[sub_domain]")];
+const TEMPLATE: &[Key] = &[
+    Name("disk_template[id]"),
+    Field("disk_template[permalink]", "/disk_template/permalink"),
+];
+const VM: &[Key] = &[
+    Name("virtual_machine[id]"),
+    Alias("virtual_machine[fqdn]", &[(vms::WEB_FQDN, vms::WEB)]),
+];
+
+/// The route for a request, if any.
+pub(super) fn find(method: &str, path: &str) -> Option<&'static Route> {
+    let path = path.strip_prefix("/core/v1/")?;
+    ROUTES
+        .iter()
+        .find(|route| route.method == method && route.path == path)
+}
+
+pub(super) struct Route {
+    method: &'static str,
+    /// Under `/core/v1/`.
+    path: &'static str,
+    /// The query parameters naming what is asked for: a request must give
+    /// exactly one.
+    keys: &'static [Key],
+    /// Whether giving none is refused (400), or looks up "".
+    required: bool,
+    serve: Serve,
+    note: Note,
+}
+
+/// A query parameter that names the object.
+enum Key {
+    /// Its value is the answer's name.
+    Name(&'static str),
+    /// Its value is found at this JSON pointer of one recorded answer.
+    Field(&'static str, &'static str),
+    /// Its value stands for an answer's name: (value, name) pairs; any
+    /// other value names nothing.
+    Alias(&'static str, &'static [(&'static str, &'static str)]),
+}
+
+/// Where the answer comes from, after the recorded answers.
+enum Serve {
+    /// One answer.
+    One(&'static [(Pattern, Handler)]),
+    /// A list under the key `list`, paged, made by a handler when there is
+    /// no recording, then passed through `filter`.
+    Pages {
+        list: &'static str,
+        handlers: &'static [(Pattern, ListHandler)],
+        filter: Option<Filter>,
+    },
+    /// Everything from the handler.
+    Handler(Handler),
+}
+
+/// What the fake API notes of a request, for the tests to check.
+#[derive(Clone, Copy)]
+enum Note {
+    Nothing,
+    /// When it came, by lookup value: `FakeApi::arrivals`.
+    Arrivals,
+    /// The (page, per_page) asked for, under `NAME:VALUE`: `FakeApi::pages`.
+    Pages(&'static str),
+}
+
+/// Which lookup values a handler takes.
+pub(super) enum Pattern {
+    Is(&'static str),
+    Prefix(&'static str),
+}
+
+pub(super) type Handler = fn(&Call) -> Reply;
+pub(super) type ListHandler = fn(&Call) -> Vec<Value>;
+/// Makes the list asked for out of the one found, or refuses the request.
+pub(super) type Filter = fn(&Call, Vec<Value>) -> Result<Vec<Value>, Refusal>;
+/// The error a request gets instead of what it asked for (boxed: a
+/// response is large).
+pub(super) type Refusal = Box<Response<Full<Bytes>>>;
+
+/// What a handler answers.
+pub(super) enum Reply {
+    Now(Response<Full<Bytes>>),
+    /// The answer, after a wait.
+    After(Duration, Response<Full<Bytes>>),
+    /// No answer: the connection closes.
+    Drop,
+}
+
+impl From<Response<Full<Bytes>>> for Reply {
+    fn from(response: Response<Full<Bytes>>) -> Self {
+        Self::Now(response)
+    }
+}
+
+/// One request, as a handler sees it.
+pub(super) struct Call<'a> {
+    /// What the request names: a disk id, an organization, ...
+    pub value: &'a str,
+    /// The part of `value` after the pattern's prefix (the `7` of `disk_Many7`).
+    pub suffix: &'a str,
+    query: &'a str,
+    pub stats: &'a Stats,
+    /// The number of this request among those for `value`, from 1
+    /// (`Note::Arrivals`).
+    pub attempt: usize,
+    /// How many times this list has been asked for from page 1
+    /// (`Note::Pages`).
+    pub listings: u64,
+}
+
+impl Call<'_> {
+    /// The query parameter `name`.
+    pub fn arg(&self, name: &str) -> Option<String> {
+        arg(self.query, name)
+    }
+}
+
+fn arg(query: &str, name: &str) -> Option<String> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+impl Route {
+    const fn get(path: &'static str, keys: &'static [Key]) -> Self {
+        Self {
+            method: "GET",
+            path,
+            keys,
+            required: true,
+            serve: Serve::One(&[]),
+            note: Note::Nothing,
+        }
+    }
+
+    /// The recorded answers, then `handlers`.
+    const fn recorded(self, handlers: &'static [(Pattern, Handler)]) -> Self {
+        Self {
+            serve: Serve::One(handlers),
+            ..self
+        }
+    }
+
+    /// The recorded lists (their items under `list`), else the items
+    /// `handlers` make; paged.
+    const fn pages(self, list: &'static str, handlers: &'static [(Pattern, ListHandler)]) -> Self {
+        Self {
+            serve: Serve::Pages {
+                list,
+                handlers,
+                filter: None,
+            },
+            ..self
+        }
+    }
+
+    /// Only `handler`, no recorded answers.
+    const fn handler(self, handler: Handler) -> Self {
+        Self {
+            serve: Serve::Handler(handler),
+            ..self
+        }
+    }
+
+    const fn filter(self, filter: Filter) -> Self {
+        let Serve::Pages { list, handlers, .. } = self.serve else {
+            panic!("a filter is for a paged route");
+        };
+        Self {
+            serve: Serve::Pages {
+                list,
+                handlers,
+                filter: Some(filter),
+            },
+            ..self
+        }
+    }
+
+    const fn optional(self) -> Self {
+        Self {
+            required: false,
+            ..self
+        }
+    }
+
+    const fn note(self, note: Note) -> Self {
+        Self { note, ..self }
+    }
+
+    /// What the request names, as the API's errors name it: `disk` gives
+    /// `disk_not_found` and "The 'disk' argument ...".
+    fn object(&self) -> &'static str {
+        let param = self.keys.first().map_or("", Key::param);
+        param.split('[').next().unwrap_or(param)
+    }
+
+    /// The answer to a request with `query`, its key already checked.
+    pub(super) async fn answer(&self, query: &str, stats: &Stats) -> Answer {
+        let value = match self.lookup(query) {
+            Ok(value) => value,
+            Err(refusal) => return Ok(*refusal),
+        };
+        let (mut attempt, mut listings) = (0, 0);
+        match self.note {
+            Note::Nothing => {}
+            Note::Arrivals => {
+                let mut arrivals = stats.arrivals.lock().unwrap();
+                let seen = arrivals.entry(value.clone()).or_default();
+                seen.push(Instant::now());
+                attempt = seen.len();
+            }
+            Note::Pages(name) => {
+                let page = arg(query, "page").and_then(|p| p.parse().ok()).unwrap_or(1);
+                let per_page = arg(query, "per_page")
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(0);
+                let mut pages = stats.pages.lock().unwrap();
+                let seen = pages.entry(format!("{name}:{value}")).or_default();
+                seen.push((page, per_page));
+                listings = seen.iter().filter(|(p, _)| *p == 1).count() as u64;
+            }
+        }
+        let latency = stats.latency_us.load(Ordering::SeqCst);
+        if latency > 0 {
+            tokio::time::sleep(Duration::from_micros(latency)).await;
+        }
+        let mut call = Call {
+            value: &value,
+            suffix: "",
+            query,
+            stats,
+            attempt,
+            listings,
+        };
+        match self.reply(&mut call) {
+            Reply::Now(response) => Ok(response),
+            Reply::After(wait, response) => {
+                tokio::time::sleep(wait).await;
+                Ok(response)
+            }
+            Reply::Drop => Err(DropConnection),
+        }
+    }
+
+    /// The lookup value: the answer's name, or a refusal.
+    fn lookup(&self, query: &str) -> Result<String, Refusal> {
+        let given: Vec<(&Key, String)> = self
+            .keys
+            .iter()
+            .filter_map(|key| Some((key, arg(query, key.param())?)))
+            .collect();
+        let [(key, value)] = &given[..] else {
+            if given.is_empty() && !self.required {
+                return Ok(String::new());
+            }
+            return Err(Box::new(answers::error(
+                "missing_required_argument",
+                &format!(
+                    "The '{}' argument is required but was not provided",
+                    self.object()
+                ),
+                "{}",
+            )));
+        };
+        Ok(match key {
+            Name(_) => value.clone(),
+            Field(_, pointer) => answers::find(self.path, pointer, value)
+                .unwrap_or_default()
+                .to_owned(),
+            Alias(_, pairs) => pairs
+                .iter()
+                .find(|(alias, _)| alias == value)
+                .map(|(_, name)| (*name).to_owned())
+                .unwrap_or_default(),
+        })
+    }
+
+    fn reply(&self, call: &mut Call) -> Reply {
+        let recorded = answers::get(self.path, call.value);
+        match &self.serve {
+            Serve::Handler(handler) => handler(call),
+            Serve::One(handlers) => match recorded {
+                Some(answer) => answers::serve(answer).into(),
+                None => match matching(handlers, call) {
+                    Some(handler) => handler(call),
+                    None => answers::not_found(self.object()).into(),
+                },
+            },
+            Serve::Pages {
+                list,
+                handlers,
+                filter,
+            } => {
+                let items = match recorded {
+                    Some(answer) if answer.json.get("error").is_some() => {
+                        return answers::serve(answer).into();
+                    }
+                    Some(answer) => answer.json[*list].as_array().cloned().unwrap_or_default(),
+                    None => match matching(handlers, call) {
+                        Some(handler) => handler(call),
+                        None => return answers::not_found(self.object()).into(),
+                    },
+                };
+                let items = match filter {
+                    Some(filter) => filter(call, items),
+                    None => Ok(items),
+                };
+                match items {
+                    Ok(items) => answers::page(call, items, list).into(),
+                    Err(refusal) => (*refusal).into(),
+                }
+            }
+        }
+    }
+}
+
+/// The first handler whose pattern takes `call.value`, with `call.suffix`
+/// set to what follows its prefix.
+fn matching<H: Copy>(handlers: &[(Pattern, H)], call: &mut Call) -> Option<H> {
+    let value = call.value;
+    let (suffix, handler) = handlers.iter().find_map(|(pattern, handler)| {
+        let suffix = match pattern {
+            Pattern::Is(is) => (value == *is).then_some(""),
+            Pattern::Prefix(prefix) => value.strip_prefix(prefix),
+        }?;
+        Some((suffix, *handler))
+    })?;
+    call.suffix = suffix;
+    Some(handler)
+}
+
+impl Key {
+    fn param(&self) -> &'static str {
+        match self {
+            Name(param) | Field(param, _) | Alias(param, _) => param,
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The provider's integration tests, one test binary: the end-to-end tests
+//! (the real Terraform CLI drives the built provider against the test kit's
+//! fake Katapult API), the go-plugin transport, the committed docs and the
+//! fuzz regressions. A module a subject; the shared helpers live in the
+//! `katapult-testkit` crate (`testkit/`).
+//!
+//! Run one subject with `cargo test --test e2e disk_family::`.
+
+mod api_errors;
+mod debug;
+mod disk;
+mod disk_family;
+mod disks;
+mod docs;
+mod ephemeral;
+mod fuzz_regressions;
+mod hardening;
+mod properties;
+mod reliability;
+mod schema_objects;
+mod settings;
+mod side_by_side;
+mod transport;
+
+use katapult_testkit::terraform::REQUIRED_PROVIDERS;
+
+/// A configuration reading the disk `id` into `data.katapult_disk.this`,
+/// with `provider_block` inside the provider block.
+fn disk_config(id: &str, provider_block: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider_block}\n}}\n\
+         data \"katapult_disk\" \"this\" {{\n  id = \"{id}\"\n}}\n"
+    )
+}
+
+/// The test kit runs the binary Cargo built for these tests: the path it
+/// finds is the one Cargo names.
+#[test]
+fn the_test_kit_runs_the_provider_cargo_built() {
+    assert_eq!(
+        katapult_testkit::provider_binary(),
+        std::path::Path::new(env!("CARGO_BIN_EXE_terraform-provider-katapult"))
+    );
+}
