@@ -473,6 +473,84 @@ mod tests {
         }
     }
 
+    /// A provider configured against `url` with `settings` besides the key.
+    fn configured(url: &str, settings: &[(&str, Value)]) -> Provider {
+        let mut config: std::collections::BTreeMap<String, Value> = settings
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect();
+        config.insert("api_url".to_owned(), Value::from(url));
+        config.insert("api_key".to_owned(), Value::from("kp_test"));
+        let provider = Provider::new();
+        let diags = provider.configure(&Value::Object(config), "1.11.4");
+        assert!(diags.is_empty(), "{diags:?}");
+        provider
+    }
+
+    /// What a read of `type_name` by `config` came to: "state", "deferred",
+    /// or the error's summary and detail.
+    async fn read(
+        provider: &Provider,
+        type_name: &str,
+        id: Option<&str>,
+        deferral: bool,
+    ) -> String {
+        let ds = datasource::find(type_name).unwrap();
+        let config = Value::Object(
+            id.map(|id| ("id".to_owned(), Value::from(id)))
+                .into_iter()
+                .collect(),
+        );
+        match provider.read_data_source(ds, &config, deferral).await {
+            Ok(Read::State(_)) => "state".to_owned(),
+            Ok(Read::Deferred) => "deferred".to_owned(),
+            Err(diag) => format!("{}: {}", diag.summary, diag.detail),
+        }
+    }
+
+    /// The deferral matrix: a setting not known yet holds back only the
+    /// reads that need it; those are deferred where Terraform allows it,
+    /// and an error naming the setting where it does not.
+    #[tokio::test]
+    async fn an_unknown_setting_holds_back_only_the_reads_that_need_it() {
+        use katapult_testkit::fake_api::{FakeApi, REAL_DISK_ID, organizations};
+        let api = FakeApi::start().await.unwrap();
+        let url = api.url();
+        for unknown in [names::ORGANIZATION, names::LOG_LEVEL] {
+            let p = configured(&url, &[(unknown, Value::Unknown)]);
+            for deferral in [false, true] {
+                // katapult_disk needs neither.
+                assert_eq!(
+                    read(&p, "katapult_disk", Some(REAL_DISK_ID), deferral).await,
+                    "state",
+                    "{unknown}"
+                );
+            }
+        }
+        let p = configured(&url, &[(names::ORGANIZATION, Value::Unknown)]);
+        assert_eq!(read(&p, "katapult_disks", None, true).await, "deferred");
+        let refused = read(&p, "katapult_disks", None, false).await;
+        assert!(
+            refused
+                .starts_with("Provider configuration not known yet: The provider's organization"),
+            "{refused}"
+        );
+        // Known, the same reads go through.
+        let p = configured(
+            &url,
+            &[(names::ORGANIZATION, Value::from(organizations::EMPTY))],
+        );
+        assert_eq!(read(&p, "katapult_disks", None, false).await, "state");
+        // A setting every read needs: every read waits.
+        let p = configured(&url, &[(names::READ_TIMEOUT, Value::Unknown)]);
+        for type_name in ["katapult_disk", "katapult_disks"] {
+            let id = (type_name == "katapult_disk").then_some(REAL_DISK_ID);
+            assert_eq!(read(&p, type_name, id, true).await, "deferred");
+            let refused = read(&p, type_name, id, false).await;
+            assert!(refused.contains("The provider's read_timeout"), "{refused}");
+        }
+    }
+
     #[test]
     fn the_organization_setting_names_every_data_source_that_uses_it() {
         let description = schema()

@@ -782,6 +782,67 @@ fn the_release_holds_the_registrys_files_and_the_mirror() {
     assert_eq!(top, expected);
 }
 
+/// `name` matches `pattern`, whose `*` stands for any run of characters (as
+/// the release workflow's file globs use it).
+fn glob_matches(pattern: &str, name: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if parts.len() == 1 {
+        return name == pattern;
+    }
+    if !name.starts_with(first) || !name[first.len()..].ends_with(last) {
+        return false;
+    }
+    let mut rest = &name[first.len()..name.len() - last.len()];
+    for middle in &parts[1..parts.len() - 1] {
+        match rest.find(middle) {
+            Some(at) => rest = &rest[at + middle.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The release workflow publishes exactly the files the registries ingest,
+/// as release.sh made them here: the archives and the manifest that
+/// SHA256SUMS lists, SHA256SUMS and its signature; no mirror, no key.
+#[test]
+fn the_release_workflow_publishes_exactly_the_registrys_files() {
+    let workflow = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/release.yml"),
+    )
+    .unwrap();
+    let patterns: Vec<&str> = workflow
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| l.strip_prefix("dist/"))
+        .collect();
+    assert_eq!(patterns.len(), 4, "{patterns:?}");
+    let files: Vec<String> = std::fs::read_dir(dist())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    let mut published = Vec::new();
+    for pattern in &patterns {
+        let matched: Vec<&String> = files.iter().filter(|f| glob_matches(pattern, f)).collect();
+        assert!(!matched.is_empty(), "{pattern} matches nothing in dist/");
+        published.extend(matched.into_iter().cloned());
+    }
+    published.sort();
+    published.dedup();
+    let sums = std::fs::read_to_string(dist().join(file_name("SHA256SUMS"))).unwrap();
+    let mut expected: Vec<String> = sums
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(1))
+        .map(str::to_owned)
+        .collect();
+    expected.extend([file_name("SHA256SUMS"), file_name("SHA256SUMS.sig")]);
+    expected.sort();
+    assert_eq!(published, expected);
+    assert_eq!(expected.len(), PLATFORMS.len() + 3);
+    assert!(glob_matches("a*b*c", "axxbyyc") && !glob_matches("a*_SUMS", "a_SUMS.sig"));
+}
+
 /// What a darwin binary is checked for: it is for `cpu`, links only
 /// libraries macOS has, asks for macOS 11.0 at most, has an entry point,
 /// and (arm64, where macOS refuses to run an unsigned binary) carries a

@@ -150,7 +150,7 @@ pub(super) fn stop_provider(
 #[cfg(test)]
 mod tests {
     use super::super::convert;
-    use super::super::test_support::{answering, configured, dynamic, errors, service};
+    use super::super::test_support::{configured, dynamic, errors, service};
     use super::*;
     use pb::provider_server::Provider as _;
 
@@ -231,10 +231,10 @@ mod tests {
     #[tokio::test]
     async fn an_unknown_read_timeout_means_the_default_and_never_reaches_the_state() {
         let s = service();
-        let url = answering(r#"{"disk":{"id":"disk_x","name":"n"},"annotations":[]}"#).await;
+        let api = katapult_testkit::fake_api::FakeApi::start().await.unwrap();
         let settings = Value::Object(
             [
-                ("api_url".to_owned(), Value::from(url.as_str())),
+                ("api_url".to_owned(), Value::from(api.url().as_str())),
                 ("api_key".to_owned(), Value::from("kp_test")),
             ]
             .into(),
@@ -252,7 +252,10 @@ mod tests {
         let ds = crate::datasource::find("katapult_disk").unwrap();
         let config = Value::Object(
             [
-                ("id".to_owned(), Value::from("disk_x")),
+                (
+                    "id".to_owned(),
+                    Value::from(katapult_testkit::fake_api::REAL_DISK_ID),
+                ),
                 (
                     "timeouts".to_owned(),
                     Value::Object([("read".to_owned(), Value::Unknown)].into()),
@@ -272,7 +275,10 @@ mod tests {
         assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
         let state =
             crate::tftypes::decode_msgpack(&r.state.unwrap().msgpack, ds.schema().ty()).unwrap();
-        assert_eq!(state.attribute("name"), &Value::from("n"));
+        assert_eq!(
+            state.attribute("name"),
+            &Value::from("tf-acc-test-data-source-mKu5JbeLhav3")
+        );
         assert_eq!(
             state.attribute("timeouts"),
             &Value::Object([("read".to_owned(), Value::Null)].into())
@@ -306,29 +312,13 @@ mod tests {
         .into_inner()
     }
 
+    /// A deferred read (which reads, the provider decides: see its tests)
+    /// answers with the reason and a wholly unknown state; where Terraform
+    /// allows no deferral, the error names the setting.
     #[tokio::test]
-    async fn an_unknown_setting_holds_back_only_the_reads_that_need_it() {
-        let url = answering(r#"{"disk":{"id":"disk_x","name":"n"},"annotations":[]}"#).await;
-        for unknown in ["organization", "log_level"] {
-            let s = configured(&url, &[(unknown, Value::Unknown)]).await;
-            // katapult_disk needs neither.
-            let r = read(&s, "katapult_disk", &[("id", Value::from("disk_x"))], false).await;
-            assert!(r.diagnostics.is_empty(), "{unknown}: {:?}", r.diagnostics);
-            assert!(r.deferred.is_none());
-        }
-        let s = configured(&url, &[("organization", Value::Unknown)]).await;
-        // katapult_disks needs the organization: an error naming it, or a
-        // deferral where Terraform allows one.
-        let r = read(&s, "katapult_disks", &[], false).await;
-        assert_eq!(
-            errors(&r.diagnostics),
-            ["Provider configuration not known yet"]
-        );
-        assert!(
-            r.diagnostics[0].detail.contains("organization"),
-            "{:?}",
-            r.diagnostics
-        );
+    async fn a_deferred_read_answers_an_unknown_state_and_its_reason() {
+        let api = katapult_testkit::fake_api::FakeApi::start().await.unwrap();
+        let s = configured(&api.url(), &[("organization", Value::Unknown)]).await;
         let r = read(&s, "katapult_disks", &[], true).await;
         assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
         assert_eq!(
@@ -341,16 +331,12 @@ mod tests {
             .ty();
         let state = crate::tftypes::decode_msgpack(&r.state.unwrap().msgpack, ty).unwrap();
         assert_eq!(state, Value::Unknown, "a deferred read's state is unknown");
-        // A setting every read needs: every read waits, deferred if allowed.
-        let s = configured(&url, &[("read_timeout", Value::Unknown)]).await;
-        let r = read(&s, "katapult_disk", &[("id", Value::from("disk_x"))], true).await;
-        assert!(r.diagnostics.is_empty() && r.deferred.is_some(), "{r:?}");
-        let r = read(&s, "katapult_disk", &[("id", Value::from("disk_x"))], false).await;
+        let r = read(&s, "katapult_disks", &[], false).await;
         assert_eq!(
             errors(&r.diagnostics),
             ["Provider configuration not known yet"]
         );
-        assert!(r.diagnostics[0].detail.contains("read_timeout"));
+        assert!(r.diagnostics[0].detail.contains("organization"));
     }
 
     #[tokio::test]
@@ -376,7 +362,10 @@ mod tests {
         let ds = crate::datasource::find("katapult_disk").unwrap();
         let config = Value::Object(
             [
-                ("id".to_owned(), Value::from("disk_x")),
+                (
+                    "id".to_owned(),
+                    Value::from(katapult_testkit::fake_api::REAL_DISK_ID),
+                ),
                 (
                     "timeouts".to_owned(),
                     Value::Object([("read".to_owned(), Value::from(huge.as_str()))].into()),

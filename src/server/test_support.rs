@@ -1,5 +1,5 @@
-//! What the server's tests share: a fresh service, one configured against a
-//! local answerer, values as Terraform sends them, the errors a response
+//! What the server's tests share: a fresh service, one configured against
+//! the test kit's fake API, values as Terraform sends them, the errors a response
 //! holds. Each test is in the file of what it tests.
 
 use tokio::sync::watch;
@@ -52,24 +52,4 @@ pub(super) async fn configured(url: &str, settings: &[(&str, Value)]) -> Provide
         .into_inner();
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     s
-}
-
-/// Answers every HTTP request on a loopback port with `body` (200).
-pub(super) async fn answering(body: &'static str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        while let Ok((mut stream, _)) = listener.accept().await {
-            let mut buf = [0u8; 4096];
-            let _ = stream.read(&mut buf).await;
-            let head = format!(
-                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(head.as_bytes()).await;
-            let _ = stream.write_all(body.as_bytes()).await;
-        }
-    });
-    url
 }

@@ -50,6 +50,10 @@ pub struct Plugin {
     pub socket: PathBuf,
     pub server_cert: Option<CertificateDer<'static>>,
     pub line: String,
+    /// The plugin's own TMPDIR, where it makes its socket's folder: a
+    /// plugin killed when a test drops it cannot remove that folder, so it
+    /// goes with this (after the plugin, which is dropped first).
+    _tmp: tempfile::TempDir,
 }
 
 /// Starts the plugin as Terraform does, with mTLS when `client_cert_pem` is
@@ -59,7 +63,9 @@ pub async fn start(client_cert_pem: Option<&str>) -> Plugin {
 }
 
 pub async fn start_with_env(client_cert_pem: Option<&str>, env: &[(&str, &str)]) -> Plugin {
+    let tmp = tempfile::TempDir::new().expect("a temporary folder");
     let mut cmd = Command::new(crate::provider_binary());
+    cmd.env("TMPDIR", tmp.path());
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -99,6 +105,7 @@ pub async fn start_with_env(client_cert_pem: Option<&str>, env: &[(&str, &str)])
         socket: PathBuf::from(fields[3]),
         server_cert,
         line,
+        _tmp: tmp,
     }
 }
 

@@ -267,3 +267,112 @@ fn error_invalid_retry_settings_are_caught() {
         ],
     });
 }
+
+/// A 403 `scope_not_granted` names what the data source reads and the
+/// scopes for it: a template read is never told to add `disks:read`.
+#[test]
+fn a_missing_scope_names_the_data_sources_own() {
+    use katapult_testkit::fake_api::{orgs, templates, vms};
+    let cases = [
+        (
+            format!(
+                "data \"katapult_disk_template\" \"t\" {{\n  id = \"{}\"\n}}\n",
+                templates::SCOPE_MISSING
+            ),
+            "",
+            "Error: API key lacks the scope to read disk templates",
+            "one of: \"disk_templates\", \"disk_templates:read\"",
+        ),
+        (
+            "data \"katapult_disk_io_profiles\" \"p\" {}\n".to_owned(),
+            orgs::SCOPE_MISSING,
+            // The API names no scope for the list, nor does its reference.
+            "Error: API key lacks the scope to read disk I/O profiles",
+            "the scope Katapult's API reference names for it",
+        ),
+        (
+            format!(
+                "data \"katapult_virtual_machine_disks\" \"m\" {{\n  virtual_machine_id = \"{}\"\n}}\n",
+                vms::SCOPE_MISSING
+            ),
+            "",
+            "Error: API key lacks the scope to read a virtual machine's disks",
+            "one of: \"disks\", \"disks:read\"",
+        ),
+    ];
+    for tf in terraforms() {
+        for (data, organization, summary, grant) in &cases {
+            let config = format!(
+                "{}\nprovider \"katapult\" {{\n  organization = \"{organization}\"\n}}\n{data}",
+                katapult_testkit::terraform::REQUIRED_PROVIDERS
+            );
+            let run = Workspace::new(tf, &config).run(&["plan", "-no-color"]);
+            let text = run.text();
+            assert!(!run.success, "{text}");
+            assert!(text.contains(summary), "Terraform {}: {text}", tf.version);
+            assert!(text.contains(grant), "Terraform {}: {text}", tf.version);
+            if !summary.contains("disks") {
+                assert!(!text.contains("disks:read"), "{text}");
+            }
+        }
+    }
+}
+
+/// An api_url with a path where no Katapult API answers (404
+/// `route_not_found`) is said to be the URL's fault, not the disk's.
+#[test]
+fn a_wrong_api_url_path_is_blamed_on_the_url() {
+    let url = format!(
+        "{}/katapult-api",
+        katapult_testkit::terraform::fake_api().url()
+    );
+    for tf in terraforms() {
+        let config = disk_config(fake_api::REAL_DISK_ID, &format!("  api_url = \"{url}\""));
+        let run = Workspace::new(tf, &config).run(&["plan", "-no-color"]);
+        let text = run.text();
+        assert!(!run.success, "{text}");
+        assert!(text.contains("Error: No Katapult API at api_url"), "{text}");
+        assert!(text.contains("route_not_found"), "{text}");
+        assert!(!text.contains("Disk not found"), "{text}");
+    }
+}
+
+/// An `https://` api_url served by plain HTTP fails at once, saying so:
+/// no retries (a mismatch does not mend), no TLS jargon alone.
+#[test]
+fn https_to_a_plain_http_api_is_said_at_once() {
+    let url = katapult_testkit::terraform::fake_api()
+        .url()
+        .replacen("http://", "https://", 1);
+    for tf in terraforms() {
+        let config = disk_config(fake_api::REAL_DISK_ID, &format!("  api_url = \"{url}\""));
+        let run = Workspace::new(tf, &config).run(&["plan", "-no-color"]);
+        let text = run.text();
+        assert!(!run.success, "{text}");
+        assert!(
+            text.contains("Error: Katapult's server did not answer TLS"),
+            "{text}"
+        );
+        assert!(text.contains("meant as http://?"), "{text}");
+        assert!(!text.contains("Gave up after"), "retried: {text}");
+    }
+}
+
+/// Without an API key, ten data sources give one error, at the provider.
+#[test]
+fn a_missing_api_key_is_said_once() {
+    for tf in terraforms() {
+        let config = katapult_testkit::terraform::counted("disk_Many", 10, "");
+        let run = Workspace::new(tf, &config)
+            .env("KATAPULT_API_KEY", None)
+            .run(&["plan", "-no-color"]);
+        let text = run.text();
+        assert!(!run.success, "{text}");
+        assert_eq!(
+            text.matches("Error: Missing Katapult API key").count(),
+            1,
+            "Terraform {}: {text}",
+            tf.version
+        );
+    }
+}
