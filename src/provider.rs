@@ -429,6 +429,18 @@ fn user_agent(
     })
 }
 
+/// A provider block for tests: `api_url`, a key, and `settings`.
+#[cfg(test)]
+pub(crate) fn test_config(url: &str, settings: &[(&str, Value)]) -> Value {
+    let mut config: std::collections::BTreeMap<String, Value> = settings
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect();
+    config.insert(names::API_URL.to_owned(), Value::from(url));
+    config.insert(names::API_KEY.to_owned(), Value::from("kp_test"));
+    Value::Object(config)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -475,14 +487,8 @@ mod tests {
 
     /// A provider configured against `url` with `settings` besides the key.
     fn configured(url: &str, settings: &[(&str, Value)]) -> Provider {
-        let mut config: std::collections::BTreeMap<String, Value> = settings
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect();
-        config.insert("api_url".to_owned(), Value::from(url));
-        config.insert("api_key".to_owned(), Value::from("kp_test"));
         let provider = Provider::new();
-        let diags = provider.configure(&Value::Object(config), "1.11.4");
+        let diags = provider.configure(&test_config(url, settings), "1.11.4");
         assert!(diags.is_empty(), "{diags:?}");
         provider
     }

@@ -32,19 +32,11 @@ pub(super) fn dynamic(value: &Value, ty: &crate::tftypes::Type) -> pb::DynamicVa
 /// A service configured against `url` with `settings` besides the key.
 pub(super) async fn configured(url: &str, settings: &[(&str, Value)]) -> ProviderService {
     let s = service();
-    let mut config: std::collections::BTreeMap<String, Value> = settings
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), v.clone()))
-        .collect();
-    config.insert("api_url".to_owned(), Value::from(url));
-    config.insert("api_key".to_owned(), Value::from("kp_test"));
+    let config = crate::provider::test_config(url, settings);
     let r = s
         .configure_provider(Request::new(pb::configure_provider::Request {
             terraform_version: "1.11.4".into(),
-            config: Some(dynamic(
-                &Value::Object(config),
-                crate::provider::schema().ty(),
-            )),
+            config: Some(dynamic(&config, crate::provider::schema().ty())),
             client_capabilities: None,
         }))
         .await
