@@ -12,10 +12,11 @@ async fn main() -> std::io::Result<()> {
     let api = fake_api::FakeApi::bind(&addr).await?;
     println!("{}", api.url());
     eprintln!(
-        "fake Katapult API serving at {} (sample disks: {}, {}); Ctrl-C to stop",
+        "fake Katapult API serving at {} (sample disks: {}, {}; sample organization: {}); Ctrl-C to stop",
         api.url(),
         fake_api::REAL_DISK_ID,
-        fake_api::FULL_DISK_ID
+        fake_api::FULL_DISK_ID,
+        fake_api::organizations::ACME
     );
     std::future::pending::<()>().await;
     Ok(())

@@ -124,7 +124,12 @@ pub const RECOVERY: Duration = Duration::from_secs(3);
 /// by sub-domain; any other is not found.
 pub mod organizations {
     /// 450 disks, `disk_Acme0000` to `disk_Acme0449`, listed newest first
-    /// (ids descending) over three pages of 200; every third attached.
+    /// (ids descending) over three pages of 200; every third attached, to
+    /// a machine of its own, `vm_{n:04}` (`vm-{n}.example.katapult.cloud`).
+    /// The sample organization: its disks read back as listed through
+    /// `GET /disks/disk` (the real disk's shape, the listed fields), its
+    /// machines' disk lists hold them, and `orgs::ACME` is its profiles and
+    /// templates (tests/e2e/sample_organization.rs walks it all).
     pub const ACME: &str = "acme";
     pub const ACME_DISKS: usize = 450;
     /// No disks at all.
@@ -167,11 +172,16 @@ pub mod templates {
 /// Virtual machines, by id.
 pub mod vms {
     /// Two disks: a data disk and the system (boot) disk, as in the Go
-    /// provider's DataSourceVirtualMachineDisks_basic recording.
+    /// provider's DataSourceVirtualMachineDisks_basic recording; found by
+    /// its FQDN too (each machine is, by the FQDN its disks report).
     pub const WEB: &str = "vm_WebServer00000001";
     pub const WEB_FQDN: &str = "web-1.acme.katapult.cloud";
     pub const WEB_DATA_DISK: &str = "disk_gdsdytx0oVyB6nUP";
     pub const WEB_SYSTEM_DISK: &str = "disk_pXSKrHIqT7L67qcR";
+    /// The machine the full disk (`FULL_DISK_ID`) is attached to: that
+    /// disk, its boot disk, is its only one.
+    pub const FULL_DISK_VM: &str = "vm_Web0000000000001";
+    pub const FULL_DISK_VM_FQDN: &str = "web-01.example.katapult.cloud";
     /// One disk, the boot disk, detached (recorded in 9 answers).
     pub const DETACHED_BOOT: &str = "vm_DetachedBoot00001";
     pub const DETACHED_BOOT_DISK: &str = "disk_DetachedBoot001";

@@ -159,7 +159,7 @@ output \"iops\" {{
             "data_center = \"uk-lon-01\"",
             "vm_fqdn = \"web-01.example.katapult.cloud\"",
             "first_annotation = \"env=production\"",
-            "iops = 20000",
+            "iops = 100000",
             "name = \"tf-acc-test-data-source-mKu5JbeLhav3\"",
             "wwn = \"080643a44c133d4c\"",
         ] {

@@ -17,6 +17,7 @@ mod fuzz_regressions;
 mod hardening;
 mod properties;
 mod reliability;
+mod sample_organization;
 mod schema_objects;
 mod settings;
 mod side_by_side;

@@ -47,6 +47,7 @@ pub(super) const BY_ID: &[(Pattern, Handler)] = &[
     (Prefix(generated::LOW_BUDGET), low_budget),
     (Prefix(generated::FLAKY), flaky),
     (Prefix(generated::SLOW), slow),
+    (Prefix(listings::ACME_DISK), listings::acme_disk_read),
     (Prefix(listings::VM_MANY_DISK), listings::vm_disk),
     (Prefix(listings::VM_TEN_DISK), listings::vm_disk),
 ];

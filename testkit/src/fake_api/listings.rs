@@ -6,9 +6,9 @@
 use serde_json::{Value, json};
 
 use super::answers::{self, error, json};
-use super::routes::Pattern::Is;
+use super::routes::Pattern::{Is, Prefix};
 use super::routes::{Call, ListHandler, Pattern, Refusal, Reply};
-use super::{organizations, orgs, vms};
+use super::{FULL_DISK_ID, REAL_DISK_ID, organizations, orgs, vms};
 
 /// An organization's disks, as the live API lists them: the list under the
 /// singular `disk`, each item a subset of the disk, newest (highest id)
@@ -44,26 +44,7 @@ pub(super) fn organization_disks(call: &Call) -> Reply {
         .rev()
         .skip(((page - 1) * per_page) as usize)
         .take(per_page as usize)
-        .map(|n| {
-            let attachment = if n % 3 == 0 {
-                json!({
-                    "virtual_machine": {"id": format!("vm_{n:04}"), "fqdn": format!("vm-{n}.example.katapult.cloud")},
-                    "attach_on_boot": true,
-                    "boot": n % 2 == 0,
-                    "state": "attached",
-                })
-            } else {
-                Value::Null
-            };
-            json!({
-                "id": format!("disk_{}{n:04}", capitalized(organization)),
-                "name": format!("{organization}-disk-{n}"),
-                "size_in_gb": 10 + n,
-                "wwn": format!("{n:016x}"),
-                "state": "built",
-                "virtual_machine_disk": attachment,
-            })
-        })
+        .map(|n| organization_disk(organization, n))
         .collect();
     let body = json!({
         "pagination": {
@@ -78,6 +59,64 @@ pub(super) fn organization_disks(call: &Call) -> Reply {
     json(&body.to_string()).into()
 }
 
+/// The `n`th disk of a generated organization, as its list has it: every
+/// third attached, to a machine of its own (`vm_{n:04}`), whose disk list
+/// holds it.
+fn organization_disk(organization: &str, n: u64) -> Value {
+    let attachment = if n.is_multiple_of(3) {
+        json!({
+            "virtual_machine": {"id": format!("vm_{n:04}"), "fqdn": format!("vm-{n}.example.katapult.cloud")},
+            "attach_on_boot": true,
+            "boot": n.is_multiple_of(2),
+            "state": "attached",
+        })
+    } else {
+        Value::Null
+    };
+    json!({
+        "id": format!("disk_{}{n:04}", capitalized(organization)),
+        "name": format!("{organization}-disk-{n}"),
+        "size_in_gb": 10 + n,
+        "wwn": format!("{n:016x}"),
+        "state": "built",
+        "virtual_machine_disk": attachment,
+    })
+}
+
+/// The disks of `organizations::ACME`: `PREFIX{n:04}`.
+pub(super) const ACME_DISK: &str = "disk_Acme";
+
+/// The number of the sample organization's disk `id`, if it lists one.
+fn acme_number(id: &str) -> Option<u64> {
+    let digits = id.strip_prefix(ACME_DISK)?;
+    let n: u64 = digits.parse().ok()?;
+    let listed = n < organizations::ACME_DISKS as u64
+        && organization_disk(organizations::ACME, n)["id"] == id;
+    listed.then_some(n)
+}
+
+/// A disk of the sample organization, whole: the real disk's recorded shape
+/// with the fields its listing gives it.
+fn acme_disk(id: &str) -> Option<Value> {
+    let item = organization_disk(organizations::ACME, acme_number(id)?);
+    let mut answer = answers::get("disks/disk", REAL_DISK_ID)
+        .expect("the real disk")
+        .json
+        .clone();
+    for (field, value) in item.as_object().expect("a disk") {
+        answer["disk"][field] = value.clone();
+    }
+    Some(answer)
+}
+
+/// `GET /disks/disk` for a disk of `organizations::ACME`, as listed.
+pub(super) fn acme_disk_read(call: &Call) -> Reply {
+    match acme_disk(call.value) {
+        Some(disk) => json(&disk.to_string()).into(),
+        None => answers::not_found("disk").into(),
+    }
+}
+
 fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars
@@ -90,7 +129,7 @@ fn capitalized(word: &str) -> String {
 pub(super) const TEMPLATES: &[(Pattern, ListHandler)] = &[(Is(orgs::BIGCO), bigco_templates)];
 
 /// The universal templates (as recorded for `acme`), then 65 of its own.
-fn bigco_templates(_: &Call) -> Vec<Value> {
+fn bigco_templates(_: &Call) -> Option<Vec<Value>> {
     let recorded = &answers::get("organizations/_/disk_templates", orgs::ACME)
         .expect("acme's recorded templates")
         .json["disk_templates"];
@@ -102,7 +141,7 @@ fn bigco_templates(_: &Call) -> Vec<Value> {
             "latest_version": {"id": format!("dtv_Bigco{n:012}"), "number": n + 1},
             "operating_system": {"id": "os_Debian0000000001", "name": "Debian"}})
     });
-    universal.chain(own).collect()
+    Some(universal.chain(own).collect())
 }
 
 /// The recorded lists hold the universal templates: they stay only with
@@ -129,47 +168,112 @@ pub(super) const VMS: &[(Pattern, ListHandler)] = &[
     (Is(vms::TEN), ten),
     (Is(vms::MOVING), moving),
     (Is(vms::ALWAYS_MOVING), always_moving),
+    (Is(vms::FULL_DISK_VM), full_disk_machine),
+    (Prefix("vm_"), acme_machine),
 ];
+
+/// The machine a `virtual_machine[fqdn]` names, by the FQDN its disks
+/// report: `vms::WEB_FQDN`, the full disk's machine, the sample
+/// organization's machines, and the Go provider's test machines
+/// (`ID.terraform-acc-test.katapult.cloud`, the id in lower case).
+pub(super) fn machine_by_fqdn(fqdn: &str) -> Option<String> {
+    let known = [
+        (vms::WEB_FQDN, vms::WEB),
+        (vms::FULL_DISK_VM_FQDN, vms::FULL_DISK_VM),
+    ];
+    if let Some((_, vm)) = known.iter().find(|(known, _)| *known == fqdn) {
+        return Some((*vm).to_owned());
+    }
+    let acc_test = [
+        vms::DETACHED_BOOT,
+        vms::MANY,
+        vms::TEN,
+        vms::MOVING,
+        vms::ALWAYS_MOVING,
+    ];
+    if let Some(vm) = acc_test.iter().find(|vm| acc_test_fqdn(vm) == fqdn) {
+        return Some((*vm).to_owned());
+    }
+    let n: u64 = fqdn
+        .strip_prefix("vm-")?
+        .strip_suffix(".example.katapult.cloud")?
+        .parse()
+        .ok()?;
+    let machine =
+        &organization_disk(organizations::ACME, n)["virtual_machine_disk"]["virtual_machine"];
+    if n >= organizations::ACME_DISKS as u64 || machine["fqdn"] != fqdn {
+        return None;
+    }
+    machine["id"].as_str().map(str::to_owned)
+}
+
+/// The FQDN the Go provider's recordings give a test machine.
+fn acc_test_fqdn(vm: &str) -> String {
+    format!("{}.terraform-acc-test.katapult.cloud", vm.to_lowercase())
+}
+
+/// A machine of the sample organization (`vm_{n:04}`): the one disk its
+/// list says is attached to it.
+fn acme_machine(call: &Call) -> Option<Vec<Value>> {
+    let n: u64 = call.suffix.parse().ok()?;
+    let disk = organization_disk(organizations::ACME, n);
+    let attached = n < organizations::ACME_DISKS as u64
+        && disk["virtual_machine_disk"]["virtual_machine"]["id"] == call.value;
+    if !attached {
+        return None;
+    }
+    Some(vec![attached_entry(disk["id"].as_str()?)?])
+}
+
+/// The machine the full disk is attached to: that disk, its boot disk.
+fn full_disk_machine(_: &Call) -> Option<Vec<Value>> {
+    Some(vec![attached_entry(FULL_DISK_ID)?])
+}
 
 /// The disks of `vms::MANY` and `vms::TEN`: `PREFIX{n}`.
 pub(super) const VM_MANY_DISK: &str = "disk_VmMany";
 pub(super) const VM_TEN_DISK: &str = "disk_VmTen";
 
-/// 35 disks, newest first; the first the boot disk, every fourth not
-/// attached on boot.
-fn many(_: &Call) -> Vec<Value> {
-    (0..vms::MANY_DISKS)
+/// A generated machine's disk `n`: its id, whether it is the boot disk and
+/// whether it is attached on boot.
+type Generated = (String, bool, bool);
+
+/// `vms::MANY`'s disks: the first the boot disk, every fourth not attached
+/// on boot.
+fn many_disk(n: u64) -> Generated {
+    (format!("{VM_MANY_DISK}{n:09}"), n == 0, n % 4 != 3)
+}
+
+/// `vms::TEN`'s disks: the first the boot disk.
+fn ten_disk(n: u64) -> Generated {
+    (format!("{VM_TEN_DISK}{n:010}"), n == 0, true)
+}
+
+/// 35 disks, newest first.
+fn many(_: &Call) -> Option<Vec<Value>> {
+    (0..vms::MANY_DISKS as u64)
         .rev()
-        .map(|n| {
-            entry(
-                &format!("{VM_MANY_DISK}{n:09}"),
-                n == 0,
-                n % 4 != 3,
-                "attached",
-            )
-        })
+        .map(|n| attached_entry(&many_disk(n).0))
         .collect()
 }
 
-fn ten(_: &Call) -> Vec<Value> {
-    (0..10)
-        .map(|n| entry(&format!("{VM_TEN_DISK}{n:010}"), n == 0, true, "attached"))
-        .collect()
+fn ten(_: &Call) -> Option<Vec<Value>> {
+    (0..10).map(|n| attached_entry(&ten_disk(n).0)).collect()
 }
 
 /// The first listing names a disk that is deleted before it is read (it
 /// has no answer); from the second on, that disk is gone from the list.
-fn moving(call: &Call) -> Vec<Value> {
+fn moving(call: &Call) -> Option<Vec<Value>> {
     let mut entries = vec![entry("disk_VmMoving0000001", true, true, "attached")];
     if call.listings <= 1 {
         entries.push(entry("disk_VmMovingGone001", false, true, "attached"));
     }
-    entries
+    Some(entries)
 }
 
 /// Every listing names another disk that is gone by its read.
-fn always_moving(call: &Call) -> Vec<Value> {
-    vec![
+fn always_moving(call: &Call) -> Option<Vec<Value>> {
+    Some(vec![
         entry("disk_VmAlwaysMoving1", true, true, "attached"),
         entry(
             &format!("disk_VmAlwaysGone{:04}", call.listings),
@@ -177,35 +281,60 @@ fn always_moving(call: &Call) -> Vec<Value> {
             true,
             "attached",
         ),
-    ]
+    ])
+}
+
+/// The answer `GET /disks/disk` gives for `id`, when it gives a disk: the
+/// recorded disks, the generated machines' and the sample organization's.
+fn disk_answer(id: &str) -> Option<Value> {
+    match answers::get("disks/disk", id) {
+        Some(answer) if answer.json.get("error").is_none() => Some(answer.json.clone()),
+        Some(_) => None,
+        None => generated_vm_disk(id).or_else(|| acme_disk(id)),
+    }
 }
 
 /// A machine's list entry for the disk `id`, its fields from the disk's
 /// own answer (null for a disk that has none).
 fn entry(id: &str, boot: bool, attach_on_boot: bool, state: &str) -> Value {
-    let disk = answers::get("disks/disk", id)
-        .map(|answer| answer.json.clone())
-        .or_else(|| generated_vm_disk(id))
-        .unwrap_or_else(|| json!({"disk": {"id": id}}));
+    let disk = disk_answer(id).unwrap_or_else(|| json!({"disk": {"id": id}}));
     let d = &disk["disk"];
     json!({"disk": {"id": id, "name": d["name"], "size_in_gb": d["size_in_gb"], "wwn": d["wwn"],
             "state": d["state"], "created_at": d["created_at"]},
         "attach_on_boot": attach_on_boot, "boot": boot, "state": state})
 }
 
+/// A machine's list entry for the disk `id`, its attachment too from the
+/// disk's own answer; none for a disk that is not attached.
+fn attached_entry(id: &str) -> Option<Value> {
+    let disk = disk_answer(id)?;
+    let attachment = &disk["disk"]["virtual_machine_disk"];
+    Some(entry(
+        id,
+        attachment["boot"].as_bool()?,
+        attachment["attach_on_boot"].as_bool()?,
+        attachment["state"].as_str()?,
+    ))
+}
+
 /// `GET /disks/disk` for a disk of `vms::MANY` or `vms::TEN`.
 pub(super) fn vm_disk(call: &Call) -> Reply {
-    let disk = generated_vm_disk(call.value).expect("a generated machine's disk");
-    json(&disk.to_string()).into()
+    match generated_vm_disk(call.value) {
+        Some(disk) => json(&disk.to_string()).into(),
+        None => answers::not_found("disk").into(),
+    }
 }
 
 /// A generated machine's disk, in the shape of the recorded ones.
 fn generated_vm_disk(id: &str) -> Option<Value> {
-    // The boot disk is number 0.
-    let (vm, name, boot) = if id.starts_with(VM_MANY_DISK) {
-        (vms::MANY, "Many", id.ends_with("000000000"))
+    // Only the disks the machine's list names.
+    let (vm, name, (_, boot, attach_on_boot)) = if id.starts_with(VM_MANY_DISK) {
+        let disk = (0..vms::MANY_DISKS as u64)
+            .map(many_disk)
+            .find(|d| d.0 == id)?;
+        (vms::MANY, "Many", disk)
     } else if id.starts_with(VM_TEN_DISK) {
-        (vms::TEN, "Ten", id.ends_with("0000000000"))
+        (vms::TEN, "Ten", (0..10).map(ten_disk).find(|d| d.0 == id)?)
     } else {
         return None;
     };
@@ -223,8 +352,8 @@ fn generated_vm_disk(id: &str) -> Option<Value> {
             "io_profile": {"id": "diop_slvkma43oVxjJcRk", "name": "100k", "permalink": "100k", "speed_in_mb": 2000, "iops": 100000},
             "bus_type": "scsi",
             "data_center": {"id": "loc_UUhPmoCbpic6UX0Y", "name": "London", "permalink": "uk-lon-01"},
-            "virtual_machine_disk": {"attach_on_boot": true, "boot": boot, "state": "attached",
-                "virtual_machine": {"id": vm, "fqdn": format!("{}.terraform-acc-test.katapult.cloud", vm.to_lowercase())}},
+            "virtual_machine_disk": {"attach_on_boot": attach_on_boot, "boot": boot, "state": "attached",
+                "virtual_machine": {"id": vm, "fqdn": acc_test_fqdn(vm)}},
             "installation": null,
         }
     }))

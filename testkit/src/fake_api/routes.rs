@@ -18,7 +18,7 @@ use hyper::Response;
 use hyper::body::Bytes;
 use serde_json::Value;
 
-use super::{Answer, DropConnection, Stats, answers, disks, listings, vms};
+use super::{Answer, DropConnection, Stats, answers, disks, listings};
 
 use Key::{Alias, Field, Name};
 
@@ -53,7 +53,7 @@ const TEMPLATE: &[Key] = &[
 ];
 const VM: &[Key] = &[
     Name("virtual_machine[id]"),
-    Alias("virtual_machine[fqdn]", &[(vms::WEB_FQDN, vms::WEB)]),
+    Alias("virtual_machine[fqdn]", listings::machine_by_fqdn),
 ];
 
 /// The route for a request, if any.
@@ -83,9 +83,9 @@ enum Key {
     Name(&'static str),
     /// Its value is found at this JSON pointer of one recorded answer.
     Field(&'static str, &'static str),
-    /// Its value stands for an answer's name: (value, name) pairs; any
-    /// other value names nothing.
-    Alias(&'static str, &'static [(&'static str, &'static str)]),
+    /// Its value stands for an answer's name, the one this function gives;
+    /// a value it gives none for names nothing.
+    Alias(&'static str, fn(&str) -> Option<String>),
 }
 
 /// Where the answer comes from, after the recorded answers.
@@ -120,7 +120,8 @@ pub(super) enum Pattern {
 }
 
 pub(super) type Handler = fn(&Call) -> Reply;
-pub(super) type ListHandler = fn(&Call) -> Vec<Value>;
+/// A list handler's `None`: what the request names does not exist.
+pub(super) type ListHandler = fn(&Call) -> Option<Vec<Value>>;
 /// Makes the list asked for out of the one found, or refuses the request.
 pub(super) type Filter = fn(&Call, Vec<Value>) -> Result<Vec<Value>, Refusal>;
 /// The error a request gets instead of what it asked for (boxed: a
@@ -317,11 +318,7 @@ impl Route {
             Field(_, pointer) => answers::find(self.path, pointer, value)
                 .unwrap_or_default()
                 .to_owned(),
-            Alias(_, pairs) => pairs
-                .iter()
-                .find(|(alias, _)| alias == value)
-                .map(|(_, name)| (*name).to_owned())
-                .unwrap_or_default(),
+            Alias(_, resolve) => resolve(value).unwrap_or_default(),
         })
     }
 
@@ -346,8 +343,8 @@ impl Route {
                         return answers::serve(answer).into();
                     }
                     Some(answer) => answer.json[*list].as_array().cloned().unwrap_or_default(),
-                    None => match matching(handlers, call) {
-                        Some(handler) => handler(call),
+                    None => match matching(handlers, call).and_then(|handler| handler(call)) {
+                        Some(items) => items,
                         None => return answers::not_found(self.object()).into(),
                     },
                 };
