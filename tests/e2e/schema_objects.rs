@@ -150,3 +150,36 @@ fn terraform_1_0_cannot_reference_into_forced_nested_types() {
         );
     }
 }
+
+/// The `organization` setting's description, as Terraform shows it, names
+/// every data source that lists an organization's objects (generated from
+/// the data sources, so a new one cannot be left out).
+#[test]
+fn the_organization_setting_names_the_data_sources_that_use_it() {
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, REQUIRED_PROVIDERS);
+        let provider = schema_json(&ws);
+        let description =
+            provider["provider"]["block"]["attributes"]["organization"]["description"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+        for needs in [
+            "katapult_disks",
+            "katapult_disk_io_profile",
+            "katapult_disk_io_profiles",
+            "katapult_disk_templates",
+        ] {
+            assert!(
+                description.contains(&format!("`{needs}`")),
+                "Terraform {}: {description}",
+                tf.version
+            );
+        }
+        assert!(
+            description.contains("`katapult_disk_template` uses it to read `template_version`"),
+            "{description}"
+        );
+        assert!(!description.contains("whose disks"), "{description}");
+    }
+}
