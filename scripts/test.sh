@@ -48,6 +48,10 @@ if [ "$after" -gt "$before" ]; then
 fi
 echo "test: end-to-end tests ran under Terraform $versions" >&2
 
+# The code's shape: no import circle, no file importing from its own
+# module's mod.rs, no function over 80 lines.
+python3 scripts/lib/structure.py src >&2
+
 # Every dependency's licence must be on the list in deny.toml.
 if ! cargo deny --version >/dev/null 2>&1; then
   echo "test: installing cargo-deny for the licence check (compiling it takes about 5 minutes on 2 cores, once per machine)" >&2
