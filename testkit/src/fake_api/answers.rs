@@ -200,22 +200,10 @@ pub(super) fn unavailable() -> Response<Full<Bytes>> {
     )
 }
 
-/// How many items a page holds when the request does not say.
-const PER_PAGE: u64 = 30;
-
-/// One page of `items` under `list`, as the API pages: `per_page` as asked
-/// (else 30, at most 200), `total_pages: 0` for an empty list.
+/// One page of `items` under `list`, as the API pages (see
+/// `Call::paging`), `total_pages: 0` for an empty list.
 pub(super) fn page(call: &Call, items: Vec<Value>, list: &str) -> Response<Full<Bytes>> {
-    let page: u64 = call
-        .arg("page")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(1)
-        .max(1);
-    let per_page: u64 = call
-        .arg("per_page")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(PER_PAGE)
-        .clamp(1, 200);
+    let (page, per_page) = call.paging();
     let total = items.len() as u64;
     let shown: Vec<Value> = items
         .into_iter()

@@ -15,16 +15,7 @@ use super::{FULL_DISK_ID, REAL_DISK_ID, organizations, orgs, vms};
 /// first. Notes each page asked for under the organization's name.
 pub(super) fn organization_disks(call: &Call) -> Reply {
     let organization = call.value;
-    let page: u64 = call
-        .arg("page")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(1)
-        .max(1);
-    let per_page: u64 = call
-        .arg("per_page")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(30)
-        .clamp(1, 200);
+    let (page, per_page) = call.paging();
     let served = {
         let mut pages = call.stats.pages.lock().unwrap();
         let seen = pages.entry(organization.to_owned()).or_default();

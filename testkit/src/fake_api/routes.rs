@@ -164,6 +164,16 @@ impl Call<'_> {
     pub fn arg(&self, name: &str) -> Option<String> {
         arg(self.query, name)
     }
+
+    /// The page asked for (from 1) and its size: `per_page` as asked, else
+    /// the API's 30, at most 200.
+    pub fn paging(&self) -> (u64, u64) {
+        let number = |name: &str| self.arg(name).and_then(|p| p.parse::<u64>().ok());
+        (
+            number("page").unwrap_or(1).max(1),
+            number("per_page").unwrap_or(30).clamp(1, 200),
+        )
+    }
 }
 
 fn arg(query: &str, name: &str) -> Option<String> {
