@@ -12,9 +12,15 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 pub mod fake_api;
+// The plugin client and the Terraform harness drive the plugin over unix
+// sockets and Terraform's Linux builds; the provider's unit tests, which
+// scripts/check-release.sh also builds for Windows, use only the fake API
+// (and the mirror and proxy, which are portable).
+#[cfg(unix)]
 pub mod grpc;
 pub mod mirror;
 pub mod proxy;
+#[cfg(unix)]
 pub mod terraform;
 
 /// The repository's root: the test kit lives in its `testkit/` folder.
