@@ -16,9 +16,9 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::settings::{Organization, Parsed, Settings, names};
 use crate::tftypes::Value;
 
-/// The provider block's schema. The `organization` setting's description
-/// lists the data sources that use it, read from the data sources, so it
-/// stays right as they come and go.
+/// The provider block's schema. The `organization` and `data_center`
+/// settings' descriptions list the data sources that use them, read from the
+/// data sources, so they stay right as they come and go.
 pub fn schema() -> &'static Block {
     static SCHEMA: OnceLock<Block> = OnceLock::new();
     SCHEMA.get_or_init(|| {
@@ -27,6 +27,10 @@ pub fn schema() -> &'static Block {
             .map(|a| match a.name {
                 names::ORGANIZATION => Attribute {
                     description: Box::leak(organization_description().into_boxed_str()),
+                    ..*a
+                },
+                names::DATA_CENTER => Attribute {
+                    description: Box::leak(data_center_description().into_boxed_str()),
                     ..*a
                 },
                 _ => *a,
@@ -67,6 +71,22 @@ fn organization_description() -> String {
     if !unused.is_empty() {
         text.push_str(&format!(" Not needed by {unused}."));
     }
+    text
+}
+
+/// The `data_center` setting's description, from the data sources that
+/// default to it.
+fn data_center_description() -> String {
+    let mut text = String::from(
+        "The permalink of the data center to use by default, e.g. `uk-lon-01`. Defaults to \
+         the `KATAPULT_DATA_CENTER` environment variable, as in Katapult's Go provider.",
+    );
+    for ds in datasource::all() {
+        if let Some(how) = ds.reads().data_center {
+            text.push_str(&format!(" `{}` reads it {how}.", ds.type_name()));
+        }
+    }
+    text.push_str(" No other data source uses it.");
     text
 }
 
@@ -122,9 +142,8 @@ const ATTRIBUTES: &[Attribute] = &[
     Attribute::optional(
         names::DATA_CENTER,
         Kind::String,
-        "Accepted so that a provider block written for Katapult's Go provider works \
-         unchanged (as is `KATAPULT_DATA_CENTER`). Not used: a disk's data center is read \
-         from the API.",
+        "The permalink of the data center to use by default; `schema()` lists the data \
+         sources that read it.",
     ),
     Attribute::optional(
         names::SKIP_TRASH_OBJECT_PURGE,
@@ -167,6 +186,7 @@ struct Ready {
     client: katapult::Client,
     read_timeout: Duration,
     organization: Organization,
+    data_center: Organization,
 }
 
 /// What a read came to, short of an error.
@@ -245,6 +265,7 @@ impl Provider {
                     client,
                     read_timeout: settings.read_timeout,
                     organization: settings.organization,
+                    data_center: settings.data_center,
                 })));
                 Vec::new()
             }
@@ -328,11 +349,8 @@ impl Provider {
         let provided = Provided {
             client: &ready.client,
             read_timeout: ready.read_timeout,
-            organization: match &ready.organization {
-                Organization::Named(name) => Setting::Set(name),
-                Organization::Unset => Setting::Unset,
-                Organization::Unknown => Setting::Unknown,
-            },
+            organization: setting(&ready.organization),
+            data_center: setting(&ready.data_center),
         };
         match datasource::read_state(data_source, &provided, config).await {
             Ok(state) => Ok(Read::State(state)),
@@ -352,6 +370,15 @@ impl Provider {
                  in Terraform or this provider; please report it.",
             ))),
         }
+    }
+}
+
+/// A named setting as a read sees it.
+fn setting(value: &Organization) -> Setting<'_> {
+    match value {
+        Organization::Named(name) => Setting::Set(name),
+        Organization::Unset => Setting::Unset,
+        Organization::Unknown => Setting::Unknown,
     }
 }
 
@@ -574,9 +601,33 @@ mod tests {
              `katapult_disk_io_profiles`, `katapult_disk_templates`."
         ));
         assert!(description.contains("`katapult_disk_template` uses it to read"));
+        assert!(description.ends_with(
+            "Not needed by `katapult_data_center`, `katapult_data_centers`, `katapult_disk`, \
+             `katapult_virtual_machine_disks`."
+        ));
+    }
+
+    #[test]
+    fn the_data_center_setting_names_the_data_source_that_uses_it() {
+        let description = schema()
+            .attributes
+            .iter()
+            .find(|a| a.name == names::DATA_CENTER)
+            .unwrap()
+            .description;
         assert!(
-            description
-                .ends_with("Not needed by `katapult_disk`, `katapult_virtual_machine_disks`.")
+            description.contains("`KATAPULT_DATA_CENTER`"),
+            "{description}"
+        );
+        assert!(
+            description.contains(
+                "`katapult_data_center` reads it when neither `id` nor `permalink` is set."
+            ),
+            "{description}"
+        );
+        assert!(
+            !description.contains("`katapult_data_centers`"),
+            "{description}"
         );
     }
 

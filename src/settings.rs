@@ -24,6 +24,7 @@ const MAX_RETRIES_LIMIT: u64 = 20;
 pub const ENV_API_KEY: &str = "KATAPULT_API_KEY";
 pub const ENV_API_URL: &str = "KATAPULT_API_URL";
 pub const ENV_ORGANIZATION: &str = "KATAPULT_ORGANIZATION";
+pub const ENV_DATA_CENTER: &str = "KATAPULT_DATA_CENTER";
 
 /// The names of the settings, shared with the provider's schema.
 pub mod names {
@@ -61,8 +62,8 @@ impl Source {
     }
 }
 
-/// The organization setting: only the data sources that list an
-/// organization's objects need it, so its being unknown blocks only them.
+/// A setting only some data sources need (the organization, the data
+/// center), so its being unknown blocks only them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Organization {
     Named(String),
@@ -79,6 +80,8 @@ pub struct Settings {
     pub api_key: Option<ApiKey>,
     pub api_url: String,
     pub organization: Organization,
+    /// The default data center's permalink, for `katapult_data_center`.
+    pub data_center: Organization,
     pub request_timeout: Duration,
     pub read_timeout: Duration,
     pub max_retries: u32,
@@ -113,7 +116,8 @@ impl Settings {
             .string(names::API_KEY, Some(ENV_API_KEY))
             .and_then(|(raw, source)| reader.check(source, ApiKey::parse(&raw)));
         let api_url = reader.api_url();
-        let organization = reader.organization();
+        let organization = reader.named(names::ORGANIZATION, ENV_ORGANIZATION);
+        let data_center = reader.named(names::DATA_CENTER, ENV_DATA_CENTER);
         let request_timeout = reader.duration(names::REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
         let read_timeout = reader.duration(names::READ_TIMEOUT, DEFAULT_READ_TIMEOUT);
         let max_retries = reader.retries();
@@ -129,6 +133,7 @@ impl Settings {
             // An invalid one is a problem, returned already.
             api_url: api_url.unwrap_or_else(|| DEFAULT_API_URL.to_owned()),
             organization,
+            data_center,
             request_timeout,
             read_timeout,
             max_retries,
@@ -177,13 +182,13 @@ impl Reader<'_> {
         }
     }
 
-    /// Needed only by the data sources that list an organization's objects,
-    /// so unknown here blocks only them.
-    fn organization(&mut self) -> Organization {
-        match self.config.attribute(names::ORGANIZATION) {
+    /// A setting needed only by some data sources (the organization, the
+    /// data center), so unknown here blocks only them; trimmed.
+    fn named(&mut self, name: &'static str, env: &'static str) -> Organization {
+        match self.config.attribute(name) {
             Value::Unknown => Organization::Unknown,
             _ => self
-                .string(names::ORGANIZATION, Some(ENV_ORGANIZATION))
+                .string(name, Some(env))
                 .map(|(org, _)| org.trim().to_owned())
                 .filter(|org| !org.is_empty())
                 .map_or(Organization::Unset, Organization::Named),
@@ -305,6 +310,7 @@ mod tests {
         let env = |var: &str| match var {
             ENV_API_KEY => Some("kp_env\n".to_owned()),
             ENV_ORGANIZATION => Some(" acme ".to_owned()),
+            ENV_DATA_CENTER => Some("uk-lon-01".to_owned()),
             logging::FLOOR_VARIABLE => Some("WARN".to_owned()),
             _ => None,
         };
@@ -321,6 +327,7 @@ mod tests {
         assert!(s.api_key.is_some());
         assert_eq!(s.api_url, DEFAULT_API_URL);
         assert_eq!(s.organization, Organization::Named("acme".to_owned()));
+        assert_eq!(s.data_center, Organization::Named("uk-lon-01".to_owned()));
         assert_eq!(s.read_timeout, Duration::from_secs(120));
         assert_eq!(s.request_timeout, DEFAULT_REQUEST_TIMEOUT);
         assert_eq!(s.max_retries, 0);
@@ -340,6 +347,30 @@ mod tests {
             "{}",
             errors[0].detail
         );
+    }
+
+    #[test]
+    fn the_data_center_in_the_configuration_beats_the_environment() {
+        let env = |var: &str| (var == ENV_DATA_CENTER).then(|| "nl-ams-01".to_owned());
+        for (value, want) in [
+            (
+                Value::from(" uk-lon-01 "),
+                Organization::Named("uk-lon-01".to_owned()),
+            ),
+            (Value::Null, Organization::Named("nl-ams-01".to_owned())),
+            (Value::Unknown, Organization::Unknown),
+        ] {
+            let parsed = Settings::parse(&config(&[(names::DATA_CENTER, value.clone())]), &env);
+            let Ok(Parsed::Known(s)) = parsed else {
+                panic!("{value:?}: {parsed:?}")
+            };
+            assert_eq!(s.data_center, want, "{value:?}");
+        }
+        let parsed = Settings::parse(&config(&[]), &no_env);
+        let Ok(Parsed::Known(s)) = parsed else {
+            panic!("{parsed:?}")
+        };
+        assert_eq!(s.data_center, Organization::Unset);
     }
 
     #[test]

@@ -30,6 +30,7 @@ static READS: Reads = Reads {
     what: "disks",
     scopes: &["disks", "disks:read"],
     organization: OrganizationUse::Unused,
+    data_center: None,
 };
 
 static LOOKUP: Lookup = Lookup {

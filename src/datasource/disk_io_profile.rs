@@ -25,6 +25,7 @@ static READS: Reads = Reads {
     what: "disk I/O profiles",
     scopes: &[],
     organization: OrganizationUse::Needed,
+    data_center: None,
 };
 
 /// Matched in the organization's list, by the items' fields.

@@ -21,6 +21,7 @@ static READS: Reads = Reads {
     what: "disk I/O profiles",
     scopes: &[],
     organization: OrganizationUse::Needed,
+    data_center: None,
 };
 
 static SCHEMA: Block = Block {

@@ -37,6 +37,7 @@ static READS: Reads = Reads {
     organization: OrganizationUse::Optional(
         "to read `template_version`, which only the organization's template list carries",
     ),
+    data_center: None,
 };
 
 /// By `id` when it is given (as the Go provider does), else by permalink;

@@ -21,6 +21,7 @@ static READS: Reads = Reads {
     what: "disk templates",
     scopes: &["disk_templates", "disk_templates:read"],
     organization: OrganizationUse::Needed,
+    data_center: None,
 };
 
 static SCHEMA: Block = Block {

@@ -19,6 +19,7 @@ static READS: Reads = Reads {
     what: "disks",
     scopes: &["disks", "disks:read"],
     organization: OrganizationUse::Needed,
+    data_center: None,
 };
 
 static SCHEMA: Block = Block {

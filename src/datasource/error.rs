@@ -152,6 +152,7 @@ mod tests {
         what: "disk templates",
         scopes: &["disk_templates", "disk_templates:read"],
         organization: OrganizationUse::Unused,
+        data_center: None,
     };
 
     #[test]
@@ -180,6 +181,7 @@ mod tests {
             what: "disk I/O profiles",
             scopes: &[],
             organization: OrganizationUse::Needed,
+            data_center: None,
         };
         let unnamed =
             ReadError::Api(katapult::Error::ScopeNotGranted { scopes: vec![] }).diagnostic(&none);

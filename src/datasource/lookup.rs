@@ -31,6 +31,9 @@ pub enum Rule {
     ExactlyOne,
     /// One or more.
     AtLeastOne,
+    /// None or one, never both: with none the read has a default (the
+    /// provider's `data_center`).
+    OneOrNone,
 }
 
 /// How a data source finds its one object.
@@ -93,6 +96,7 @@ impl Lookup {
             .collect::<Vec<_>>()
             .join(" or ");
         match (set.len(), self.rule) {
+            (0, Rule::OneOrNone) => Ok(Some(set)),
             (0, rule) => Err(Diagnostic::error(
                 format!("Missing {}", names.join(" or ")),
                 format!(
@@ -104,7 +108,7 @@ impl Lookup {
                     }
                 ),
             )),
-            (n, Rule::ExactlyOne) if n > 1 => Err(Diagnostic::error(
+            (n, Rule::ExactlyOne | Rule::OneOrNone) if n > 1 => Err(Diagnostic::error(
                 format!("Both {} set", names.join(" and ")),
                 format!("Set exactly one of {listed}: each alone says what to look up."),
             )
@@ -266,6 +270,39 @@ mod tests {
     }
 
     #[test]
+    fn one_or_none_allows_none_but_never_both() {
+        static ONE_OR_NONE: Lookup = Lookup {
+            subject: "thing",
+            keys: &[
+                Key {
+                    attribute: "id",
+                    parameter: "thing[id]",
+                    noun: "ID",
+                },
+                Key {
+                    attribute: "permalink",
+                    parameter: "thing[permalink]",
+                    noun: "permalink",
+                },
+            ],
+            rule: Rule::OneOrNone,
+            example: None,
+            not_found: "thing_not_found",
+            hint: "",
+        };
+        let none = config(Value::Null, Value::Null);
+        assert!(ONE_OR_NONE.validate(&none).is_empty());
+        assert!(ONE_OR_NONE.read(&none).unwrap().is_empty());
+        let both = config(Value::from("t_1"), Value::from("p"));
+        let diags = ONE_OR_NONE.validate(&both);
+        assert_eq!(diags[0].summary, "Both id and permalink set");
+        assert_eq!(
+            diags[0].path.as_ref().map(ToString::to_string).as_deref(),
+            Some("permalink")
+        );
+    }
+
+    #[test]
     fn a_lone_key_says_what_it_must_be() {
         let diags = BY_ID.validate(&config(Value::from(""), Value::Null));
         assert_eq!(diags[0].summary, "Empty disk ID");
@@ -295,6 +332,7 @@ mod tests {
             what: "things",
             scopes: &[],
             organization: super::super::reads::OrganizationUse::Unused,
+            data_center: None,
         });
         assert_eq!(diag.summary, "Thing not found");
         assert_eq!(

@@ -31,6 +31,8 @@ mod reads;
 mod source;
 mod timeouts;
 
+mod data_center;
+mod data_centers;
 mod disk;
 mod disk_io_profile;
 mod disk_io_profiles;
@@ -48,6 +50,8 @@ pub use source::{DataSource, Provided, Setting, State, read_state};
 /// Every data source this provider offers.
 pub fn all() -> &'static [&'static dyn DataSource] {
     &[
+        &data_center::DataCenter,
+        &data_centers::DataCenters,
         &disk::Disk,
         &disks::Disks,
         &disk_io_profile::DiskIoProfile,
@@ -83,7 +87,7 @@ mod tests {
                 leaves.push((stem, text));
             }
         }
-        assert!(leaves.len() >= 7, "{leaves:?}");
+        assert!(leaves.len() >= 9, "{leaves:?}");
         let modules: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())

@@ -1,6 +1,6 @@
 //! What a data source reads, and what it needs to: the words its errors
 //! use, the scopes that allow it, and whether it needs the provider's
-//! organization (which the provider's docs list from these).
+//! organization or data center (which the provider's docs list from these).
 
 /// What a data source reads.
 #[derive(Debug)]
@@ -12,6 +12,9 @@ pub struct Reads {
     pub scopes: &'static [&'static str],
     /// Whether it uses the provider's `organization`.
     pub organization: OrganizationUse,
+    /// How it uses the provider's `data_center`, in words ("when neither
+    /// `id` nor `permalink` is set"); `None` when it does not use it.
+    pub data_center: Option<&'static str>,
 }
 
 /// How a data source uses the provider's `organization`.

@@ -31,6 +31,9 @@ pub struct ReadContext<'a> {
     /// The provider's `organization` (or `KATAPULT_ORGANIZATION`), a
     /// sub-domain, for data sources that list an organization's objects.
     pub organization: Setting<'a>,
+    /// The provider's `data_center` (or `KATAPULT_DATA_CENTER`), a
+    /// permalink, for data sources that default to it.
+    pub data_center: Setting<'a>,
     /// The read's time budget: its `timeouts { read }`, else the provider's
     /// `read_timeout`.
     pub budget: katapult::Budget,
@@ -93,6 +96,7 @@ pub trait DataSource: Send + Sync {
 pub struct Provided<'a> {
     pub client: &'a katapult::Client,
     pub organization: Setting<'a>,
+    pub data_center: Setting<'a>,
     /// The default budget of one read.
     pub read_timeout: std::time::Duration,
 }
@@ -110,6 +114,7 @@ pub async fn read_state(
     let ctx = ReadContext {
         client: provided.client,
         organization: provided.organization,
+        data_center: provided.data_center,
         budget: timeouts::budget(config, provided.read_timeout)?,
         warnings: Mutex::default(),
     };

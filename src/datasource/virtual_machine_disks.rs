@@ -38,6 +38,7 @@ static READS: Reads = Reads {
     what: "a virtual machine's disks",
     scopes: &["disks", "disks:read"],
     organization: OrganizationUse::Unused,
+    data_center: None,
 };
 
 static LOOKUP: Lookup = Lookup {

@@ -162,6 +162,16 @@ pub mod orgs {
     pub const SCOPE_MISSING: &str = "scope-missing";
 }
 
+/// Data centers, by id: the recorded ones (`answers/data_centers/`), which
+/// `GET /data_centers` lists in this order.
+pub mod data_centers {
+    /// London, `uk-lon-01`, United Kingdom (DataSourceDataCenter_*).
+    pub const LONDON: &str = "loc_UUhPmoCbpic6UX0Y";
+    /// Amsterdam, `nl-ams-01`, Netherlands
+    /// (DataSourceNetwork_default_other_data_center).
+    pub const AMSTERDAM: &str = "dc_Wm37yAq0BHhKXsPa";
+}
+
 /// Disk templates, by id (the recorded ones are in `answers/`).
 pub mod templates {
     /// Answers 403 `scope_not_granted`, `detail.scopes`

@@ -7,6 +7,7 @@
 //! Run one subject with `cargo test --test e2e disk_family::`.
 
 mod api_errors;
+mod data_centers;
 mod debug;
 mod disk;
 mod disk_family;

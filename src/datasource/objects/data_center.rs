@@ -1,21 +1,47 @@
-//! A data center, as objects in it name it.
+//! A data center: as objects in it name it (`DATA_CENTER`), and as the data
+//! center endpoints answer, with its country (`LISTED`).
 
 use crate::schema::{Attribute, Kind};
 
-pub const DATA_CENTER: &[Attribute] = &[
+pub const ID: Attribute = Attribute::computed(
+    "id",
+    Kind::String,
+    "The data center's ID, e.g. `loc_UUhPmoCbpic6UX0Y`.",
+);
+pub const NAME: Attribute = Attribute::computed(
+    "name",
+    Kind::String,
+    "The data center's name, e.g. `London`.",
+);
+pub const PERMALINK: Attribute = Attribute::computed(
+    "permalink",
+    Kind::String,
+    "The data center's permalink, e.g. `uk-lon-01`.",
+);
+
+/// A data center's country, as `GET /data_centers` and
+/// `GET /data_centers/data_center` nest it.
+pub const COUNTRY_FIELDS: &[Attribute] = &[
     Attribute::computed(
         "id",
         Kind::String,
-        "The data center's ID, e.g. `loc_UUhPmoCbpic6UX0Y`.",
+        "The country's ID, e.g. `ctry_6AO9tYYugvTGnd5b`.",
     ),
     Attribute::computed(
         "name",
         Kind::String,
-        "The data center's name, e.g. `London`.",
-    ),
-    Attribute::computed(
-        "permalink",
-        Kind::String,
-        "The data center's permalink, e.g. `uk-lon-01`.",
+        "The country's name, e.g. `United Kingdom`.",
     ),
 ];
+
+pub const COUNTRY: Attribute = Attribute::computed(
+    "country",
+    Kind::Object(COUNTRY_FIELDS),
+    "The country the data center is in; null when the API names none.",
+);
+
+/// The data center as objects in it name it.
+pub const DATA_CENTER: &[Attribute] = &[ID, NAME, PERMALINK];
+
+/// The data center as the data center endpoints answer.
+pub const LISTED: &[Attribute] = &[ID, NAME, PERMALINK, COUNTRY];

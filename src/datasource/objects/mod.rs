@@ -22,6 +22,7 @@ mod tests {
     const GROUPS: &[&[Attribute]] = &[
         super::annotation::ANNOTATION,
         super::data_center::DATA_CENTER,
+        super::data_center::LISTED,
         super::disk::LISTED,
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,

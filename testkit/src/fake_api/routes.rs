@@ -39,6 +39,10 @@ const ROUTES: &[Route] = &[
         .filter(listings::include_universal).note(Note::Pages("templates")),
     // One template, by id or by permalink.
     Route::get("disk_templates/_", TEMPLATE).recorded(&[]),
+    // One data center, by id or by permalink.
+    Route::get("data_centers/data_center", DATA_CENTER).recorded(&[]),
+    // Every data center: one recorded answer, not paged.
+    Route::get("data_centers", &[]).optional().recorded(&[]),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
 ];
@@ -47,6 +51,14 @@ const ROUTES: &[Route] = &[
 /// names the object, as the API's errors do (`disk[id]`: `disk_not_found`).
 const DISK: &[Key] = &[Name("disk[id]")];
 const ORG: &[Key] = &[Name("organization[sub_domain]")];
+const DATA_CENTER: &[Key] = &[
+    Name("data_center[id]"),
+    Field("data_center[permalink]", "/data_center/permalink"),
+];
+
+/// The answer's name for a route that takes no lookup value:
+/// `data_centers/all.json`.
+const ALL: &str = "all";
 const TEMPLATE: &[Key] = &[
     Name("disk_template[id]"),
     Field("disk_template[permalink]", "/disk_template/permalink"),
@@ -305,6 +317,9 @@ impl Route {
 
     /// The lookup value: the answer's name, or a refusal.
     fn lookup(&self, query: &str) -> Result<String, Refusal> {
+        if self.keys.is_empty() {
+            return Ok(ALL.to_owned());
+        }
         let given: Vec<(&Key, String)> = self
             .keys
             .iter()

@@ -1,0 +1,215 @@
+//! `katapult_data_center` and `katapult_data_centers` end to end against
+//! the fake API's replay of the recorded answers (the Go provider's
+//! DataSourceDataCenter_* cassettes): by id, by permalink, by the
+//! provider's `data_center`, and the list, in one configuration under every
+//! Terraform found; the errors at their attributes under the last one; the
+//! examples and the Go provider's docs example apply unchanged.
+
+use katapult_testkit::fake_api::data_centers::{AMSTERDAM, LONDON};
+use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
+use serde_json::{Value, json};
+
+/// `config` under a provider block holding `provider_block`.
+fn with_provider(provider_block: &str, config: &str) -> String {
+    format!("{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider_block}\n}}\n{config}")
+}
+
+/// `terraform apply`, then the state's attributes of each `data.TYPE.NAME`.
+fn applied(ws: &Workspace, data: &[(&str, &str)]) -> Vec<Value> {
+    let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
+    assert!(run.success, "{}", run.text());
+    let state: Value =
+        serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
+            .unwrap();
+    data.iter()
+        .map(|(ty, name)| {
+            state["resources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["mode"] == "data" && r["type"] == *ty && r["name"] == *name)
+                .unwrap_or_else(|| panic!("no data.{ty}.{name} in {state}"))["instances"][0]
+                ["attributes"]
+                .clone()
+        })
+        .collect()
+}
+
+/// A failing plan's text.
+fn failed_plan(tf: &Terraform, config: &str) -> String {
+    let plan = Workspace::new(tf, config).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(!text.contains("internal error"), "{text}");
+    text
+}
+
+fn london() -> Value {
+    json!({
+        "id": LONDON,
+        "name": "London",
+        "permalink": "uk-lon-01",
+        "country": {"id": "ctry_6AO9tYYugvTGnd5b", "name": "United Kingdom"},
+    })
+}
+
+#[test]
+fn data_centers_are_read_by_id_permalink_setting_and_listed() {
+    let config = with_provider(
+        "  data_center = \"uk-lon-01\"",
+        &format!(
+            "data \"katapult_data_center\" \"by_id\" {{\n  id = \"{AMSTERDAM}\"\n}}\n\
+             data \"katapult_data_center\" \"by_permalink\" {{\n  permalink = \"uk-lon-01\"\n}}\n\
+             data \"katapult_data_center\" \"default\" {{}}\n\
+             data \"katapult_data_centers\" \"all\" {{}}\n"
+        ),
+    );
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let [by_id, by_permalink, default, all] = &applied(
+            &ws,
+            &[
+                ("katapult_data_center", "by_id"),
+                ("katapult_data_center", "by_permalink"),
+                ("katapult_data_center", "default"),
+                ("katapult_data_centers", "all"),
+            ],
+        )[..] else {
+            unreachable!()
+        };
+        let version = &tf.version;
+        assert_eq!(by_id["id"], AMSTERDAM, "Terraform {version}");
+        assert_eq!(by_id["name"], "Amsterdam");
+        assert_eq!(by_id["permalink"], "nl-ams-01");
+        assert_eq!(by_id["country_id"], "ctry_IHe4noltuwtTYrSJ");
+        assert_eq!(by_id["country_name"], "Netherlands");
+        assert_eq!(by_id["country"]["name"], "Netherlands");
+        for dc in [by_permalink, default] {
+            assert_eq!(dc["id"], LONDON, "Terraform {version}");
+            assert_eq!(dc["name"], "London");
+            assert_eq!(dc["permalink"], "uk-lon-01");
+            assert_eq!(dc["country_id"], "ctry_6AO9tYYugvTGnd5b");
+            assert_eq!(dc["country_name"], "United Kingdom");
+            assert_eq!(dc["country"], london()["country"]);
+            // No timeouts block written: it stays null.
+            assert!(dc["timeouts"].is_null(), "{dc}");
+        }
+        let listed = all["data_centers"].as_array().unwrap();
+        assert_eq!(listed.len(), 2, "Terraform {version}");
+        assert_eq!(listed[0], london());
+        assert_eq!(listed[1]["id"], AMSTERDAM);
+        assert_eq!(listed[1]["permalink"], "nl-ams-01");
+        assert!(all["timeouts"].is_null());
+    }
+}
+
+#[test]
+fn data_center_errors_land_where_they_belong() {
+    let tf = terraforms().last().unwrap();
+    let text = failed_plan(
+        tf,
+        &with_provider(
+            "",
+            "data \"katapult_data_center\" \"x\" {\n  permalink = \"xx-nowhere-01\"\n}\n",
+        ),
+    );
+    assert!(text.contains("Data center not found"), "{text}");
+    assert!(
+        text.contains("no data center with permalink \"xx-nowhere-01\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("permalink = \"xx-nowhere-01\""),
+        "at the attribute: {text}"
+    );
+    let text = failed_plan(
+        tf,
+        &with_provider(
+            "",
+            &format!(
+                "data \"katapult_data_center\" \"x\" {{\n  id = \"{LONDON}\"\n  permalink = \"uk-lon-01\"\n}}\n"
+            ),
+        ),
+    );
+    assert!(text.contains("Both id and permalink set"), "{text}");
+    assert!(
+        text.contains("permalink = \"uk-lon-01\""),
+        "at the attribute: {text}"
+    );
+    // Neither key nor setting: what to set.
+    let text = failed_plan(
+        tf,
+        &with_provider("", "data \"katapult_data_center\" \"x\" {}\n"),
+    );
+    assert!(text.contains("No data center to look up"), "{text}");
+    assert!(text.contains("KATAPULT_DATA_CENTER"), "{text}");
+    // The provider's setting names nothing: the error says so.
+    let text = failed_plan(
+        tf,
+        &with_provider(
+            "  data_center = \"xx-nowhere-01\"",
+            "data \"katapult_data_center\" \"x\" {}\n",
+        ),
+    );
+    assert!(text.contains("Data center not found"), "{text}");
+    assert!(text.contains("the provider's `data_center`"), "{text}");
+}
+
+/// The examples, and the Go provider's docs example for
+/// `katapult_data_center` with `KATAPULT_DATA_CENTER` set: validate, plan
+/// and apply unchanged. (The Go example names two blocks `lon`, which no
+/// Terraform accepts; the second is `lon_by_id` here.)
+#[test]
+fn the_examples_and_the_go_providers_docs_example_apply() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let go_example = format!(
+        "{REQUIRED_PROVIDERS}\n\
+         # Get data center specified in provider configuration\n\
+         data \"katapult_data_center\" \"default\" {{}}\n\n\
+         # Get specific data center by permalink\n\
+         data \"katapult_data_center\" \"lon\" {{\n  permalink = \"uk-lon-01\"\n}}\n\n\
+         # Get specific data center by ID\n\
+         data \"katapult_data_center\" \"lon_by_id\" {{\n  id = \"{LONDON}\"\n}}\n\
+         output \"ids\" {{\n  value = [data.katapult_data_center.default.id, data.katapult_data_center.lon.id, data.katapult_data_center.lon_by_id.country_name]\n}}\n"
+    );
+    let mut configs = vec![("Go docs example".to_owned(), go_example)];
+    for name in ["katapult_data_center", "katapult_data_centers"] {
+        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
+        configs.push((name.to_owned(), std::fs::read_to_string(path).unwrap()));
+    }
+    for tf in terraforms() {
+        for (name, config) in &configs {
+            let ws = Workspace::new(tf, config).env("KATAPULT_DATA_CENTER", Some("uk-lon-01"));
+            for command in [
+                &["validate", "-no-color"][..],
+                &["plan", "-no-color"],
+                &["apply", "-auto-approve", "-no-color"],
+            ] {
+                let run = ws.run(command);
+                assert!(
+                    run.success,
+                    "Terraform {} {command:?} of {name}: {}",
+                    tf.version,
+                    run.text()
+                );
+            }
+            let output = ws.run(&["output", "-json"]);
+            assert!(output.success, "{}", output.text());
+            let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
+            match name.as_str() {
+                "Go docs example" => assert_eq!(
+                    outputs["ids"]["value"],
+                    json!([LONDON, LONDON, "United Kingdom"])
+                ),
+                "katapult_data_center" => {
+                    assert_eq!(outputs["default_data_center_id"]["value"], LONDON);
+                    assert_eq!(outputs["lon_country"]["value"], "United Kingdom");
+                }
+                _ => assert_eq!(
+                    outputs["data_centers"]["value"],
+                    json!({"uk-lon-01": "London", "nl-ams-01": "Amsterdam"})
+                ),
+            }
+        }
+    }
+}
