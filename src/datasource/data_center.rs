@@ -45,16 +45,16 @@ static LOOKUP: Lookup = Lookup {
         },
         PERMALINK,
     ],
-    rule: Rule::OneOrNone,
+    rule: Rule::AnyNumber,
     example: None,
     not_found: "data_center_not_found",
     hint: "`katapult_data_centers` lists every data center.",
 };
 
 static SCHEMA: Block = Block {
-    description: "Looks up one Katapult data center by its `id` or its `permalink` (at most \
-                  one), through `GET /core/v1/data_centers/data_center`; with neither, the data \
-                  center named by the provider's `data_center` (or `KATAPULT_DATA_CENTER`), as \
+    description: "Looks up one Katapult data center by its `id` or its `permalink` (with both, \
+                  by `id`, and its permalink must match), through \
+                  `GET /core/v1/data_centers/data_center`; with neither, the data center named by the provider's `data_center` (or `KATAPULT_DATA_CENTER`), as \
                   in Katapult's Go provider. The API reference names no scope for it.",
     attributes: &[
         Attribute::optional_computed(
@@ -110,6 +110,7 @@ impl DataSource for DataCenter {
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let given = LOOKUP.read(config)?;
+            // With both keys, by `id`; the permalink must then agree.
             let answer = match given.first() {
                 Some(given) => ctx
                     .client
@@ -125,7 +126,9 @@ impl DataSource for DataCenter {
                         .map_err(|e| setting_error(e, permalink))?
                 }
             };
-            DataCenter::state(answer)
+            let (data_center, _) = answer::object(answer, "data_center")?;
+            LOOKUP.agrees(&data_center, &given)?;
+            DataCenter::state(data_center)
         })
     }
 }
@@ -133,8 +136,7 @@ impl DataSource for DataCenter {
 impl DataCenter {
     /// The state for an answer of `GET /data_centers/data_center`, all but
     /// what the configuration holds.
-    pub fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
-        let (data_center, _) = answer::object(answer, "data_center")?;
+    pub fn state(data_center: answer::Fields) -> Result<Computed, ReadError> {
         Ok(map_object(
             &data_center,
             SCHEMA.attributes,
@@ -189,6 +191,7 @@ mod tests {
             "id": "loc_UUhPmoCbpic6UX0Y", "name": "London", "permalink": "uk-lon-01",
             "country": {"id": "ctry_6AO9tYYugvTGnd5b", "name": "United Kingdom"},
         }});
+        let (answer, _) = answer::object(answer, "data_center").unwrap();
         let state = DataCenter::state(answer).unwrap();
         assert_eq!(state["country_id"], Value::from("ctry_6AO9tYYugvTGnd5b"));
         assert_eq!(state["country_name"], Value::from("United Kingdom"));
@@ -200,8 +203,8 @@ mod tests {
             ]))
         );
         // No country: every country attribute null, as in the Go provider.
-        let bare = serde_json::json!({"data_center": {"id": "loc_1", "country": null}});
-        let state = DataCenter::state(bare).unwrap();
+        let bare = serde_json::json!({"id": "loc_1", "country": null});
+        let state = DataCenter::state(bare.as_object().unwrap().clone()).unwrap();
         for name in ["country", "country_id", "country_name", "name"] {
             assert_eq!(state[name], Value::Null, "{name}");
         }
@@ -239,15 +242,15 @@ mod tests {
         assert!(at.is_none());
     }
 
+    /// Both keys, as a Go configuration may set them: no validation error
+    /// (the read checks they name one data center).
     #[test]
-    fn both_keys_are_refused_at_the_second() {
+    fn both_keys_are_allowed() {
         let config = Value::Object(BTreeMap::from([
             ("id".to_owned(), Value::from("loc_UUhPmoCbpic6UX0Y")),
             ("permalink".to_owned(), Value::from("uk-lon-01")),
         ]));
-        let diags = DataCenter.validate(&config);
-        assert_eq!(diags.len(), 1);
-        assert_eq!(diags[0].summary, "Both id and permalink set");
+        assert!(DataCenter.validate(&config).is_empty());
         let none = Value::Object(BTreeMap::new());
         assert!(DataCenter.validate(&none).is_empty());
     }

@@ -14,12 +14,11 @@ use serde_json::{Map, Value as Json};
 
 use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
-use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use super::answer;
 use super::error::ReadError;
-use super::lookup::{Given, Key, Lookup, Rule};
+use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
 use super::objects::disk_template::{
     DESCRIPTION, LATEST, LIST, NAME, OS, OS_FAMILY, TEMPLATE_VERSION, UNIVERSAL,
@@ -118,9 +117,7 @@ impl DataSource for DiskTemplate {
                 .await
                 .map_err(|e| LOOKUP.error(e, &given))?;
             let (mut template, _) = answer::object(answer, "disk_template")?;
-            if let Some(permalink) = keys.get(1) {
-                check_permalink(&template, &given, permalink)?;
-            }
+            LOOKUP.agrees(&template, &keys)?;
             if version_number(&template).is_none() {
                 fill_version_number(ctx, &mut template).await?;
             }
@@ -131,29 +128,6 @@ impl DataSource for DiskTemplate {
             )?)
         })
     }
-}
-
-/// With both keys set, the template found by `id` must have the permalink.
-fn check_permalink(
-    template: &Map<String, Json>,
-    id: &Given<'_>,
-    permalink: &Given<'_>,
-) -> Result<(), ReadError> {
-    let found = template.get("permalink").and_then(Json::as_str);
-    if found == Some(permalink.value) {
-        return Ok(());
-    }
-    Err(ReadError::Missing {
-        summary: "Disk template permalink does not match".to_owned(),
-        detail: format!(
-            "The disk template with ID {} has the permalink {}, not {}. Set only one of `id` \
-             and `permalink`, or both to the same template's.",
-            quoted(id.value),
-            found.map_or_else(|| "none".to_owned(), quoted),
-            quoted(permalink.value)
-        ),
-        at: Some(permalink.at()),
-    })
 }
 
 fn version_number(template: &Map<String, Json>) -> Option<&Json> {

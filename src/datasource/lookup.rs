@@ -9,6 +9,7 @@ use crate::katapult;
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
+use super::answer::Fields;
 use super::error::ReadError;
 use super::timeouts;
 
@@ -31,9 +32,11 @@ pub enum Rule {
     ExactlyOne,
     /// One or more.
     AtLeastOne,
-    /// None or one, never both: with none the read has a default (the
-    /// provider's `data_center`).
-    OneOrNone,
+    /// Any number: with none the read has a default (the provider's
+    /// `data_center`); with more, it goes by the first and checks the rest
+    /// (`Lookup::agrees`), so a configuration naming both keys of one
+    /// object works, as in Katapult's Go provider.
+    AnyNumber,
 }
 
 /// How a data source finds its one object.
@@ -96,7 +99,7 @@ impl Lookup {
             .collect::<Vec<_>>()
             .join(" or ");
         match (set.len(), self.rule) {
-            (0, Rule::OneOrNone) => Ok(Some(set)),
+            (0, Rule::AnyNumber) => Ok(Some(set)),
             (0, rule) => Err(Diagnostic::error(
                 format!("Missing {}", names.join(" or ")),
                 format!(
@@ -108,7 +111,7 @@ impl Lookup {
                     }
                 ),
             )),
-            (n, Rule::ExactlyOne | Rule::OneOrNone) if n > 1 => Err(Diagnostic::error(
+            (n, Rule::ExactlyOne) if n > 1 => Err(Diagnostic::error(
                 format!("Both {} set", names.join(" and ")),
                 format!("Set exactly one of {listed}: each alone says what to look up."),
             )
@@ -161,6 +164,43 @@ impl Lookup {
             },
             error => ReadError::Api(error),
         }
+    }
+
+    /// With several keys given, the object found by the first must have
+    /// the others' values: an error at the first that differs.
+    pub fn agrees(&self, found: &Fields, given: &[Given<'_>]) -> Result<(), ReadError> {
+        let Some((by, rest)) = given.split_first() else {
+            return Ok(());
+        };
+        for other in rest {
+            let has = found.get(other.key.attribute).and_then(|v| v.as_str());
+            if has == Some(other.value) {
+                continue;
+            }
+            let subject = crate::text::capitalized(self.subject);
+            return Err(ReadError::Missing {
+                summary: format!("{subject} {} does not match", other.key.attribute),
+                detail: format!(
+                    "The {} with {} {} has the {} {}, not {}. Set only one of {}, or {} to \
+                     the same {}'s.",
+                    self.subject,
+                    by.key.noun,
+                    quoted(by.value),
+                    other.key.noun,
+                    has.map_or_else(|| "none".to_owned(), quoted),
+                    quoted(other.value),
+                    self.keys
+                        .iter()
+                        .map(|k| format!("`{}`", k.attribute))
+                        .collect::<Vec<_>>()
+                        .join(" and "),
+                    if self.keys.len() == 2 { "both" } else { "all" },
+                    self.subject
+                ),
+                at: Some(other.at()),
+            });
+        }
+        Ok(())
     }
 
     /// The message for a key set to nothing.
@@ -270,7 +310,7 @@ mod tests {
     }
 
     #[test]
-    fn one_or_none_allows_none_but_never_both() {
+    fn any_number_allows_none_and_checks_the_rest() {
         static ONE_OR_NONE: Lookup = Lookup {
             subject: "thing",
             keys: &[
@@ -285,7 +325,7 @@ mod tests {
                     noun: "permalink",
                 },
             ],
-            rule: Rule::OneOrNone,
+            rule: Rule::AnyNumber,
             example: None,
             not_found: "thing_not_found",
             hint: "",
@@ -294,10 +334,33 @@ mod tests {
         assert!(ONE_OR_NONE.validate(&none).is_empty());
         assert!(ONE_OR_NONE.read(&none).unwrap().is_empty());
         let both = config(Value::from("t_1"), Value::from("p"));
-        let diags = ONE_OR_NONE.validate(&both);
-        assert_eq!(diags[0].summary, "Both id and permalink set");
+        assert!(ONE_OR_NONE.validate(&both).is_empty());
+        let given = ONE_OR_NONE.read(&both).unwrap();
+        let found = |permalink: &str| {
+            serde_json::json!({"id": "t_1", "permalink": permalink})
+                .as_object()
+                .unwrap()
+                .clone()
+        };
+        assert!(ONE_OR_NONE.agrees(&found("p"), &given).is_ok());
+        let diag = ONE_OR_NONE
+            .agrees(&found("q"), &given)
+            .unwrap_err()
+            .diagnostic(&super::super::reads::Reads {
+                what: "things",
+                scopes: &[],
+                organization: super::super::reads::OrganizationUse::Unused,
+                data_center: None,
+            });
+        assert_eq!(diag.summary, "Thing permalink does not match");
+        assert!(
+            diag.detail
+                .contains("The thing with ID \"t_1\" has the permalink \"q\", not \"p\"."),
+            "{}",
+            diag.detail
+        );
         assert_eq!(
-            diags[0].path.as_ref().map(ToString::to_string).as_deref(),
+            diag.path.map(|p| p.to_string()).as_deref(),
             Some("permalink")
         );
     }

@@ -61,17 +61,19 @@ fn data_centers_are_read_by_id_permalink_setting_and_listed() {
             "data \"katapult_data_center\" \"by_id\" {{\n  id = \"{AMSTERDAM}\"\n}}\n\
              data \"katapult_data_center\" \"by_permalink\" {{\n  permalink = \"uk-lon-01\"\n}}\n\
              data \"katapult_data_center\" \"default\" {{}}\n\
+             data \"katapult_data_center\" \"both\" {{\n  id = \"{LONDON}\"\n  permalink = \"uk-lon-01\"\n}}\n\
              data \"katapult_data_centers\" \"all\" {{}}\n"
         ),
     );
     for tf in terraforms() {
         let ws = Workspace::new(tf, &config);
-        let [by_id, by_permalink, default, all] = &applied(
+        let [by_id, by_permalink, default, both, all] = &applied(
             &ws,
             &[
                 ("katapult_data_center", "by_id"),
                 ("katapult_data_center", "by_permalink"),
                 ("katapult_data_center", "default"),
+                ("katapult_data_center", "both"),
                 ("katapult_data_centers", "all"),
             ],
         )[..] else {
@@ -84,7 +86,7 @@ fn data_centers_are_read_by_id_permalink_setting_and_listed() {
         assert_eq!(by_id["country_id"], "ctry_IHe4noltuwtTYrSJ");
         assert_eq!(by_id["country_name"], "Netherlands");
         assert_eq!(by_id["country"]["name"], "Netherlands");
-        for dc in [by_permalink, default] {
+        for dc in [by_permalink, default, both] {
             assert_eq!(dc["id"], LONDON, "Terraform {version}");
             assert_eq!(dc["name"], "London");
             assert_eq!(dc["permalink"], "uk-lon-01");
@@ -122,18 +124,27 @@ fn data_center_errors_land_where_they_belong() {
         text.contains("permalink = \"xx-nowhere-01\""),
         "at the attribute: {text}"
     );
+    // Both keys, as a Go configuration may set them: by `id`, and the
+    // permalink must be that data center's.
     let text = failed_plan(
         tf,
         &with_provider(
             "",
             &format!(
-                "data \"katapult_data_center\" \"x\" {{\n  id = \"{LONDON}\"\n  permalink = \"uk-lon-01\"\n}}\n"
+                "data \"katapult_data_center\" \"x\" {{\n  id = \"{LONDON}\"\n  permalink = \"nl-ams-01\"\n}}\n"
             ),
         ),
     );
-    assert!(text.contains("Both id and permalink set"), "{text}");
     assert!(
-        text.contains("permalink = \"uk-lon-01\""),
+        text.contains("Data center permalink does not match"),
+        "{text}"
+    );
+    assert!(
+        text.contains("has the permalink \"uk-lon-01\", not \"nl-ams-01\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("permalink = \"nl-ams-01\""),
         "at the attribute: {text}"
     );
     // Neither key nor setting: what to set.
