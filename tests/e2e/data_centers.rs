@@ -6,42 +6,14 @@
 //! examples and the Go provider's docs example apply unchanged.
 
 use katapult_testkit::fake_api::data_centers::{AMSTERDAM, LONDON};
-use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
+use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Workspace, terraforms};
+
+use crate::{applied, failed_plan};
 use serde_json::{Value, json};
 
 /// `config` under a provider block holding `provider_block`.
 fn with_provider(provider_block: &str, config: &str) -> String {
     format!("{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider_block}\n}}\n{config}")
-}
-
-/// `terraform apply`, then the state's attributes of each `data.TYPE.NAME`.
-fn applied(ws: &Workspace, data: &[(&str, &str)]) -> Vec<Value> {
-    let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
-    assert!(run.success, "{}", run.text());
-    let state: Value =
-        serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
-            .unwrap();
-    data.iter()
-        .map(|(ty, name)| {
-            state["resources"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|r| r["mode"] == "data" && r["type"] == *ty && r["name"] == *name)
-                .unwrap_or_else(|| panic!("no data.{ty}.{name} in {state}"))["instances"][0]
-                ["attributes"]
-                .clone()
-        })
-        .collect()
-}
-
-/// A failing plan's text.
-fn failed_plan(tf: &Terraform, config: &str) -> String {
-    let plan = Workspace::new(tf, config).run(&["plan", "-no-color"]);
-    let text = plan.text();
-    assert!(!plan.success, "{text}");
-    assert!(!text.contains("internal error"), "{text}");
-    text
 }
 
 fn london() -> Value {

@@ -5,43 +5,15 @@
 //! the Go provider's docs examples apply unchanged.
 
 use katapult_testkit::fake_api::{self, BADGE_URL, orgs, vms};
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+
+use crate::{applied, failed_plan};
 
 /// `config` under the provider block `provider`, for `organization`.
 fn with_org(organization: &str, config: &str) -> String {
     format!(
         "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n  organization = \"{organization}\"\n}}\n{config}"
     )
-}
-
-/// `terraform apply`, then the state's attributes of `data.TYPE.NAME`.
-fn applied(ws: &Workspace, data: &[(&str, &str)]) -> Vec<serde_json::Value> {
-    let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
-    assert!(run.success, "{}", run.text());
-    let state: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
-            .unwrap();
-    data.iter()
-        .map(|(ty, name)| {
-            state["resources"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|r| r["mode"] == "data" && r["type"] == *ty && r["name"] == *name)
-                .unwrap_or_else(|| panic!("no data.{ty}.{name} in {state}"))["instances"][0]
-                ["attributes"]
-                .clone()
-        })
-        .collect()
-}
-
-/// A failing plan's normalized text.
-fn failed_plan(tf: &Terraform, config: &str) -> String {
-    let plan = Workspace::new(tf, config).run(&["plan", "-no-color"]);
-    let text = plan.text();
-    assert!(!plan.success, "{text}");
-    assert!(!text.contains("internal error"), "{text}");
-    text
 }
 
 #[test]

@@ -24,7 +24,8 @@ mod settings;
 mod side_by_side;
 mod transport;
 
-use katapult_testkit::terraform::REQUIRED_PROVIDERS;
+use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace};
+use serde_json::Value;
 
 /// A configuration reading the disk `id` into `data.katapult_disk.this`,
 /// with `provider_block` inside the provider block.
@@ -33,6 +34,36 @@ fn disk_config(id: &str, provider_block: &str) -> String {
         "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n{provider_block}\n}}\n\
          data \"katapult_disk\" \"this\" {{\n  id = \"{id}\"\n}}\n"
     )
+}
+
+/// `terraform apply`, then the state's attributes of each `data.TYPE.NAME`.
+pub(crate) fn applied(ws: &Workspace, data: &[(&str, &str)]) -> Vec<Value> {
+    let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
+    assert!(run.success, "{}", run.text());
+    let state: Value =
+        serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
+            .unwrap();
+    data.iter()
+        .map(|(ty, name)| {
+            state["resources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["mode"] == "data" && r["type"] == *ty && r["name"] == *name)
+                .unwrap_or_else(|| panic!("no data.{ty}.{name} in {state}"))["instances"][0]
+                ["attributes"]
+                .clone()
+        })
+        .collect()
+}
+
+/// A failing plan's text.
+pub(crate) fn failed_plan(tf: &Terraform, config: &str) -> String {
+    let plan = Workspace::new(tf, config).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(!text.contains("internal error"), "{text}");
+    text
 }
 
 /// The test kit runs the binary Cargo built for these tests: the path it
