@@ -502,22 +502,7 @@ fn the_examples_and_the_go_providers_docs_examples_apply() {
     for tf in terraforms() {
         for (name, config) in &configs {
             let ws = Workspace::new(tf, config);
-            for command in [
-                &["validate", "-no-color"][..],
-                &["plan", "-no-color"],
-                &["apply", "-auto-approve", "-no-color"],
-            ] {
-                let run = ws.run(command);
-                assert!(
-                    run.success,
-                    "Terraform {} {command:?} of {name}: {}",
-                    tf.version,
-                    run.text()
-                );
-            }
-            let output = ws.run(&["output", "-json"]);
-            assert!(output.success, "{}", output.text());
-            let outputs: serde_json::Value = serde_json::from_str(&output.stdout).unwrap();
+            let outputs = crate::applied_outputs(&ws, tf, name);
             match name.as_str() {
                 "Go docs examples" => {
                     assert_eq!(outputs["io_profile_id"]["value"], "diop_i39iT7k0RYAdQP48");

@@ -66,6 +66,27 @@ pub(crate) fn failed_plan(tf: &Terraform, config: &str) -> String {
     text
 }
 
+/// `validate`, `plan` and `apply` of the configuration `name` in `ws`, each
+/// required to succeed; then its outputs.
+pub(crate) fn applied_outputs(ws: &Workspace, tf: &Terraform, name: &str) -> Value {
+    for command in [
+        &["validate", "-no-color"][..],
+        &["plan", "-no-color"],
+        &["apply", "-auto-approve", "-no-color"],
+    ] {
+        let run = ws.run(command);
+        assert!(
+            run.success,
+            "Terraform {} {command:?} of {name}: {}",
+            tf.version,
+            run.text()
+        );
+    }
+    let output = ws.run(&["output", "-json"]);
+    assert!(output.success, "{}", output.text());
+    serde_json::from_str(&output.stdout).unwrap()
+}
+
 /// The test kit runs the binary Cargo built for these tests: the path it
 /// finds is the one Cargo names.
 #[test]
