@@ -41,15 +41,13 @@ pub fn data_source_page(data_source: &dyn DataSource, example: &str) -> String {
 }
 
 /// What the ephemeral page says before the shared description.
-const EPHEMERAL_INTRO: &str = "The ephemeral twin of the data source of the same name, for \
-     Terraform 1.10 and later: Terraform opens it during plan and apply and never writes its \
-     values to state or plan files. Use it, not the data source, wherever `protected_attributes` \
-     matters: hand a protected value to a provider configuration, another ephemeral resource, a \
-     write-only argument (Terraform 1.11) or an ephemeral output. Same attributes, same errors, \
-     same reads.\n\n";
+const EPHEMERAL_INTRO: &str = "An ephemeral resource, for Terraform 1.10 and later: Terraform \
+     opens it during plan and apply and never writes its values to state or plan files. Use it \
+     wherever a secret matters: hand it to a provider configuration, another ephemeral resource, \
+     a write-only argument (Terraform 1.11) or an ephemeral output.\n\n";
 
-/// `docs/ephemeral-resources/NAME.md`: a data source also offered as an
-/// ephemeral resource, with its own example.
+/// `docs/ephemeral-resources/NAME.md`: an ephemeral resource, with its own
+/// example.
 pub fn ephemeral_resource_page(resource: &dyn DataSource, example: &str) -> String {
     page(resource, "Ephemeral Resource", EPHEMERAL_INTRO, example)
 }
@@ -138,6 +136,8 @@ impl<'a> Entry<'a> {
             Kind::Object(inner) => ("Attributes", Some(inner)),
             Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
             Kind::StringMap => ("Map of String", None),
+            Kind::StringList => ("List of String", None),
+            Kind::StringSet => ("Set of String", None),
         };
         Entry {
             name: a.name,

@@ -283,12 +283,9 @@ impl Provider {
         datasource::all()
     }
 
-    /// The data sources also offered as ephemeral resources.
+    /// The ephemeral resources, each read as a data source is.
     pub fn ephemeral_resources(&self) -> impl Iterator<Item = &'static dyn DataSource> {
-        self.data_sources()
-            .iter()
-            .copied()
-            .filter(|ds| ds.ephemeral())
+        datasource::ephemeral().iter().copied()
     }
 
     /// The ephemeral resource of this type name, or the diagnostic to return.
@@ -596,15 +593,31 @@ mod tests {
             let named = description.contains(&format!("`{}`", ds.type_name()));
             assert!(named, "{} is not named: {description}", ds.type_name());
         }
-        assert!(description.contains(
-            "list or look up: `katapult_disks`, `katapult_disk_io_profile`, \
-             `katapult_disk_io_profiles`, `katapult_disk_templates`."
-        ));
-        assert!(description.contains("`katapult_disk_template` uses it to read"));
-        assert!(description.ends_with(
-            "Not needed by `katapult_data_center`, `katapult_data_centers`, `katapult_disk`, \
-             `katapult_virtual_machine_disks`."
-        ));
+        // Each in the sentence that says how it uses the setting.
+        let (needed, rest) = description.split_once("list or look up: ").unwrap();
+        let (needed, rest) = rest.split_once('.').unwrap_or((needed, rest));
+        for name in [
+            "katapult_disks",
+            "katapult_disk_io_profiles",
+            "katapult_tags",
+        ] {
+            assert!(
+                needed.contains(&format!("`{name}`")),
+                "{name}: {description}"
+            );
+        }
+        assert!(rest.contains("`katapult_disk_template` uses it to read"));
+        let unused = rest.split_once("Not needed by ").unwrap().1;
+        for name in ["katapult_data_center", "katapult_disk", "katapult_tag"] {
+            assert!(
+                unused.contains(&format!("`{name}`")),
+                "{name}: {description}"
+            );
+            assert!(
+                !needed.contains(&format!("`{name}`")),
+                "{name}: {description}"
+            );
+        }
     }
 
     #[test]

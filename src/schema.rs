@@ -33,6 +33,10 @@ pub enum Kind {
     ObjectList(&'static [Attribute]),
     /// A map of strings, keyed by any string.
     StringMap,
+    /// A list of strings, in the API's order.
+    StringList,
+    /// A set of strings: each once, in no order.
+    StringSet,
 }
 
 /// One attribute of a provider, data source or nested object.
@@ -103,6 +107,8 @@ impl Attribute {
             Kind::Object(attributes) => object_type(attributes),
             Kind::ObjectList(attributes) => Type::List(Box::new(object_type(attributes))),
             Kind::StringMap => Type::Map(Box::new(Type::String)),
+            Kind::StringList => Type::List(Box::new(Type::String)),
+            Kind::StringSet => Type::Set(Box::new(Type::String)),
         }
     }
 }

@@ -5,17 +5,21 @@
 use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::Value;
 
-use super::answer;
-use super::error::ReadError;
-use super::mapping::map_list;
-use super::objects::data_center::LISTED;
+use super::listed::{Listed, Source};
+use super::objects::data_center::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
-use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
-pub struct DataCenters;
+pub static DATA_CENTERS: Listed = Listed {
+    type_name: "katapult_data_centers",
+    schema: &SCHEMA,
+    reads: &READS,
+    source: Source::Everything(&LIST),
+    filters: &[],
+    attribute: "data_centers",
+    items: LISTED,
+};
 
 /// The API reference lists no scope for the data center list.
 static READS: Reads = Reads {
@@ -39,41 +43,10 @@ static SCHEMA: Block = Block {
     type_cache: OnceLock::new(),
 };
 
-impl DataSource for DataCenters {
-    fn type_name(&self) -> &'static str {
-        "katapult_data_centers"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> &'static Reads {
-        &READS
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let answer = ctx.client.get("data_centers", &[], &ctx.budget).await?;
-            DataCenters::state(answer)
-        })
-    }
-}
-
-impl DataCenters {
-    /// The state for an answer of `GET /data_centers`.
-    pub fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
-        let items = answer::list(answer, "data_centers")?;
-        Ok(Computed::from([(
-            "data_centers".to_owned(),
-            map_list(&items, LISTED, "data_centers")?,
-        )]))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tftypes::Value;
 
     #[test]
     fn every_data_center_is_kept_in_order() {
@@ -83,7 +56,8 @@ mod tests {
             {"id": "dc_Wm37yAq0BHhKXsPa", "name": "Amsterdam", "permalink": "nl-ams-01",
              "country": null},
         ]});
-        let state = DataCenters::state(answer).unwrap();
+        let items = super::super::answer::list(answer, "data_centers").unwrap();
+        let state = DATA_CENTERS.state(&items).unwrap();
         let Value::List(items) = &state["data_centers"] else {
             panic!("{state:?}")
         };
@@ -94,9 +68,5 @@ mod tests {
             items[0].attribute("country").attribute("name"),
             &Value::from("United Kingdom")
         );
-        let err = DataCenters::state(serde_json::json!({"data_center": {}}))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("without a \"data_centers\" list"), "{err}");
     }
 }

@@ -162,11 +162,6 @@ impl DataSource for Disk {
         LOOKUP.validate(config)
     }
 
-    /// Its protected values are the reason to open it ephemerally.
-    fn ephemeral(&self) -> bool {
-        true
-    }
-
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         Box::pin(async move {
             let given = LOOKUP.read(config)?[0];

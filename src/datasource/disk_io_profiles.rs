@@ -5,16 +5,21 @@
 use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::Value;
 
-use super::mapping::map_list;
+use super::listed::{Listed, Source};
 use super::objects::io_profile::{LIST, PROFILE};
-use super::organization;
 use super::reads::{OrganizationUse, Reads};
-use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
-pub struct DiskIoProfiles;
+pub static DISK_IO_PROFILES: Listed = Listed {
+    type_name: "katapult_disk_io_profiles",
+    schema: &SCHEMA,
+    reads: &READS,
+    source: Source::Organization(&LIST),
+    filters: &[],
+    attribute: "profiles",
+    items: PROFILE,
+};
 
 /// The API reference lists no scope for the profile list.
 static READS: Reads = Reads {
@@ -39,27 +44,3 @@ static SCHEMA: Block = Block {
     blocks: &[TIMEOUTS],
     type_cache: OnceLock::new(),
 };
-
-impl DataSource for DiskIoProfiles {
-    fn type_name(&self) -> &'static str {
-        "katapult_disk_io_profiles"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> &'static Reads {
-        &READS
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let profiles = organization::list_all(ctx, &LIST, &[]).await?;
-            Ok(Computed::from([(
-                "profiles".to_owned(),
-                map_list(&profiles, PROFILE, "profiles")?,
-            )]))
-        })
-    }
-}

@@ -5,6 +5,7 @@
 //! object of nulls); a field of the wrong JSON type is an error naming its
 //! path; fields the definitions do not know are ignored, so the API may grow.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
@@ -96,22 +97,50 @@ pub fn map_object(
         .iter()
         .map(|attribute| {
             let field = match attribute.source {
-                None => json.get(attribute.name),
-                // A flat copy of a nested value: null wherever the way there is.
-                Some(source) => source.split_first().and_then(|(first, rest)| {
-                    rest.iter()
-                        .try_fold(json.get(*first)?, |node, name| node.get(name))
-                }),
-            }
-            .unwrap_or(&Json::Null);
+                None => Cow::Borrowed(json.get(attribute.name).unwrap_or(&Json::Null)),
+                Some(source) => follow(json, source),
+            };
             let value = map_value(
-                field,
+                &field,
                 attribute.kind,
                 &path.clone().attribute(attribute.name),
             )?;
             Ok((attribute.name.to_owned(), value))
         })
         .collect()
+}
+
+/// The value at `source` in `json`: a flat copy of a nested value, null
+/// wherever the way there is. A `*` step takes that field of each item of
+/// a list (`["ip_addresses", "*", "address"]`: every address), leaving out
+/// the items without one.
+fn follow<'j>(json: &'j serde_json::Map<String, Json>, source: &[&str]) -> Cow<'j, Json> {
+    fn walk<'j>(node: &'j Json, steps: &[&str]) -> Cow<'j, Json> {
+        match steps.split_first() {
+            None => Cow::Borrowed(node),
+            Some((&"*", rest)) => match node {
+                Json::Array(items) => Cow::Owned(Json::Array(
+                    items
+                        .iter()
+                        .map(|item| walk(item, rest).into_owned())
+                        .filter(|v| !v.is_null())
+                        .collect(),
+                )),
+                _ => Cow::Owned(Json::Null),
+            },
+            Some((name, rest)) => match node.get(name) {
+                Some(next) => walk(next, rest),
+                None => Cow::Owned(Json::Null),
+            },
+        }
+    }
+    let Some((first, rest)) = source.split_first() else {
+        return Cow::Owned(Json::Null);
+    };
+    match json.get(*first) {
+        Some(node) => walk(node, rest),
+        None => Cow::Owned(Json::Null),
+    }
 }
 
 /// Maps a listing's items onto `attributes`, as the list attribute `name`
@@ -177,6 +206,25 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
                 })
                 .collect::<Result<_, _>>()?,
         ),
+        (Kind::StringList | Kind::StringSet, Json::Array(items)) => {
+            let mut strings = Vec::with_capacity(items.len());
+            let mut seen = std::collections::HashSet::new();
+            for (i, item) in items.iter().enumerate() {
+                let Json::String(s) = item else {
+                    return Err(MappingError::Mismatch {
+                        path: path.clone().index(i),
+                        expected: "a string",
+                        got: json_kind(item),
+                    });
+                };
+                // A set holds each value once.
+                if matches!(kind, Kind::StringList) || seen.insert(s.as_str()) {
+                    strings.push(Value::String(s.clone()));
+                }
+            }
+            Value::List(strings)
+        }
+        (Kind::StringList | Kind::StringSet, _) => return Err(mismatch("a list of strings")),
         (Kind::StringMap, _) => return Err(mismatch("a map of strings")),
         (Kind::String, _) => return Err(mismatch("a string")),
         (Kind::Number, _) => return Err(mismatch("a number")),
@@ -320,5 +368,55 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(map(input.clone()).unwrap_err().to_string(), want, "{input}");
         }
+    }
+
+    #[test]
+    fn string_lists_sets_and_each_items_field() {
+        const STRINGS: &[Attribute] = &[
+            Attribute::computed("tags", Kind::StringSet, ""),
+            Attribute::computed("names", Kind::StringList, ""),
+            Attribute::computed("addresses", Kind::StringList, "").from(&["ips", "*", "address"]),
+        ];
+        let json = json!({
+            "tags": ["a", "b", "a"], "names": ["x", "x"],
+            "ips": [{"address": "1.2.3.4"}, {"address": null}, {}, {"address": "::1"}],
+        });
+        let got = map_object(
+            json.as_object().unwrap(),
+            STRINGS,
+            &AttributePath::root("vm"),
+        )
+        .unwrap();
+        let strings = |v: &[&str]| Value::List(v.iter().map(|s| Value::from(*s)).collect());
+        assert_eq!(got["tags"], strings(&["a", "b"]), "a set keeps each once");
+        assert_eq!(got["names"], strings(&["x", "x"]), "a list keeps all");
+        assert_eq!(got["addresses"], strings(&["1.2.3.4", "::1"]));
+        // Absent or null: null; not a list of strings: an error at the item.
+        let got = map_object(
+            json!({"ips": null}).as_object().unwrap(),
+            STRINGS,
+            &AttributePath::root("vm"),
+        )
+        .unwrap();
+        assert!(got.values().all(|v| *v == Value::Null), "{got:?}");
+        let err = map_object(
+            json!({"tags": ["a", 1]}).as_object().unwrap(),
+            STRINGS,
+            &AttributePath::root("vm"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("vm.tags[1]") && err.contains("a string"),
+            "{err}"
+        );
+        let err = map_object(
+            json!({"names": "x"}).as_object().unwrap(),
+            STRINGS,
+            &AttributePath::root("vm"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("a list of strings"), "{err}");
     }
 }

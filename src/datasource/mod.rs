@@ -17,14 +17,20 @@
 //! - `answer`, `mapping`: an answer's object, and JSON to Terraform values
 //!   along the attribute definitions.
 //! - `objects`: Katapult's objects as attribute groups, each written once.
+//! - `one`, `listed`: the two common shapes of data source, as data: one
+//!   object by its keys (`One`), a list as one attribute (`Listed`). A leaf
+//!   of either shape defines its schema and one static; only a data source
+//!   that reads more (a disk's related objects) writes a read of its own.
 //!
 //! Adding a data source is adding its file and its line in `all()`.
 
 mod answer;
 mod error;
+mod listed;
 mod lookup;
 pub mod mapping;
 pub(crate) mod objects;
+mod one;
 mod organization;
 pub mod pager;
 mod reads;
@@ -39,6 +45,8 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod tag;
+mod tags;
 mod virtual_machine_disks;
 
 pub use disk::Disk;
@@ -49,18 +57,34 @@ pub use source::{DataSource, Provided, Setting, State, read_state};
 
 /// Every data source this provider offers.
 pub fn all() -> &'static [&'static dyn DataSource] {
-    &[
-        &data_center::DataCenter,
-        &data_centers::DataCenters,
-        &disk::Disk,
-        &disks::Disks,
-        &disk_io_profile::DiskIoProfile,
-        &disk_io_profiles::DiskIoProfiles,
-        &disk_template::DiskTemplate,
-        &disk_templates::DiskTemplates,
-        &virtual_machine_disks::VirtualMachineDisks,
-    ]
+    ALL
 }
+
+static ALL: &[&dyn DataSource] = &[
+    &data_center::DataCenter,
+    &data_centers::DATA_CENTERS,
+    &disk::Disk,
+    &disks::DISKS,
+    &disk_io_profile::DiskIoProfile,
+    &disk_io_profiles::DISK_IO_PROFILES,
+    &disk_template::DiskTemplate,
+    &disk_templates::DiskTemplates,
+    &tag::TAG,
+    &tags::TAGS,
+    &virtual_machine_disks::VirtualMachineDisks,
+];
+
+/// Every ephemeral resource this provider offers (Terraform 1.10+): opened
+/// with a read like a data source's, its result never written to state or
+/// plan files; for secrets. One may be a data source offered twice (the
+/// disk, whose protected values are sensitive attributes of both), or a
+/// read of its own that holds what no data source shows (a secret the API
+/// returns).
+pub fn ephemeral() -> &'static [&'static dyn DataSource] {
+    EPHEMERAL
+}
+
+static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk];
 
 /// The data source of this type name, if the provider has one.
 pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {
@@ -77,15 +101,24 @@ mod tests {
     #[test]
     fn data_sources_are_leaves() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/datasource");
+        // A data source is a file named in `all()`; the rest is core.
+        let registry = std::fs::read_to_string(dir.join("mod.rs")).unwrap();
+        let registry = registry
+            .split("static ALL")
+            .nth(1)
+            .and_then(|rest| rest.split("\n];\n").next())
+            .unwrap();
         let mut leaves = Vec::new();
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            // A data source is a file that implements one; the rest is core.
-            if path.extension().is_some_and(|e| e == "rs") && text.contains("impl DataSource for") {
-                leaves.push((stem, text));
-            }
+        for line in registry.lines() {
+            let Some(stem) = line
+                .trim()
+                .strip_prefix('&')
+                .and_then(|l| l.split("::").next())
+            else {
+                continue;
+            };
+            let text = std::fs::read_to_string(dir.join(format!("{stem}.rs"))).unwrap();
+            leaves.push((stem.to_owned(), text));
         }
         assert!(leaves.len() >= 9, "{leaves:?}");
         let modules: Vec<String> = std::fs::read_dir(&dir)

@@ -8,26 +8,8 @@ use crate::katapult;
 use crate::text::quoted;
 
 use super::error::ReadError;
-use super::pager::{self, Listing};
+use super::pager::{self, ListEndpoint};
 use super::source::{ReadContext, Setting};
-
-/// One of an organization's list endpoints.
-#[derive(Debug)]
-pub struct OrganizationList {
-    /// The endpoint: `organizations/organization/disks`.
-    pub path: &'static str,
-    /// The answer's key for the items (`disk`, `disk_io_profiles`).
-    pub items: &'static str,
-    /// Sent as `per_page` when set; else the API's own page size applies.
-    pub per_page: Option<&'static str>,
-    /// One item, for messages: "Disk I/O profile".
-    pub noun: &'static str,
-    /// The items, for messages: "disk I/O profiles".
-    pub plural: &'static str,
-    /// Ordered by id, as Katapult's Go provider orders such lists; else in
-    /// the API's order.
-    pub by_id: bool,
-}
 
 /// The organization a read of `what` (plural: "disks") needs, or the error
 /// saying where to set it.
@@ -52,7 +34,7 @@ pub fn name<'a>(ctx: &ReadContext<'a>, what: &str) -> Result<&'a str, ReadError>
 /// before the organization on every page.
 pub async fn list_all(
     ctx: &ReadContext<'_>,
-    list: &OrganizationList,
+    list: &ListEndpoint,
     extra: &[(&'static str, &str)],
 ) -> Result<Vec<Map<String, Json>>, ReadError> {
     let organization = name(ctx, list.plural)?;
@@ -62,27 +44,15 @@ pub async fn list_all(
 /// Every item of `organization`'s `list`: see `list_all`.
 pub async fn list_of(
     ctx: &ReadContext<'_>,
-    list: &OrganizationList,
+    list: &ListEndpoint,
     organization: &str,
     extra: &[(&'static str, &str)],
 ) -> Result<Vec<Map<String, Json>>, ReadError> {
     let mut query = extra.to_vec();
     query.push(("organization[sub_domain]", organization));
-    let listing = Listing {
-        path: list.path,
-        query,
-        per_page: list.per_page,
-        items: list.items,
-        id: &["id"],
-        noun: list.noun,
-        owner: format!("organization {}", quoted(organization)),
-    };
+    let owner = format!("organization {}", quoted(organization));
     let on_error = |e| not_found(e, organization);
-    let mut items = pager::read_all(ctx.client, &listing, &ctx.budget, &on_error).await?;
-    if list.by_id {
-        pager::sort_by_id(&mut items, &["id"]);
-    }
-    Ok(items)
+    pager::read_endpoint(ctx, list, query, owner, &on_error).await
 }
 
 /// What the API's errors mean for a listing of `organization`.

@@ -14,7 +14,9 @@ use serde_json::{Map, Value as Json};
 
 use crate::katapult;
 
+use super::answer;
 use super::error::ReadError;
+use super::source::ReadContext;
 
 /// Beyond this many pages an answer is taken as broken.
 const MAX_PAGES: u64 = 1000;
@@ -23,6 +25,29 @@ pub const MAX_RESTARTS: u32 = 2;
 /// The most item reads one data source has in the air at once (fewer when
 /// the rate-limit budget is low).
 const MAX_PARALLEL: usize = 16;
+
+/// A list endpoint: an organization's (most of them), or one of
+/// everything (`GET /address_lists`), or an object's (a security group's
+/// rules).
+#[derive(Debug)]
+pub struct ListEndpoint {
+    /// The endpoint: `organizations/organization/disks`.
+    pub path: &'static str,
+    /// The answer's key for the items (`disk`, `disk_io_profiles`).
+    pub items: &'static str,
+    /// Sent as `per_page` when set; else the API's own page size applies.
+    pub per_page: Option<&'static str>,
+    /// One item, for messages: "Disk I/O profile".
+    pub noun: &'static str,
+    /// The items, for messages: "disk I/O profiles".
+    pub plural: &'static str,
+    /// Ordered by id, as Katapult's Go provider orders such lists; else in
+    /// the API's order.
+    pub by_id: bool,
+    /// Whether it answers in pages (`pagination`); else one answer holds
+    /// the whole list.
+    pub paged: bool,
+}
 
 /// One list endpoint, and how to read its pages.
 pub struct Listing<'a> {
@@ -79,6 +104,41 @@ where
         ),
         at: None,
     })
+}
+
+/// Every item of `endpoint`'s list for `query` (whose list it is: `owner`,
+/// for messages), all pages, ordered as the endpoint says; `on_error` says
+/// what the API's errors mean.
+pub async fn read_endpoint(
+    ctx: &ReadContext<'_>,
+    endpoint: &ListEndpoint,
+    query: Vec<(&'static str, &str)>,
+    owner: String,
+    on_error: &(dyn Fn(katapult::Error) -> ReadError + Sync),
+) -> Result<Vec<Map<String, Json>>, ReadError> {
+    let mut items = if endpoint.paged {
+        let listing = Listing {
+            path: endpoint.path,
+            query,
+            per_page: endpoint.per_page,
+            items: endpoint.items,
+            id: &["id"],
+            noun: endpoint.noun,
+            owner,
+        };
+        read_all(ctx.client, &listing, &ctx.budget, on_error).await?
+    } else {
+        let answer = ctx
+            .client
+            .get(endpoint.path, &query, &ctx.budget)
+            .await
+            .map_err(on_error)?;
+        answer::list(answer, endpoint.items)?
+    };
+    if endpoint.by_id {
+        sort_by_id(&mut items, &["id"]);
+    }
+    Ok(items)
 }
 
 /// Every item of `listing`, in the API's order, from one consistent pass

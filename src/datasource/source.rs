@@ -83,13 +83,6 @@ pub trait DataSource: Send + Sync {
     /// Computes the state for a wholly known configuration: every attribute
     /// the configuration leaves null that it can fill.
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;
-
-    /// Whether it is also offered as an ephemeral resource of the same name
-    /// and schema (Terraform 1.10+): opened with the same read, its result
-    /// never written to state or plan files. For secrets.
-    fn ephemeral(&self) -> bool {
-        false
-    }
 }
 
 /// The settings of the configured provider a read needs.

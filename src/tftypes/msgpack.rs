@@ -196,7 +196,7 @@ fn from_msgpack(raw: &rmpv::Value, ty: &Type, path: &AttributePath) -> Result<Va
             }
             Value::Number(Number::Decimal(text.to_owned()))
         }
-        (Type::List(element), M::Array(items)) => Value::List(
+        (Type::List(element) | Type::Set(element), M::Array(items)) => Value::List(
             items
                 .iter()
                 .enumerate()
@@ -272,7 +272,7 @@ fn from_json(
         (Type::String, J::String(s)) => Value::String(s.clone()),
         (Type::Bool, J::Bool(b)) => Value::Bool(*b),
         (Type::Number, J::Number(n)) => Value::Number(Number::from_json(n)),
-        (Type::List(element), J::Array(items)) => Value::List(
+        (Type::List(element) | Type::Set(element), J::Array(items)) => Value::List(
             items
                 .iter()
                 .enumerate()
@@ -361,7 +361,7 @@ fn write(
                 let _ = w::write_str(out, s);
             }
         },
-        (Type::List(element), Value::List(items)) => {
+        (Type::List(element) | Type::Set(element), Value::List(items)) => {
             let _ = w::write_array_len(out, len_u32(items.len(), path)?);
             for (i, item) in items.iter().enumerate() {
                 write(out, item, element, &path.clone().index(i))?;
@@ -412,6 +412,7 @@ fn describe(ty: &Type) -> &'static str {
         Type::Number => "a number",
         Type::Bool => "a bool",
         Type::List(_) => "a list",
+        Type::Set(_) => "a set",
         Type::Map(_) => "a map",
         Type::Object(_) => "an object",
     }

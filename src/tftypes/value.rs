@@ -9,6 +9,9 @@ pub enum Type {
     Number,
     Bool,
     List(Box<Type>),
+    /// Unordered, each value once; held in `Value::List` (the wire form is
+    /// the same array).
+    Set(Box<Type>),
     /// Values of one type under any string keys; held in `Value::Object`.
     Map(Box<Type>),
     /// Attributes are kept sorted by name, the order cty writes them in.
@@ -25,6 +28,7 @@ impl Type {
             Type::Number => J::from("number"),
             Type::Bool => J::from("bool"),
             Type::List(element) => json!(["list", element.to_json()]),
+            Type::Set(element) => json!(["set", element.to_json()]),
             Type::Map(element) => json!(["map", element.to_json()]),
             Type::Object(attributes) => {
                 let fields = attributes
@@ -85,6 +89,16 @@ impl Value {
         match self {
             Value::Object(attributes) => attributes.get(name).unwrap_or(&Value::Null),
             _ => &Value::Null,
+        }
+    }
+
+    /// Whether no part of it is still unknown.
+    pub fn is_wholly_known(&self) -> bool {
+        match self {
+            Value::Unknown => false,
+            Value::List(items) => items.iter().all(Value::is_wholly_known),
+            Value::Object(attributes) => attributes.values().all(Value::is_wholly_known),
+            _ => true,
         }
     }
 }

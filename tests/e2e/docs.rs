@@ -40,7 +40,7 @@ fn committed_docs_match_the_schema() {
             &mut stale,
         );
     }
-    for resource in datasource::all().iter().filter(|ds| ds.ephemeral()) {
+    for resource in datasource::ephemeral() {
         let example = read(&format!(
             "examples/ephemeral-resources/{}/ephemeral-resource.tf",
             resource.type_name()

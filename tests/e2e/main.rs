@@ -22,6 +22,7 @@ mod sample_organization;
 mod schema_objects;
 mod settings;
 mod side_by_side;
+mod tags;
 mod transport;
 
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace};

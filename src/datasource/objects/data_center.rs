@@ -3,6 +3,8 @@
 
 use crate::schema::{Attribute, Kind};
 
+use super::super::pager::ListEndpoint;
+
 pub const ID: Attribute = Attribute::computed(
     "id",
     Kind::String,
@@ -45,3 +47,14 @@ pub const DATA_CENTER: &[Attribute] = &[ID, NAME, PERMALINK];
 
 /// The data center as the data center endpoints answer.
 pub const LISTED: &[Attribute] = &[ID, NAME, PERMALINK, COUNTRY];
+
+/// Every data center: `GET /data_centers`, one answer (it does not page).
+pub const LIST: ListEndpoint = ListEndpoint {
+    path: "data_centers",
+    items: "data_centers",
+    per_page: None,
+    noun: "Data center",
+    plural: "data centers",
+    by_id: false,
+    paged: false,
+};

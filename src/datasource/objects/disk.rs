@@ -3,7 +3,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::organization::OrganizationList;
+use super::super::pager::ListEndpoint;
 use super::data_center::DATA_CENTER;
 use super::disk_template::VERSION;
 use super::io_profile::PROFILE;
@@ -123,11 +123,12 @@ pub const LISTED: &[Attribute] = &[
 
 /// The organization's disks, ordered by id. Its list sits under the
 /// singular `disk`.
-pub const LIST: OrganizationList = OrganizationList {
+pub const LIST: ListEndpoint = ListEndpoint {
     path: "organizations/organization/disks",
     items: "disk",
     per_page: Some("200"),
     noun: "Disk",
     plural: "disks",
     by_id: true,
+    paged: true,
 };

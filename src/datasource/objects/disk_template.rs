@@ -3,7 +3,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::organization::OrganizationList;
+use super::super::pager::ListEndpoint;
 use super::operating_system::OPERATING_SYSTEM;
 
 /// A template as a disk's installation names it.
@@ -131,11 +131,12 @@ pub const TEMPLATE: &[Attribute] = &[
 /// The templates an organization may use, in the API's order (as
 /// Katapult's Go provider keeps them). The API takes `include_universal`
 /// by its presence alone, as recorded.
-pub const LIST: OrganizationList = OrganizationList {
+pub const LIST: ListEndpoint = ListEndpoint {
     path: "organizations/_/disk_templates",
     items: "disk_templates",
     per_page: None,
     noun: "Disk template",
     plural: "disk templates",
     by_id: false,
+    paged: true,
 };

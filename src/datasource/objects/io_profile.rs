@@ -3,7 +3,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::organization::OrganizationList;
+use super::super::pager::ListEndpoint;
 
 pub const NAME: Attribute = Attribute::computed(
     "name",
@@ -39,11 +39,12 @@ pub const PROFILE: &[Attribute] = &[
 
 /// The organization's profiles, ordered by id as Katapult's Go provider
 /// orders them (the API's own order differs).
-pub const LIST: OrganizationList = OrganizationList {
+pub const LIST: ListEndpoint = ListEndpoint {
     path: "organizations/organization/disk_io_profiles",
     items: "disk_io_profiles",
     per_page: Some("200"),
     noun: "Disk I/O profile",
     plural: "disk I/O profiles",
     by_id: true,
+    paged: true,
 };

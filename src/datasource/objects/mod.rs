@@ -12,6 +12,7 @@ pub mod disk;
 pub mod disk_template;
 pub mod io_profile;
 pub mod operating_system;
+pub mod tag;
 pub mod virtual_machine;
 
 #[cfg(test)]
@@ -27,6 +28,7 @@ mod tests {
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
         super::io_profile::PROFILE,
+        super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
     ];
 

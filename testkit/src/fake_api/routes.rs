@@ -43,6 +43,9 @@ const ROUTES: &[Route] = &[
     Route::get("data_centers/data_center", DATA_CENTER).recorded(&[]),
     // Every data center: one recorded answer, not paged.
     Route::get("data_centers", &[]).optional().recorded(&[]),
+    // One tag, and an organization's tags: recorded.
+    Route::get("tags/tag", &[Name("tag[id]")]).recorded(&[]),
+    Route::get("organizations/organization/tags", ORG).optional().pages("tags", &[]),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
 ];

@@ -1,0 +1,280 @@
+//! The other common data source: a list, read whole (every page, one
+//! consistent listing) from one endpoint and shown as one list attribute;
+//! the organization's, everyone's, or one object's (a security group's
+//! rules), optionally filtered by what the configuration sets.
+
+use crate::diag::Diagnostic;
+use crate::schema::{Attribute, Block};
+use crate::text::quoted;
+use crate::tftypes::{AttributePath, Value};
+
+use super::error::ReadError;
+use super::lookup::Lookup;
+use super::mapping::map_list;
+use super::organization;
+use super::pager::{self, ListEndpoint};
+use super::reads::Reads;
+use super::source::{Computed, DataSource, ReadContext, ReadFuture};
+use super::timeouts;
+
+/// A data source that lists `source` as the attribute `attribute`.
+#[derive(Debug)]
+pub struct Listed {
+    pub type_name: &'static str,
+    pub schema: &'static Block,
+    pub reads: &'static Reads,
+    pub source: Source,
+    /// The arguments that narrow the list, sent as query parameters.
+    pub filters: &'static [Filter],
+    /// The list attribute (`security_groups`) and its items' attributes.
+    pub attribute: &'static str,
+    pub items: &'static [Attribute],
+}
+
+/// Whose list it is.
+#[derive(Debug)]
+#[allow(dead_code)] // `Of`: the rule lists (security groups, load balancers) to come.
+pub enum Source {
+    /// The provider's organization's (`organization[sub_domain]`).
+    Organization(&'static ListEndpoint),
+    /// Everyone's: nothing names it (`GET /address_lists`).
+    Everything(&'static ListEndpoint),
+    /// One object's, named by the lookup's one key, a required argument
+    /// (`security_group_id`, sent as `security_group[id]`).
+    Of(&'static Lookup, &'static ListEndpoint),
+}
+
+/// An argument that narrows the list.
+#[derive(Debug)]
+#[allow(dead_code)] // `Parameter`: `katapult_ips`' `allocated`, to come.
+pub enum Filter {
+    /// `annotations = { key = "value" }`: the objects carrying every one of
+    /// these annotations, sent as the API's `annotations[][key]` and
+    /// `annotations[][value]`.
+    Annotations,
+    /// A string or bool argument, sent as this query parameter when set.
+    Parameter {
+        attribute: &'static str,
+        parameter: &'static str,
+    },
+}
+
+impl Filter {
+    fn attribute(&self) -> &'static str {
+        match self {
+            Filter::Annotations => "annotations",
+            Filter::Parameter { attribute, .. } => attribute,
+        }
+    }
+
+    /// Its query parameters for `config`: an error when not known yet.
+    fn query<'a>(&self, config: &'a Value) -> Result<Vec<(&'static str, &'a str)>, ReadError> {
+        let value = config.attribute(self.attribute());
+        if !value.is_wholly_known() {
+            return Err(ReadError::Config {
+                attribute: self.attribute(),
+                problem: "not known yet",
+            });
+        }
+        Ok(match (self, value) {
+            (Filter::Annotations, Value::Object(pairs)) => pairs
+                .iter()
+                .flat_map(|(key, value)| {
+                    let value = match value {
+                        Value::String(value) => value.as_str(),
+                        _ => "",
+                    };
+                    [
+                        ("annotations[][key]", key.as_str()),
+                        ("annotations[][value]", value),
+                    ]
+                })
+                .collect(),
+            (Filter::Parameter { parameter, .. }, Value::String(value)) => {
+                vec![(*parameter, value.as_str())]
+            }
+            (Filter::Parameter { parameter, .. }, Value::Bool(value)) => {
+                vec![(*parameter, if *value { "true" } else { "false" })]
+            }
+            _ => Vec::new(),
+        })
+    }
+
+    /// An annotation key that is empty, or a value that is null, says nothing.
+    fn validate(&self, config: &Value) -> Option<Diagnostic> {
+        let (Filter::Annotations, Value::Object(pairs)) =
+            (self, config.attribute(self.attribute()))
+        else {
+            return None;
+        };
+        let at = AttributePath::root("annotations");
+        if pairs.keys().any(|k| k.trim().is_empty()) {
+            return Some(
+                Diagnostic::error(
+                    "Empty annotation key",
+                    "Each key of `annotations` names an annotation the objects listed must \
+                     carry: it must not be empty.",
+                )
+                .at(at),
+            );
+        }
+        let (key, _) = pairs.iter().find(|(_, v)| matches!(v, Value::Null))?;
+        Some(
+            Diagnostic::error(
+                "Annotation without a value",
+                format!(
+                    "The annotation {} has no value: give it the value the objects listed must \
+                     carry, or leave it out.",
+                    quoted(key)
+                ),
+            )
+            .at(at.key(key)),
+        )
+    }
+}
+
+impl Listed {
+    /// The state for the items listed.
+    pub fn state(
+        &self,
+        items: &[serde_json::Map<String, serde_json::Value>],
+    ) -> Result<Computed, ReadError> {
+        Ok(Computed::from([(
+            self.attribute.to_owned(),
+            map_list(items, self.items, self.attribute)?,
+        )]))
+    }
+}
+
+impl DataSource for Listed {
+    fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    fn schema(&self) -> &'static Block {
+        self.schema
+    }
+
+    fn reads(&self) -> &'static Reads {
+        self.reads
+    }
+
+    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
+        let mut found = match self.source {
+            Source::Of(lookup, _) => lookup.validate(config),
+            _ => timeouts::validate(config).into_iter().collect(),
+        };
+        found.extend(self.filters.iter().filter_map(|f| f.validate(config)));
+        found
+    }
+
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+        Box::pin(async move {
+            let mut query = Vec::new();
+            for filter in self.filters {
+                query.extend(filter.query(config)?);
+            }
+            let items = match self.source {
+                Source::Organization(list) => organization::list_all(ctx, list, &query).await?,
+                Source::Everything(list) => {
+                    let on_error = |e| ReadError::Api(e);
+                    pager::read_endpoint(ctx, list, query, "Katapult".to_owned(), &on_error).await?
+                }
+                Source::Of(lookup, list) => {
+                    let given = lookup.read(config)?;
+                    let Some(owner) = given.first() else {
+                        return Err(ReadError::Config {
+                            attribute: lookup.keys[0].attribute,
+                            problem: "not set",
+                        });
+                    };
+                    query.extend(owner.query());
+                    let on_error = |e| lookup.error(e, owner);
+                    let whose = format!("{} {}", lookup.subject, quoted(owner.value));
+                    pager::read_endpoint(ctx, list, query, whose, &on_error).await?
+                }
+            };
+            self.state(&items)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn config(annotations: Value) -> Value {
+        Value::Object(BTreeMap::from([("annotations".to_owned(), annotations)]))
+    }
+
+    #[test]
+    fn annotations_are_sent_as_key_and_value_pairs() {
+        let set = config(Value::Object(BTreeMap::from([
+            ("role".to_owned(), Value::from("web")),
+            ("env".to_owned(), Value::from("prod")),
+        ])));
+        assert_eq!(
+            Filter::Annotations.query(&set).unwrap(),
+            [
+                ("annotations[][key]", "env"),
+                ("annotations[][value]", "prod"),
+                ("annotations[][key]", "role"),
+                ("annotations[][value]", "web"),
+            ]
+        );
+        assert!(
+            Filter::Annotations
+                .query(&config(Value::Null))
+                .unwrap()
+                .is_empty()
+        );
+        let unknown = config(Value::Object(BTreeMap::from([(
+            "a".to_owned(),
+            Value::Unknown,
+        )])));
+        assert!(matches!(
+            Filter::Annotations.query(&unknown),
+            Err(ReadError::Config {
+                attribute: "annotations",
+                ..
+            })
+        ));
+        assert!(Filter::Annotations.validate(&set).is_none());
+    }
+
+    #[test]
+    fn an_empty_key_or_a_null_value_is_refused_at_it() {
+        let empty = config(Value::Object(BTreeMap::from([(
+            " ".to_owned(),
+            Value::from("x"),
+        )])));
+        let diag = Filter::Annotations.validate(&empty).unwrap();
+        assert_eq!(diag.summary, "Empty annotation key");
+        let null = config(Value::Object(BTreeMap::from([(
+            "role".to_owned(),
+            Value::Null,
+        )])));
+        let diag = Filter::Annotations.validate(&null).unwrap();
+        assert!(diag.detail.contains("\"role\""), "{}", diag.detail);
+    }
+
+    #[test]
+    fn a_parameter_is_sent_when_set() {
+        let filter = Filter::Parameter {
+            attribute: "allocated",
+            parameter: "allocated",
+        };
+        let set = Value::Object(BTreeMap::from([(
+            "allocated".to_owned(),
+            Value::Bool(false),
+        )]));
+        assert_eq!(filter.query(&set).unwrap(), [("allocated", "false")]);
+        assert!(
+            filter
+                .query(&Value::Object(BTreeMap::new()))
+                .unwrap()
+                .is_empty()
+        );
+    }
+}

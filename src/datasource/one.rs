@@ -1,0 +1,178 @@
+//! The commonest data source: one object, found by its keys through one
+//! endpoint, its fields mapped along the schema. A data source of this
+//! shape is a leaf holding its definitions and a `One`: no read of its own.
+
+use crate::schema::Block;
+use crate::tftypes::{AttributePath, Value};
+
+use super::answer;
+use super::error::ReadError;
+use super::lookup::{Lookup, Rule};
+use super::mapping::map_object;
+use super::reads::Reads;
+use super::source::{Computed, DataSource, ReadContext, ReadFuture};
+
+/// A data source that reads one object by `lookup` from `path`.
+#[derive(Debug)]
+pub struct One {
+    pub type_name: &'static str,
+    pub schema: &'static Block,
+    pub reads: &'static Reads,
+    /// Its keys: with several given, the first is asked for and the object
+    /// found must have the others' values. Its rule must ask for at least
+    /// one key (`ExactlyOne` or `AtLeastOne`).
+    pub lookup: &'static Lookup,
+    /// The endpoint under `/core/v1/`: `security_groups/security_group`.
+    pub path: &'static str,
+    /// The answer's key for the object: `security_group`.
+    pub object: &'static str,
+    /// Fields the answer holds beside the object that belong to it
+    /// (`annotations`, next to `address_list`), shown as its own.
+    pub beside: &'static [&'static str],
+}
+
+impl One {
+    /// The state for an answer of the endpoint: every attribute of the
+    /// schema, from the object (and the fields beside it). For tests: the
+    /// read maps what it reads the same way.
+    #[cfg(test)]
+    pub fn state(&self, answer: serde_json::Value) -> Result<Computed, ReadError> {
+        let (object, rest) = answer::object(answer, self.object)?;
+        self.state_of(object, rest)
+    }
+
+    fn state_of(
+        &self,
+        mut object: answer::Fields,
+        mut rest: answer::Fields,
+    ) -> Result<Computed, ReadError> {
+        for name in self.beside {
+            if let Some(value) = rest.remove(*name) {
+                object.entry(*name).or_insert(value);
+            }
+        }
+        Ok(map_object(
+            &object,
+            self.schema.attributes,
+            &AttributePath::default(),
+        )?)
+    }
+}
+
+impl DataSource for One {
+    fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    fn schema(&self) -> &'static Block {
+        self.schema
+    }
+
+    fn reads(&self) -> &'static Reads {
+        self.reads
+    }
+
+    fn validate(&self, config: &Value) -> Vec<crate::diag::Diagnostic> {
+        self.lookup.validate(config)
+    }
+
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+        Box::pin(async move {
+            let given = self.lookup.read(config)?;
+            let Some(first) = given.first() else {
+                // Only a rule that allows no key gets here: a definition error.
+                debug_assert!(self.lookup.rule == Rule::AnyNumber);
+                return Err(ReadError::Config {
+                    attribute: self.lookup.keys[0].attribute,
+                    problem: "not set",
+                });
+            };
+            let answer = ctx
+                .client
+                .get(self.path, &first.query(), &ctx.budget)
+                .await
+                .map_err(|e| self.lookup.error(e, first))?;
+            let (object, rest) = answer::object(answer, self.object)?;
+            self.lookup.agrees(&object, &given)?;
+            self.state_of(object, rest)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{Attribute, Kind};
+    use std::sync::OnceLock;
+
+    use super::super::lookup::Key;
+    use super::super::reads::OrganizationUse;
+
+    static READS: Reads = Reads {
+        what: "things",
+        scopes: &[],
+        organization: OrganizationUse::Unused,
+        data_center: None,
+    };
+    static LOOKUP: Lookup = Lookup {
+        subject: "thing",
+        keys: &[Key {
+            attribute: "id",
+            parameter: "thing[id]",
+            noun: "ID",
+        }],
+        rule: Rule::ExactlyOne,
+        example: None,
+        not_found: "thing_not_found",
+        hint: "",
+    };
+    static SCHEMA: Block = Block {
+        description: "A thing.",
+        attributes: &[
+            Attribute::optional_computed("id", Kind::String, "Its ID."),
+            Attribute::computed("name", Kind::String, "Its name."),
+            Attribute::computed("annotations", Kind::StringList, "Its notes.").from(&[
+                "annotations",
+                "*",
+                "key",
+            ]),
+        ],
+        blocks: &[],
+        type_cache: OnceLock::new(),
+    };
+    static THING: One = One {
+        type_name: "katapult_thing",
+        schema: &SCHEMA,
+        reads: &READS,
+        lookup: &LOOKUP,
+        path: "things/thing",
+        object: "thing",
+        beside: &["annotations"],
+    };
+
+    #[test]
+    fn the_object_and_what_sits_beside_it_map_along_the_schema() {
+        let state = THING
+            .state(serde_json::json!({
+                "thing": {"id": "t_1", "name": null, "extra": 1},
+                "annotations": [{"key": "k", "value": "v"}],
+            }))
+            .unwrap();
+        assert_eq!(state["id"], Value::from("t_1"));
+        assert_eq!(state["name"], Value::Null);
+        assert_eq!(state["annotations"], Value::List(vec![Value::from("k")]));
+        // The object's own field wins over one beside it.
+        let state = THING
+            .state(serde_json::json!({
+                "thing": {"id": "t_1", "annotations": []},
+                "annotations": [{"key": "k"}],
+            }))
+            .unwrap();
+        assert_eq!(state["annotations"], Value::List(vec![]));
+        let err = THING
+            .state(serde_json::json!({"things": {}}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("without a \"thing\" object"), "{err}");
+    }
+}
