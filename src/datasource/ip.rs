@@ -162,7 +162,10 @@ mod tests {
         assert_eq!(state["id"], Value::from("ip_fCfQUW9TVj9mjpDu"));
         assert_eq!(state["address"], Value::from("185.199.222.115"));
         assert_eq!(state["version"], number(4));
-        assert_eq!(state["address_with_mask"], Value::from("185.199.222.115/24"));
+        assert_eq!(
+            state["address_with_mask"],
+            Value::from("185.199.222.115/24")
+        );
         assert_eq!(
             state["reverse_dns"],
             Value::from("185-199-222-115.rdns.katapult.cloud")
@@ -186,10 +189,16 @@ mod tests {
         );
         let network = &state["network"];
         assert_eq!(network.attribute("default"), &Value::Bool(true));
-        assert_eq!(network.attribute("permalink"), &Value::from("uk-lon-01-public"));
+        assert_eq!(
+            network.attribute("permalink"),
+            &Value::from("uk-lon-01-public")
+        );
         let country = network.attribute("data_center").attribute("country");
         assert_eq!(country.attribute("iso_code3"), &Value::from("GBR"));
-        assert_eq!(country.attribute("time_zone"), &Value::from("Europe/London"));
+        assert_eq!(
+            country.attribute("time_zone"),
+            &Value::from("Europe/London")
+        );
         assert_eq!(country.attribute("eu"), &Value::Bool(false));
     }
 
@@ -201,7 +210,10 @@ mod tests {
             let state = state(id).unwrap();
             assert_eq!(state["subnet"], Value::Null, "{id}");
             assert_eq!(state["network"].attribute("default"), &Value::Null, "{id}");
-            assert_eq!(state["network"].attribute("name"), &Value::from("Public Network"));
+            assert_eq!(
+                state["network"].attribute("name"),
+                &Value::from("Public Network")
+            );
             assert_eq!(state["version"], number(4));
         }
     }
@@ -245,7 +257,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("network.data_center.country.eu should be true or false but the API sent a string"),
+            err.contains(
+                "network.data_center.country.eu should be true or false but the API sent a string"
+            ),
             "{err}"
         );
         let mut bare = ONE
@@ -265,8 +279,14 @@ mod tests {
                 ("address".to_owned(), address),
             ]))
         };
-        assert!(Ip.validate(&config(Value::from("ip_1"), Value::Null)).is_empty());
-        assert!(Ip.validate(&config(Value::Null, Value::from("1.2.3.4"))).is_empty());
+        assert!(
+            Ip.validate(&config(Value::from("ip_1"), Value::Null))
+                .is_empty()
+        );
+        assert!(
+            Ip.validate(&config(Value::Null, Value::from("1.2.3.4")))
+                .is_empty()
+        );
         assert!(
             Ip.validate(&config(Value::from("ip_1"), Value::from("1.2.3.4")))
                 .is_empty()

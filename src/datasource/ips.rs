@@ -106,11 +106,9 @@ mod tests {
     /// The sample organization's list maps whole: every field, nulls null.
     #[test]
     fn the_list_maps_with_each_version() {
-        let answer: serde_json::Value = serde_json::from_str(&recorded(
-            "organizations/organization/ip_addresses",
-            "acme",
-        ))
-        .unwrap();
+        let answer: serde_json::Value =
+            serde_json::from_str(&recorded("organizations/organization/ip_addresses", "acme"))
+                .unwrap();
         let items: Vec<_> = answer["ip_addresses"]
             .as_array()
             .unwrap()
@@ -126,7 +124,10 @@ mod tests {
             .iter()
             .find(|ip| ip.attribute("allocation_id") != &Value::Null)
             .unwrap();
-        assert_eq!(allocated.attribute("allocation_type"), &Value::from("VirtualMachine"));
+        assert_eq!(
+            allocated.attribute("allocation_type"),
+            &Value::from("VirtualMachine")
+        );
         let free = &ips[0];
         assert_eq!(free.attribute("allocation_type"), &Value::Null);
         let mut six = ips

@@ -31,8 +31,10 @@ static READS: Reads = Reads {
     what: "networks",
     scopes: &[],
     organization: OrganizationUse::Unused,
-    data_center: Some("for its default network when none of `id`, `permalink` and \
-                       `data_center_id` is set"),
+    data_center: Some(
+        "for its default network when none of `id`, `permalink` and \
+                       `data_center_id` is set",
+    ),
 };
 
 /// The network itself, by one of its keys.
@@ -130,12 +132,15 @@ impl DataSource for Network {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        [NETWORK.given(config).err(), DATA_CENTER_KEY.given(config).err()]
-            .into_iter()
-            .flatten()
-            .chain(conflict(config))
-            .chain(timeouts::validate(config))
-            .collect()
+        [
+            NETWORK.given(config).err(),
+            DATA_CENTER_KEY.given(config).err(),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(conflict(config))
+        .chain(timeouts::validate(config))
+        .collect()
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
@@ -284,7 +289,10 @@ mod tests {
         assert_eq!(state["default"], Value::Bool(true));
         assert_eq!(state["data_center_id"], Value::from("loc_UUhPmoCbpic6UX0Y"));
         let data_center = &state["data_center"];
-        assert_eq!(data_center.attribute("permalink"), &Value::from("uk-lon-01"));
+        assert_eq!(
+            data_center.attribute("permalink"),
+            &Value::from("uk-lon-01")
+        );
         assert_eq!(
             data_center.attribute("country").attribute("iso_code2"),
             &Value::from("GB")
@@ -305,7 +313,10 @@ mod tests {
         assert_eq!(amsterdam["default"], Value::Bool(true));
         assert_eq!(amsterdam["permalink"], Value::from("eu-ams-01"));
         assert_eq!(amsterdam["data_center"].attribute("country"), &Value::Null);
-        assert_eq!(amsterdam["data_center_id"], Value::from("dc_Wm37yAq0BHhKXsPa"));
+        assert_eq!(
+            amsterdam["data_center_id"],
+            Value::from("dc_Wm37yAq0BHhKXsPa")
+        );
         // DataSourceNetwork_other's `GET /networks/network`, without `default`.
         let older = serde_json::json!({"network":{"id":"netw_gnlxBcgtF7xyMslK","name":"Public Network - AMS","permalink":"eu-ams-01","data_center":{"id":"dc_Wm37yAq0BHhKXsPa","name":"Amsterdam","permalink":"nl-ams-01","country":{"id":"ctry_IHe4noltuwtTYrSJ","name":"Netherlands","iso_code2":"NL","iso_code3":"NLD","time_zone":"Europe/Amsterdam","eu":true}}}});
         let by_id = state(older.clone(), false).unwrap();
@@ -317,7 +328,10 @@ mod tests {
         // A default network the API says is not one keeps the API's word.
         let mut not_default = older;
         not_default["network"]["default"] = serde_json::json!(false);
-        assert_eq!(state(not_default, true).unwrap()["default"], Value::Bool(false));
+        assert_eq!(
+            state(not_default, true).unwrap()["default"],
+            Value::Bool(false)
+        );
         let err = state(serde_json::json!({"network": {"default": "yes"}}), true)
             .unwrap_err()
             .to_string();
@@ -338,7 +352,10 @@ mod tests {
         for (pairs, at) in [
             (vec![id.clone(), permalink.clone()], "permalink"),
             (vec![id.clone(), data_center.clone()], "data_center_id"),
-            (vec![permalink.clone(), data_center.clone()], "data_center_id"),
+            (
+                vec![permalink.clone(), data_center.clone()],
+                "data_center_id",
+            ),
             (vec![id.clone(), ("permalink", Value::Unknown)], "permalink"),
         ] {
             let diags = Network.validate(&config(&pairs));

@@ -194,6 +194,66 @@ mod tests {
         Value::Number(Number::Int(n))
     }
 
+    /// A read by a provider configured for `organization` against `api`:
+    /// its state, or the error's summary.
+    async fn read_for(
+        api: &katapult_testkit::fake_api::FakeApi,
+        organization: &str,
+        data_source: &dyn DataSource,
+        config: &[(&str, Value)],
+    ) -> Result<Value, String> {
+        let provider = crate::provider::Provider::new();
+        let settings = [("organization", Value::from(organization))];
+        let diags = provider.configure(
+            &crate::provider::test_config(&api.url(), &settings),
+            "1.11.4",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = Value::Object(
+            config
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        );
+        match provider.read_data_source(data_source, &config, false).await {
+            Ok(crate::provider::Read::State(state)) => Ok(state.value),
+            Ok(crate::provider::Read::Deferred) => Err("deferred".to_owned()),
+            Err(diag) => Err(diag.summary),
+        }
+    }
+
+    /// The Go provider loops `page < total_pages`, so never reads a list's
+    /// last page: a profile there is found here, every page read once.
+    #[tokio::test]
+    async fn a_profile_on_the_last_page_is_found() {
+        use katapult_testkit::fake_api::{FakeApi, orgs};
+        let api = FakeApi::start().await.unwrap();
+        let state = read_for(
+            &api,
+            orgs::BIGCO,
+            &NetworkSpeedProfile,
+            &[("permalink", Value::from("bigco-204"))],
+        )
+        .await
+        .unwrap();
+        assert_eq!(state.attribute("id"), &Value::from("nsp_Bigco00000000204"));
+        assert_eq!(state.attribute("upload_speed"), &number(2050));
+        assert_eq!(
+            api.pages(&format!("speed_profiles:{}", orgs::BIGCO)),
+            [(1, 200), (2, 200)]
+        );
+        // One that is on no page: an error, where the Go provider's state is
+        // empty.
+        let missing = read_for(
+            &api,
+            orgs::BIGCO,
+            &NetworkSpeedProfile,
+            &[("permalink", Value::from("bigco-205"))],
+        )
+        .await;
+        assert_eq!(missing, Err("Network speed profile not found".to_owned()));
+    }
+
     /// DataSourceNetworkSpeedProfile_by_id and _by_permalink: the recorded
     /// list, matched exactly; null speeds are the Go provider's 0 under its
     /// names and null under the API's.
@@ -226,7 +286,8 @@ mod tests {
         let diag = err.diagnostic(&READS);
         assert_eq!(diag.summary, "Network speed profile not found");
         assert!(
-            diag.detail.contains("with permalink \"100gbps\" exists in organization \"acme\""),
+            diag.detail
+                .contains("with permalink \"100gbps\" exists in organization \"acme\""),
             "{}",
             diag.detail
         );
@@ -239,7 +300,8 @@ mod tests {
         let found = find(&profiles, &both, "acme").unwrap();
         let diag = LOOKUP.agrees(found, &both).unwrap_err().diagnostic(&READS);
         assert!(
-            diag.detail.contains("has the permalink \"1gbps\", not \"10gbps\""),
+            diag.detail
+                .contains("has the permalink \"1gbps\", not \"10gbps\""),
             "{}",
             diag.detail
         );

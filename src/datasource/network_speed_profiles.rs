@@ -89,3 +89,67 @@ impl DataSource for NetworkSpeedProfiles {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tftypes::Number;
+
+    /// A read by a provider configured for `organization` against `api`:
+    /// its state, or the error's summary.
+    async fn read_for(
+        api: &katapult_testkit::fake_api::FakeApi,
+        organization: &str,
+        data_source: &dyn DataSource,
+        config: &[(&str, Value)],
+    ) -> Result<Value, String> {
+        let provider = crate::provider::Provider::new();
+        let settings = [("organization", Value::from(organization))];
+        let diags = provider.configure(
+            &crate::provider::test_config(&api.url(), &settings),
+            "1.11.4",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = Value::Object(
+            config
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        );
+        match provider.read_data_source(data_source, &config, false).await {
+            Ok(crate::provider::Read::State(state)) => Ok(state.value),
+            Ok(crate::provider::Read::Deferred) => Err("deferred".to_owned()),
+            Err(diag) => Err(diag.summary),
+        }
+    }
+
+    /// Every page, and the Go provider's speeds and `id`.
+    #[tokio::test]
+    async fn every_page_is_read() {
+        use katapult_testkit::fake_api::{FakeApi, orgs};
+        let api = FakeApi::start().await.unwrap();
+        let state = read_for(&api, orgs::BIGCO, &NetworkSpeedProfiles, &[])
+            .await
+            .unwrap();
+        assert_eq!(state.attribute("id"), &Value::from(orgs::BIGCO));
+        let Value::List(profiles) = state.attribute("profiles") else {
+            panic!("{state:?}")
+        };
+        assert_eq!(profiles.len(), orgs::BIGCO_NETWORK_ITEMS);
+        let last = &profiles[204];
+        assert_eq!(last.attribute("permalink"), &Value::from("bigco-204"));
+        assert_eq!(
+            last.attribute("download_speed"),
+            &Value::Number(Number::Int(0))
+        );
+        assert_eq!(last.attribute("download_speed_in_mbit"), &Value::Null);
+        assert_eq!(
+            profiles[203].attribute("download_speed"),
+            &Value::Number(Number::Int(2040))
+        );
+        assert_eq!(
+            api.pages(&format!("speed_profiles:{}", orgs::BIGCO)),
+            [(1, 200), (2, 200)]
+        );
+    }
+}

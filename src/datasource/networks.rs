@@ -137,7 +137,10 @@ mod tests {
             panic!("{state:?}")
         };
         assert_eq!(virtual_networks.len(), 1);
-        assert_eq!(virtual_networks[0].attribute("name"), &Value::from("Backbone"));
+        assert_eq!(
+            virtual_networks[0].attribute("name"),
+            &Value::from("Backbone")
+        );
         assert_eq!(
             virtual_networks[0].attribute("data_center_id"),
             &Value::from("loc_UUhPmoCbpic6UX0Y")
@@ -146,8 +149,8 @@ mod tests {
 
     #[test]
     fn absent_virtual_networks_are_null_and_a_wrong_type_is_named() {
-        let state = state(serde_json::json!({"networks": [{"id": "netw_1", "permalink": null}]}))
-            .unwrap();
+        let state =
+            state(serde_json::json!({"networks": [{"id": "netw_1", "permalink": null}]})).unwrap();
         assert_eq!(state["virtual_networks"], Value::Null);
         let Value::List(networks) = &state["networks"] else {
             panic!()

@@ -95,7 +95,10 @@ mod tests {
             &Value::Bool(true)
         );
         for id in ["vnet_WTHJnuEVXF9xKiAw", "vnet_W63NxXybMopiPnHT"] {
-            assert_eq!(state(id)["data_center"].attribute("name"), &Value::from("London"));
+            assert_eq!(
+                state(id)["data_center"].attribute("name"),
+                &Value::from("London")
+            );
         }
     }
 

@@ -49,9 +49,38 @@ static SCHEMA: Block = Block {
 
 #[cfg(test)]
 mod tests {
+    use super::super::source::DataSource;
     use super::*;
     use crate::tftypes::Value;
     use katapult_testkit::fake_api::recorded;
+
+    /// A read by a provider configured for `organization` against `api`:
+    /// its state, or the error's summary.
+    async fn read_for(
+        api: &katapult_testkit::fake_api::FakeApi,
+        organization: &str,
+        data_source: &dyn DataSource,
+        config: &[(&str, Value)],
+    ) -> Result<Value, String> {
+        let provider = crate::provider::Provider::new();
+        let settings = [("organization", Value::from(organization))];
+        let diags = provider.configure(
+            &crate::provider::test_config(&api.url(), &settings),
+            "1.11.4",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = Value::Object(
+            config
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        );
+        match provider.read_data_source(data_source, &config, false).await {
+            Ok(crate::provider::Read::State(state)) => Ok(state.value),
+            Ok(crate::provider::Read::Deferred) => Err("deferred".to_owned()),
+            Err(diag) => Err(diag.summary),
+        }
+    }
 
     /// DataSourceVirtualNetworks_all: three, in the API's order.
     #[test]
@@ -90,6 +119,29 @@ mod tests {
                 .attribute("country")
                 .attribute("iso_code2"),
             &Value::from("NL")
+        );
+    }
+
+    /// The Go provider sends no `page`, so reads only the first: every page
+    /// here, each once.
+    #[tokio::test]
+    async fn every_page_is_read() {
+        use katapult_testkit::fake_api::{FakeApi, orgs};
+        let api = FakeApi::start().await.unwrap();
+        let state = read_for(&api, orgs::BIGCO, &VIRTUAL_NETWORKS, &[])
+            .await
+            .unwrap();
+        let Value::List(networks) = state.attribute("virtual_networks") else {
+            panic!("{state:?}")
+        };
+        assert_eq!(networks.len(), orgs::BIGCO_NETWORK_ITEMS);
+        assert_eq!(
+            networks[204].attribute("id"),
+            &Value::from("vnet_Bigco00000000204")
+        );
+        assert_eq!(
+            api.pages(&format!("virtual_networks:{}", orgs::BIGCO)),
+            [(1, 200), (2, 200)]
         );
     }
 }

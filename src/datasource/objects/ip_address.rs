@@ -166,7 +166,11 @@ pub const LIST: ListEndpoint = ListEndpoint {
 /// The IP version of `address`, as Katapult's Go provider tells it: 6 for
 /// an address with two colons or more, else 4.
 pub fn version_of(address: &str) -> i64 {
-    if address.matches(':').count() < 2 { 4 } else { 6 }
+    if address.matches(':').count() < 2 {
+        4
+    } else {
+        6
+    }
 }
 
 /// A mapped address with its `version` filled in from its `address`; null
