@@ -48,6 +48,10 @@ mod disks;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
+mod virtual_machine_group;
+mod virtual_machine_groups;
+mod virtual_machine_package;
+mod virtual_machine_packages;
 
 pub use disk::Disk;
 
@@ -72,6 +76,10 @@ static ALL: &[&dyn DataSource] = &[
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine_disks::VirtualMachineDisks,
+    &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
+    &virtual_machine_groups::VirtualMachineGroups,
+    &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
+    &virtual_machine_packages::VirtualMachinePackages,
 ];
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened

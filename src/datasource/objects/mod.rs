@@ -14,6 +14,8 @@ pub mod io_profile;
 pub mod operating_system;
 pub mod tag;
 pub mod virtual_machine;
+pub mod virtual_machine_group;
+pub mod virtual_machine_package;
 
 #[cfg(test)]
 mod tests {
@@ -30,6 +32,8 @@ mod tests {
         super::io_profile::PROFILE,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
+        super::virtual_machine_group::GROUP,
+        super::virtual_machine_package::PACKAGE,
     ];
 
     #[test]
