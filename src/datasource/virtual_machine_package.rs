@@ -52,7 +52,7 @@ static LOOKUP: Lookup = Lookup {
     rule: Rule::AtLeastOne,
     example: None,
     not_found: "package_not_found",
-    hint: "`katapult_virtual_machine_packages` lists the packages.",
+    hint: "`katapult_virtual_machine_packages` lists the public packages.",
 };
 
 static SCHEMA: Block = Block {
@@ -141,7 +141,10 @@ mod tests {
             .unwrap();
         assert_eq!(state["use_dedicated_cpus"], Value::Bool(true));
         assert_eq!(state["icon"].attribute("file_size"), &int(2048));
-        assert_eq!(state["icon"].attribute("file_name"), &Value::from("rock.png"));
+        assert_eq!(
+            state["icon"].attribute("file_name"),
+            &Value::from("rock.png")
+        );
         assert_eq!(state["group"].attribute("name"), &Value::from("Rock"));
         assert_eq!(state["cpu_cores"], Value::Null);
         let err = VIRTUAL_MACHINE_PACKAGE
@@ -169,7 +172,10 @@ mod tests {
         assert!(LOOKUP.validate(&both).is_empty());
         // By the ID first, as the Go provider does.
         let given = LOOKUP.read(&both).unwrap();
-        assert_eq!(given[0].query(), [("virtual_machine_package[id]", "vmpkg_1")]);
+        assert_eq!(
+            given[0].query(),
+            [("virtual_machine_package[id]", "vmpkg_1")]
+        );
         let empty = LOOKUP.validate(&config(Value::Null, Value::from("")));
         assert_eq!(
             empty[0].path.as_ref().map(ToString::to_string).as_deref(),

@@ -114,7 +114,12 @@ mod tests {
         assert_eq!(packages[0].attribute("icon"), &Value::Null);
         assert_eq!(packages[1].attribute("privacy"), &Value::Null);
         assert_eq!(packages[1].attribute("cpu_cores"), &Value::Null);
-        let wrong = vec![json!({"id": "vmpkg_1", "group": "Rock"}).as_object().unwrap().clone()];
+        let wrong = vec![
+            json!({"id": "vmpkg_1", "group": "Rock"})
+                .as_object()
+                .unwrap()
+                .clone(),
+        ];
         let err = LISTED.state(&wrong).unwrap_err().to_string();
         assert!(
             err.contains("packages[0].group should be an object but the API sent a string"),

@@ -21,7 +21,7 @@ pub const AUTO_SEGREGATE: Attribute = Attribute::computed(
     "auto_segregate",
     Kind::Bool,
     "The group's `auto_segregate` flag, as the API reports it; null where the API leaves it \
-     out (answers before 2024 did).",
+     out (its answers recorded in 2023 do).",
 );
 pub const CREATED_AT: Attribute = Attribute::computed(
     "created_at",

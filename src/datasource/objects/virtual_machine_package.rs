@@ -49,11 +49,7 @@ const ICON_FIELDS: &[Attribute] = &[
     ),
     Attribute::computed("file_name", Kind::String, "The icon image's file name."),
     Attribute::computed("file_type", Kind::String, "The icon image's MIME type."),
-    Attribute::computed(
-        "file_size",
-        Kind::Number,
-        "The icon image's size in bytes.",
-    ),
+    Attribute::computed("file_size", Kind::Number, "The icon image's size in bytes."),
     Attribute::computed("digest", Kind::String, "The icon image's digest."),
     Attribute::computed(
         "token",
