@@ -67,10 +67,12 @@ const GROUP_DIR: &str = "virtual_machine_groups/virtual_machine_group";
 const GROUP_LIST_DIR: &str = "organizations/organization/virtual_machine_groups";
 const PACKAGE_DIR: &str = "virtual_machine_packages/virtual_machine_package";
 
+const GROUP_FIELDS: &[&str] = &["id", "name", "segregate", "auto_segregate", "created_at"];
+
 fn group(id: &str) -> Value {
     with_nulls(
         &answer(GROUP_DIR, id, "virtual_machine_group"),
-        &["id", "name", "segregate", "auto_segregate", "created_at"],
+        GROUP_FIELDS,
     )
 }
 
@@ -81,26 +83,53 @@ fn package(id: &str) -> Value {
     )
 }
 
+/// The groups of an organization's recorded list, as listed.
+fn listed_groups(organization: &str) -> Value {
+    answer(GROUP_LIST_DIR, organization, "virtual_machine_groups")
+}
+
+/// The configuration every Terraform applies: every recorded group and
+/// group list (through provider aliases naming their organizations), every
+/// package lookup, and the package list.
+fn all_four() -> String {
+    let mut config = with_organization(groups::ACME, "");
+    for (alias, organization) in [
+        ("earlier", groups::EARLIER),
+        ("older", groups::OLDER),
+        ("empty", groups::EMPTY),
+    ] {
+        config.push_str(&format!(
+            "provider \"katapult\" {{\n  alias        = \"{alias}\"\n  organization = \"{organization}\"\n}}\n\
+             data \"katapult_virtual_machine_groups\" \"{alias}\" {{\n  provider = katapult.{alias}\n}}\n"
+        ));
+    }
+    for (name, id) in [
+        ("basic", groups::BASIC),
+        ("not_segregated", groups::NOT_SEGREGATED),
+        ("old", groups::OLD_BASIC),
+        ("old_first", groups::OLD_FIRST),
+        ("old_second", groups::OLD_SECOND),
+    ] {
+        config.push_str(&format!(
+            "data \"katapult_virtual_machine_group\" \"{name}\" {{\n  id = \"{id}\"\n}}\n"
+        ));
+    }
+    config.push_str(&format!(
+        "data \"katapult_virtual_machine_groups\" \"all\" {{}}\n\
+         data \"katapult_virtual_machine_package\" \"by_permalink\" {{\n  permalink = \"rock-3\"\n}}\n\
+         data \"katapult_virtual_machine_package\" \"by_id\" {{\n  id = \"{}\"\n}}\n\
+         data \"katapult_virtual_machine_package\" \"both\" {{\n  id = \"{}\"\n  permalink = \"rock-3\"\n}}\n\
+         data \"katapult_virtual_machine_package\" \"dedicated\" {{\n  permalink = \"dedi-8\"\n}}\n\
+         data \"katapult_virtual_machine_packages\" \"all\" {{}}\n",
+        packages::ROCK_6,
+        packages::ROCK_3,
+    ));
+    config
+}
+
 #[test]
 fn groups_and_packages_are_read_in_one_configuration() {
-    let config = with_organization(
-        groups::ACME,
-        &format!(
-            "data \"katapult_virtual_machine_group\" \"basic\" {{\n  id = \"{}\"\n}}\n\
-             data \"katapult_virtual_machine_group\" \"old\" {{\n  id = \"{}\"\n}}\n\
-             data \"katapult_virtual_machine_groups\" \"all\" {{}}\n\
-             data \"katapult_virtual_machine_package\" \"by_permalink\" {{\n  permalink = \"rock-3\"\n}}\n\
-             data \"katapult_virtual_machine_package\" \"by_id\" {{\n  id = \"{}\"\n}}\n\
-             data \"katapult_virtual_machine_package\" \"both\" {{\n  id = \"{}\"\n  permalink = \"rock-3\"\n}}\n\
-             data \"katapult_virtual_machine_package\" \"dedicated\" {{\n  permalink = \"dedi-8\"\n}}\n\
-             data \"katapult_virtual_machine_packages\" \"all\" {{}}\n",
-            groups::BASIC,
-            groups::OLD_BASIC,
-            packages::ROCK_6,
-            packages::ROCK_3,
-        ),
-    );
-    let listed_groups = answer(GROUP_LIST_DIR, groups::ACME, "virtual_machine_groups");
+    let config = all_four();
     let listed_packages = answer(
         "virtual_machine_packages",
         "all",
@@ -113,8 +142,14 @@ fn groups_and_packages_are_read_in_one_configuration() {
             &ws,
             &[
                 ("katapult_virtual_machine_group", "basic"),
+                ("katapult_virtual_machine_group", "not_segregated"),
                 ("katapult_virtual_machine_group", "old"),
+                ("katapult_virtual_machine_group", "old_first"),
+                ("katapult_virtual_machine_group", "old_second"),
                 ("katapult_virtual_machine_groups", "all"),
+                ("katapult_virtual_machine_groups", "earlier"),
+                ("katapult_virtual_machine_groups", "older"),
+                ("katapult_virtual_machine_groups", "empty"),
                 ("katapult_virtual_machine_package", "by_permalink"),
                 ("katapult_virtual_machine_package", "by_id"),
                 ("katapult_virtual_machine_package", "both"),
@@ -124,8 +159,14 @@ fn groups_and_packages_are_read_in_one_configuration() {
         );
         let [
             basic,
+            not_segregated,
             old,
+            old_first,
+            old_second,
             all_groups,
+            earlier,
+            older,
+            empty,
             by_permalink,
             by_id,
             both,
@@ -136,39 +177,62 @@ fn groups_and_packages_are_read_in_one_configuration() {
             unreachable!()
         };
         let version = &tf.version;
-        assert_eq!(
-            without_timeouts(basic),
-            group(groups::BASIC),
-            "Terraform {version}"
-        );
+        for (state, id) in [
+            (basic, groups::BASIC),
+            (not_segregated, groups::NOT_SEGREGATED),
+            (old, groups::OLD_BASIC),
+            (old_first, groups::OLD_FIRST),
+            (old_second, groups::OLD_SECOND),
+        ] {
+            assert_eq!(without_timeouts(state), group(id), "Terraform {version}");
+        }
         assert_eq!(basic["segregate"], true);
         assert_eq!(basic["auto_segregate"], false);
-        // The 2023 answer has no auto_segregate: null, not false.
-        assert_eq!(without_timeouts(old), group(groups::OLD_BASIC));
-        assert!(old["auto_segregate"].is_null(), "{old}");
+        assert_eq!(basic["created_at"], 1777920023);
+        assert_eq!(not_segregated["segregate"], false);
+        // The 2023 answers have no auto_segregate: null, not false.
+        for state in [old, old_first, old_second] {
+            assert!(state["auto_segregate"].is_null(), "{state}");
+        }
+        assert_eq!(old_second["segregate"], false);
 
-        // The organization's groups as the API lists them, in its order;
+        // Each organization's groups as the API lists them, in its order;
         // `id` the organization, as in the Go provider.
-        assert_eq!(all_groups["id"], groups::ACME, "Terraform {version}");
-        assert_eq!(all_groups["groups"], listed_groups);
+        for (state, organization) in [
+            (all_groups, groups::ACME),
+            (earlier, groups::EARLIER),
+            (older, groups::OLDER),
+            (empty, groups::EMPTY),
+        ] {
+            assert_eq!(state["id"], organization, "Terraform {version}");
+            let want: Vec<Value> = listed_groups(organization)
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| with_nulls(g, GROUP_FIELDS))
+                .collect();
+            assert_eq!(state["groups"], Value::Array(want), "{organization}");
+        }
         assert_eq!(
             all_groups["groups"].as_array().unwrap().len(),
             groups::ACME_GROUPS
         );
-        let in_list: Vec<&Value> = all_groups["groups"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|g| g["id"] == groups::DEFAULT_FIRST || g["id"] == groups::DEFAULT_SECOND)
-            .collect();
-        assert_eq!(
-            in_list,
-            [
-                &group(groups::DEFAULT_FIRST),
-                &group(groups::DEFAULT_SECOND)
-            ],
-            "the list agrees with the groups' own answers"
-        );
+        assert_eq!(earlier["groups"].as_array().unwrap().len(), 17);
+        assert_eq!(empty["groups"], json!([]));
+        // The lists agree with the groups' own answers.
+        for (list, ids) in [
+            (all_groups, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+            (earlier, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+            (older, [groups::OLD_FIRST, groups::OLD_SECOND]),
+        ] {
+            let found: Vec<&Value> = list["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|g| ids.contains(&g["id"].as_str().unwrap()))
+                .collect();
+            assert_eq!(found, [&group(ids[0]), &group(ids[1])]);
+        }
 
         for (state, id) in [
             (by_permalink, packages::ROCK_3),
@@ -180,6 +244,7 @@ fn groups_and_packages_are_read_in_one_configuration() {
         }
         assert_eq!(by_permalink["monthly_bandwidth_allowance_in_gb"], 2048);
         assert!(by_permalink["icon"].is_null() && by_permalink["group"].is_null());
+        assert!(by_permalink["use_dedicated_cpus"].is_null());
         // What the Go provider drops, nested as the API nests it.
         assert_eq!(dedicated["icon"]["file_size"], 4213);
         assert_eq!(dedicated["group"]["name"], "Dedicated");
@@ -198,6 +263,8 @@ fn groups_and_packages_are_read_in_one_configuration() {
             all_packages["packages"].as_array().unwrap().len(),
             packages::RECORDED
         );
+        // The list's items carry no bandwidth allowance: null, not 0.
+        assert!(all_packages["packages"][1]["monthly_bandwidth_allowance_in_gb"].is_null());
         // One page, at the API's own size, as the Go provider asks.
         assert_eq!(own.api.pages("packages:all"), [(1, 0)]);
     }
@@ -391,7 +458,7 @@ fn the_examples_and_the_go_providers_docs_examples_apply() {
         let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
         configs.push((name.to_owned(), std::fs::read_to_string(path).unwrap()));
     }
-    let listed_groups = answer(GROUP_LIST_DIR, groups::ACME, "virtual_machine_groups");
+    let listed_groups = listed_groups(groups::ACME);
     let listed_groups = listed_groups.as_array().unwrap();
     let listed_packages = answer(
         "virtual_machine_packages",
