@@ -136,7 +136,7 @@ mod tests {
                 "icon": {"url": "https://my.katapult.io/attachment/abc/rock.png",
                          "file_name": "rock.png", "file_type": "image/png", "file_size": 2048,
                          "digest": "d41d8cd9", "token": "abc"},
-                "group": {"id": "vmpkgg_1", "name": "Rock"},
+                "group": {"id": "vmpkgrp_P5kCZvAtvXRC3sVl", "name": "Standard vCPU"},
             }}))
             .unwrap();
         assert_eq!(state["use_dedicated_cpus"], Value::Bool(true));
@@ -145,7 +145,10 @@ mod tests {
             state["icon"].attribute("file_name"),
             &Value::from("rock.png")
         );
-        assert_eq!(state["group"].attribute("name"), &Value::from("Rock"));
+        assert_eq!(
+            state["group"].attribute("name"),
+            &Value::from("Standard vCPU")
+        );
         assert_eq!(state["cpu_cores"], Value::Null);
         let err = VIRTUAL_MACHINE_PACKAGE
             .state(json!({"virtual_machine_package": {"id": "vmpkg_1", "icon": {"file_size": "2 KB"}}}))

@@ -247,7 +247,7 @@ fn groups_and_packages_are_read_in_one_configuration() {
         assert!(by_permalink["use_dedicated_cpus"].is_null());
         // What the Go provider drops, nested as the API nests it.
         assert_eq!(dedicated["icon"]["file_size"], 4213);
-        assert_eq!(dedicated["group"]["name"], "Dedicated");
+        assert_eq!(dedicated["group"]["name"], "Dedicated vCPU");
         assert_eq!(dedicated["use_dedicated_cpus"], true);
 
         // Every public package, in the API's order; `id` "all", as in Go.

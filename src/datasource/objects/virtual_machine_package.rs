@@ -70,8 +70,16 @@ pub const USE_DEDICATED_CPUS: Attribute = Attribute::computed(
 );
 
 const GROUP_FIELDS: &[Attribute] = &[
-    Attribute::computed("id", Kind::String, "The package group's ID."),
-    Attribute::computed("name", Kind::String, "The package group's name."),
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The package group's ID, e.g. `vmpkgrp_P5kCZvAtvXRC3sVl`.",
+    ),
+    Attribute::computed(
+        "name",
+        Kind::String,
+        "The package group's name, e.g. `Standard vCPU`.",
+    ),
 ];
 
 pub const GROUP: Attribute = Attribute::computed(
