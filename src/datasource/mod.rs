@@ -45,6 +45,10 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod security_group;
+mod security_group_rule;
+mod security_group_rules;
+mod security_groups;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
@@ -69,6 +73,10 @@ static ALL: &[&dyn DataSource] = &[
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DiskTemplate,
     &disk_templates::DiskTemplates,
+    &security_group::SecurityGroup,
+    &security_group_rule::SECURITY_GROUP_RULE,
+    &security_group_rules::SecurityGroupRules,
+    &security_groups::SecurityGroups,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine_disks::VirtualMachineDisks,

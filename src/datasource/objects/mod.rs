@@ -12,6 +12,7 @@ pub mod disk;
 pub mod disk_template;
 pub mod io_profile;
 pub mod operating_system;
+pub mod security_group;
 pub mod tag;
 pub mod virtual_machine;
 
@@ -28,6 +29,9 @@ mod tests {
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
         super::io_profile::PROFILE,
+        super::security_group::GROUP,
+        super::security_group::RULE,
+        super::security_group::RULE_GROUP,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
     ];
