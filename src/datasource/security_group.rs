@@ -121,7 +121,9 @@ impl DataSource for SecurityGroup {
             let include_rules = include_rules(config)?;
             let on_error = |e| LOOKUP.error(e, &given);
             let query = given.query();
-            let group = ctx.client.get("security_groups/security_group", &query, &ctx.budget);
+            let group = ctx
+                .client
+                .get("security_groups/security_group", &query, &ctx.budget);
             let rules = async {
                 if !include_rules {
                     return Ok(None);
@@ -325,10 +327,20 @@ mod tests {
         let api = katapult_testkit::fake_api::FakeApi::start().await.unwrap();
         api.set_latency(std::time::Duration::from_millis(50));
         let state = read(&api, sg::MANY_RULES).await;
-        assert_eq!(api.peak_in_flight(), 2, "the group and its rules' first page");
+        assert_eq!(
+            api.peak_in_flight(),
+            2,
+            "the group and its rules' first page"
+        );
         assert_eq!(state.attribute(INCLUDE_RULES), &Value::Bool(true));
-        assert_eq!(count(state.attribute("inbound_rules")), sg::MANY_RULE_COUNT / 2);
-        assert_eq!(count(state.attribute("outbound_rules")), sg::MANY_RULE_COUNT / 2);
+        assert_eq!(
+            count(state.attribute("inbound_rules")),
+            sg::MANY_RULE_COUNT / 2
+        );
+        assert_eq!(
+            count(state.attribute("outbound_rules")),
+            sg::MANY_RULE_COUNT / 2
+        );
         assert_eq!(
             api.pages(&format!("rules:{}", sg::MANY_RULES)),
             [(1, 200), (2, 200), (3, 200)]

@@ -75,14 +75,18 @@ mod tests {
     /// DataSourceSecurityGroupRule_by_id, as recorded.
     #[test]
     fn the_recorded_rule_maps_with_its_group() {
-        let answer: serde_json::Value = serde_json::from_str(&katapult_testkit::fake_api::recorded(
-            "security_groups/rules/security_group_rule",
-            "sgr_cDHuiAQalZ1ZkaXg",
-        ))
-        .unwrap();
+        let answer: serde_json::Value =
+            serde_json::from_str(&katapult_testkit::fake_api::recorded(
+                "security_groups/rules/security_group_rule",
+                "sgr_cDHuiAQalZ1ZkaXg",
+            ))
+            .unwrap();
         let state = SECURITY_GROUP_RULE.state(answer).unwrap();
         assert_eq!(state["id"], Value::from("sgr_cDHuiAQalZ1ZkaXg"));
-        assert_eq!(state["security_group_id"], Value::from("sg_urAgMAemdiK1HC3D"));
+        assert_eq!(
+            state["security_group_id"],
+            Value::from("sg_urAgMAemdiK1HC3D")
+        );
         assert_eq!(
             state["security_group"].attribute("name"),
             &Value::from("tf-acc-test-data-source-by-id-qopt7g2ua18w")
@@ -126,6 +130,9 @@ mod tests {
             .state(json!({"security_group_rule": {"id": "sgr_1", "security_group": {"name": 7}}}))
             .unwrap_err()
             .to_string();
-        assert!(err.contains("security_group.name should be a string"), "{err}");
+        assert!(
+            err.contains("security_group.name should be a string"),
+            "{err}"
+        );
     }
 }

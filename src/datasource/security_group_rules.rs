@@ -15,9 +15,7 @@ use crate::tftypes::{AttributePath, Value};
 use super::error::ReadError;
 use super::lookup::{Key, Lookup, Rule};
 use super::mapping::map_object;
-use super::objects::security_group::{
-    BY_ID, INBOUND_RULES, OUTBOUND_RULES, RULES, with_rules,
-};
+use super::objects::security_group::{BY_ID, INBOUND_RULES, OUTBOUND_RULES, RULES, with_rules};
 use super::pager;
 use super::reads::{OrganizationUse, Reads};
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
@@ -209,7 +207,11 @@ mod tests {
                 id,
             )]))
         };
-        assert!(SecurityGroupRules.validate(&config(Value::from("sg_1"))).is_empty());
+        assert!(
+            SecurityGroupRules
+                .validate(&config(Value::from("sg_1")))
+                .is_empty()
+        );
         let empty = SecurityGroupRules.validate(&config(Value::from("")));
         assert_eq!(empty[0].summary, "Empty security group ID");
     }

@@ -215,7 +215,10 @@ async fn with_rules_of(
             Err(ReadError::Api(katapult::Error::NotFound { code }))
                 if code == "security_group_not_found" =>
             {
-                tracing::debug!(group = id, "A listed security group is gone; reading the list again");
+                tracing::debug!(
+                    group = id,
+                    "A listed security group is gone; reading the list again"
+                );
                 return Ok(Pass::Changed);
             }
             Err(error) => return Err(error),
@@ -350,7 +353,11 @@ mod tests {
             .unwrap_err();
         let diag = err.diagnostic(&READS);
         assert_eq!(diag.summary, "Security group list kept changing");
-        assert!(diag.detail.contains("organization \"always-moving\""), "{}", diag.detail);
+        assert!(
+            diag.detail.contains("organization \"always-moving\""),
+            "{}",
+            diag.detail
+        );
         assert!(diag.detail.contains("3 times running"), "{}", diag.detail);
         // Without rules, nothing is read but the list: it does not move.
         let state = read(&api, sg::MOVING, false).await;
@@ -362,15 +369,15 @@ mod tests {
     #[tokio::test]
     async fn annotations_narrow_the_list() {
         let api = FakeApi::start().await.unwrap();
-        let all = read(&api, sg::ANNOTATED_ORG, false).await;
-        assert_eq!(groups(&all).len(), 2);
+        let all = read(&api, sg::ACME, false).await;
+        assert_eq!(groups(&all).len(), 4);
         for (filter, want) in [
             (&[("role", "web")][..], vec![sg::ANNOTATED]),
             (&[("role", "web"), ("env", "prod")], vec![sg::ANNOTATED]),
             (&[("role", "web"), ("env", "dev")], vec![]),
             (&[("role", "db")], vec![]),
         ] {
-            let state = read_with(&api, sg::ANNOTATED_ORG, &config(true, filter))
+            let state = read_with(&api, sg::ACME, &config(true, filter))
                 .await
                 .unwrap();
             let ids: Vec<&Value> = groups(&state).iter().map(|g| g.attribute("id")).collect();

@@ -241,17 +241,21 @@ pub mod security_groups {
     pub const SCOPE_MISSING: &str = "sg_ScopeMissing0001";
     pub const RULE_SCOPE_MISSING: &str = "sgr_ScopeMissing0001";
     /// Organizations, by sub-domain. `acme`: DataSourceSecurityGroups_default's
-    /// three groups (their rules recorded too).
+    /// three groups (their rules recorded too), then `ANNOTATED`.
     pub const ACME: &str = "acme";
     /// DataSourceSecurityGroups_include_rules' two groups.
     pub const INCLUDE_RULES: &str = "include-rules";
     /// DataSourceSecurityGroups_no_results: none.
     pub const EMPTY: &str = "empty";
     pub const SCOPE_MISSING_ORG: &str = "scope-missing";
-    /// Two groups: `ANNOTATED` (annotations `role = web`, `env = prod`)
-    /// and the recorded minimal one (none).
-    pub const ANNOTATED_ORG: &str = "annotated";
+    /// The one group with annotations (`role = web`, `env = prod`): a
+    /// group of `acme`'s, with two inbound rules (HTTPS, and ICMP with no
+    /// ports nor notes).
     pub const ANNOTATED: &str = "sg_Annotated0000001";
+    /// The id in the Go provider's docs examples: DataSourceSecurityGroup_rules'
+    /// group, its SSH rule `GO_EXAMPLE_RULE`.
+    pub const GO_EXAMPLE: &str = "sg_O3NQJHXsgan6vO1V";
+    pub const GO_EXAMPLE_RULE: &str = "sgr_mGZH7CZ2nQDBr1Hx";
     /// Twenty groups, each with one inbound and one outbound rule: the
     /// benchmark's.
     pub const TWENTY: &str = "twenty";

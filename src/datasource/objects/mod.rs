@@ -29,7 +29,6 @@ mod tests {
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
         super::io_profile::PROFILE,
-        super::security_group::GROUP,
         super::security_group::RULE,
         super::security_group::RULE_GROUP,
         super::tag::LISTED,

@@ -1,7 +1,7 @@
-//! A security group and its rules: the group's fields (`GROUP`), a rule as
-//! a group's rule list gives it (`RULE`) and as its own endpoint answers
-//! (`RULE_WITH_GROUP`); the organization's group list and a group's rule
-//! list; and the split of a group's rules into inbound and outbound, as
+//! A security group and its rules: the group's fields, a rule as a group's
+//! rule list gives it (`RULE`) and the group its own endpoint names
+//! (`RULE_GROUP`); the organization's group list and a group's rule list;
+//! and the split of a group's rules into inbound and outbound, as
 //! Katapult's Go provider shows them.
 
 use serde_json::{Map, Value as Json};
@@ -15,8 +15,7 @@ pub const ID: Attribute = Attribute::computed(
     Kind::String,
     "The security group's ID, e.g. `sg_LkK4zqz5M5N2HFBj`.",
 );
-pub const NAME: Attribute =
-    Attribute::computed("name", Kind::String, "The security group's name.");
+pub const NAME: Attribute = Attribute::computed("name", Kind::String, "The security group's name.");
 pub const ALLOW_ALL_INBOUND: Attribute = Attribute::computed(
     "allow_all_inbound",
     Kind::Bool,
@@ -116,16 +115,6 @@ pub const OUTBOUND_RULES: Attribute = Attribute::computed(
     "The group's outbound rules, in the API's order: each lets out the traffic it describes.",
 );
 
-/// The group's own fields, as the group endpoint and the organization's
-/// list give them.
-pub const GROUP: &[Attribute] = &[
-    ID,
-    NAME,
-    ALLOW_ALL_INBOUND,
-    ALLOW_ALL_OUTBOUND,
-    ASSOCIATIONS,
-];
-
 /// The organization's security groups:
 /// `GET /organizations/organization/security_groups`, in the API's order.
 pub const LIST: ListEndpoint = ListEndpoint {
@@ -192,7 +181,10 @@ mod tests {
             .collect();
         let mut object = Map::new();
         with_rules(&mut object, rules);
-        assert_eq!(object[INBOUND], json!([{"id": "sgr_2", "direction": "inbound"}]));
+        assert_eq!(
+            object[INBOUND],
+            json!([{"id": "sgr_2", "direction": "inbound"}])
+        );
         let outbound: Vec<&str> = object[OUTBOUND]
             .as_array()
             .unwrap()

@@ -33,7 +33,7 @@ const TWENTY_GROUP: &str = "sg_Twenty";
 fn twenty_group(n: usize) -> Value {
     json!({
         "id": format!("{TWENTY_GROUP}{n:010}"), "name": format!("twenty-{n}"),
-        "allow_all_inbound": false, "allow_all_outbound": n % 2 == 0, "associations": [],
+        "allow_all_inbound": false, "allow_all_outbound": n.is_multiple_of(2), "associations": [],
     })
 }
 
@@ -61,7 +61,11 @@ fn rule(id: String, direction: &str, ports: &str, notes: &str) -> Value {
 
 /// One inbound and one outbound rule per group of `sg::TWENTY`.
 fn twenty_rules(call: &Call) -> Option<Vec<Value>> {
-    let n: usize = call.suffix.parse().ok().filter(|n| *n < sg::TWENTY_GROUPS)?;
+    let n: usize = call
+        .suffix
+        .parse()
+        .ok()
+        .filter(|n| *n < sg::TWENTY_GROUPS)?;
     Some(vec![
         rule(format!("sgr_TwentyIn{n:08}"), "inbound", "443", "HTTPS"),
         rule(format!("sgr_TwentyOut{n:07}"), "outbound", "53", "DNS"),
@@ -74,7 +78,7 @@ fn many_rules(_: &Call) -> Option<Vec<Value>> {
     Some(
         (0..sg::MANY_RULE_COUNT)
             .map(|n| {
-                let direction = if n % 2 == 0 { "inbound" } else { "outbound" };
+                let direction = if n.is_multiple_of(2) { "inbound" } else { "outbound" };
                 rule(
                     format!("sgr_ManyRules{n:07}"),
                     direction,
