@@ -385,4 +385,33 @@ mod tests {
             assert_eq!(ids, want.iter().collect::<Vec<_>>(), "{filter:?}");
         }
     }
+
+    /// The list and every group's rules share the read's one deadline: a
+    /// read whose `timeouts { read }` runs out while the rules are read
+    /// ends then, with the timeout's error.
+    #[tokio::test]
+    async fn the_rules_share_the_reads_deadline() {
+        let api = FakeApi::start().await.unwrap();
+        api.set_latency(Duration::from_millis(300));
+        let Value::Object(mut config) = config(true, &[]) else {
+            unreachable!()
+        };
+        config.insert(
+            "timeouts".to_owned(),
+            Value::Object(BTreeMap::from([("read".to_owned(), Value::from("500ms"))])),
+        );
+        let started = std::time::Instant::now();
+        let err = read_with(&api, sg::TWENTY, &Value::Object(config))
+            .await
+            .unwrap_err();
+        let took = started.elapsed();
+        assert!(
+            matches!(
+                err,
+                ReadError::Api(katapult::Error::DeadlineExceeded { own: true, .. })
+            ),
+            "{err:?}"
+        );
+        assert!(took < Duration::from_millis(1500), "took {took:?}");
+    }
 }

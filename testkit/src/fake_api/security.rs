@@ -78,7 +78,11 @@ fn many_rules(_: &Call) -> Option<Vec<Value>> {
     Some(
         (0..sg::MANY_RULE_COUNT)
             .map(|n| {
-                let direction = if n.is_multiple_of(2) { "inbound" } else { "outbound" };
+                let direction = if n.is_multiple_of(2) {
+                    "inbound"
+                } else {
+                    "outbound"
+                };
                 rule(
                     format!("sgr_ManyRules{n:07}"),
                     direction,
