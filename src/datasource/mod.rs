@@ -37,6 +37,10 @@ mod reads;
 mod source;
 mod timeouts;
 
+mod address_list;
+mod address_list_entries;
+mod address_list_entry;
+mod address_lists;
 mod data_center;
 mod data_centers;
 mod disk;
@@ -45,6 +49,11 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod file_storage_volume;
+mod file_storage_volumes;
+mod global_address_lists;
+mod object_storage_account;
+mod object_storage_bucket;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
@@ -61,6 +70,10 @@ pub fn all() -> &'static [&'static dyn DataSource] {
 }
 
 static ALL: &[&dyn DataSource] = &[
+    &address_list::ADDRESS_LIST,
+    &address_list_entries::ADDRESS_LIST_ENTRIES,
+    &address_list_entry::ADDRESS_LIST_ENTRY,
+    &address_lists::ADDRESS_LISTS,
     &data_center::DataCenter,
     &data_centers::DATA_CENTERS,
     &disk::Disk,
@@ -69,6 +82,11 @@ static ALL: &[&dyn DataSource] = &[
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DiskTemplate,
     &disk_templates::DiskTemplates,
+    &file_storage_volume::FILE_STORAGE_VOLUME,
+    &file_storage_volumes::FILE_STORAGE_VOLUMES,
+    &global_address_lists::GLOBAL_ADDRESS_LISTS,
+    &object_storage_account::ObjectStorageAccount,
+    &object_storage_bucket::ObjectStorageBucket,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine_disks::VirtualMachineDisks,

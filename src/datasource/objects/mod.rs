@@ -6,11 +6,15 @@
 //! One file per object, named for it; a group is `pub` for data sources to
 //! nest or list, a field `pub` where a data source shows it at its top level.
 
+pub mod address_list;
 pub mod annotation;
+pub mod country;
 pub mod data_center;
 pub mod disk;
 pub mod disk_template;
+pub mod file_storage_volume;
 pub mod io_profile;
+pub mod object_storage;
 pub mod operating_system;
 pub mod tag;
 pub mod virtual_machine;
@@ -21,13 +25,19 @@ mod tests {
 
     /// Every group a data source can reach, with its nested groups.
     const GROUPS: &[&[Attribute]] = &[
+        super::address_list::ENTRY,
+        super::address_list::LISTED,
         super::annotation::ANNOTATION,
+        super::country::COUNTRY,
         super::data_center::DATA_CENTER,
         super::data_center::LISTED,
         super::disk::LISTED,
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
+        super::file_storage_volume::VOLUME,
         super::io_profile::PROFILE,
+        super::object_storage::ACCESS_CONTROL_LIST,
+        super::object_storage::DATA_CENTER,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
     ];
@@ -42,7 +52,7 @@ mod tests {
                     a.name,
                     a.description
                 );
-                if let Kind::Object(inner) | Kind::ObjectList(inner) = a.kind {
+                if let Kind::Object(inner) | Kind::ObjectList(inner) | Kind::ObjectSet(inner) = a.kind {
                     walk(inner);
                 }
             }
