@@ -92,7 +92,9 @@ mod tests {
     #[test]
     fn the_recorded_lists_map_whole() {
         // DataSourceAddressList_minimal: no entries.
-        let state = ADDRESS_LIST.state(recorded("adlst_GVdbAIFaIglppuxg")).unwrap();
+        let state = ADDRESS_LIST
+            .state(recorded("adlst_GVdbAIFaIglppuxg"))
+            .unwrap();
         assert_eq!(state["id"], Value::from("adlst_GVdbAIFaIglppuxg"));
         assert_eq!(
             state["name"],
@@ -102,13 +104,23 @@ mod tests {
         assert_eq!(state["entries"], Value::List(vec![]));
         assert_eq!(state["annotations"], Value::List(vec![]));
         // DataSourceAddressListEntries_minimal: two entries, in the API's order.
-        let state = ADDRESS_LIST.state(recorded("adlst_CyG9WoN6qklT89yj")).unwrap();
+        let state = ADDRESS_LIST
+            .state(recorded("adlst_CyG9WoN6qklT89yj"))
+            .unwrap();
         let prefix = "tf-acc-test-data-source-minimal-6piGErOZbOmZ-entry";
         assert_eq!(
             state["entries"],
             Value::List(vec![
-                entry("adlste_J2SXHEDiybWnySLL", "1.1.1.1", &format!("{prefix}-one")),
-                entry("adlste_lr7cUxOX9bNupous", "8.8.8.8", &format!("{prefix}-two")),
+                entry(
+                    "adlste_J2SXHEDiybWnySLL",
+                    "1.1.1.1",
+                    &format!("{prefix}-one")
+                ),
+                entry(
+                    "adlste_lr7cUxOX9bNupous",
+                    "8.8.8.8",
+                    &format!("{prefix}-two")
+                ),
             ])
         );
     }

@@ -74,11 +74,12 @@ mod tests {
     #[test]
     fn the_recorded_page_maps_whole() {
         // DataSourceAddressListEntries_minimal.
-        let answer: serde_json::Value = serde_json::from_str(&katapult_testkit::fake_api::recorded(
-            "address_lists/address_list/entries",
-            "adlst_CyG9WoN6qklT89yj",
-        ))
-        .unwrap();
+        let answer: serde_json::Value =
+            serde_json::from_str(&katapult_testkit::fake_api::recorded(
+                "address_lists/address_list/entries",
+                "adlst_CyG9WoN6qklT89yj",
+            ))
+            .unwrap();
         let items: Vec<_> = answer["address_list_entries"]
             .as_array()
             .unwrap()
@@ -90,12 +91,21 @@ mod tests {
             panic!("{state:?}")
         };
         let addresses: Vec<&Value> = entries.iter().map(|e| e.attribute("address")).collect();
-        assert_eq!(addresses, [&Value::from("1.1.1.1"), &Value::from("8.8.8.8")]);
-        assert_eq!(entries[1].attribute("id"), &Value::from("adlste_lr7cUxOX9bNupous"));
+        assert_eq!(
+            addresses,
+            [&Value::from("1.1.1.1"), &Value::from("8.8.8.8")]
+        );
+        assert_eq!(
+            entries[1].attribute("id"),
+            &Value::from("adlste_lr7cUxOX9bNupous")
+        );
         let err = ADDRESS_LIST_ENTRIES
             .state(&[serde_json::json!({"id": 7}).as_object().unwrap().clone()])
             .unwrap_err()
             .to_string();
-        assert_eq!(err, "entries[0].id should be a string but the API sent a number");
+        assert_eq!(
+            err,
+            "entries[0].id should be a string but the API sent a number"
+        );
     }
 }

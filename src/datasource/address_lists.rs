@@ -60,11 +60,12 @@ mod tests {
     #[test]
     fn the_recorded_list_maps_whole() {
         // DataSourceAddressLists_minimal.
-        let answer: serde_json::Value = serde_json::from_str(&katapult_testkit::fake_api::recorded(
-            "organizations/organization/address_lists",
-            "acme",
-        ))
-        .unwrap();
+        let answer: serde_json::Value =
+            serde_json::from_str(&katapult_testkit::fake_api::recorded(
+                "organizations/organization/address_lists",
+                "acme",
+            ))
+            .unwrap();
         let items: Vec<_> = answer["address_lists"]
             .as_array()
             .unwrap()
@@ -76,12 +77,19 @@ mod tests {
             panic!("{state:?}")
         };
         assert_eq!(lists.len(), 5);
-        assert_eq!(lists[1].attribute("id"), &Value::from("adlst_u5f6rKFVFXR02vuj"));
+        assert_eq!(
+            lists[1].attribute("id"),
+            &Value::from("adlst_u5f6rKFVFXR02vuj")
+        );
         assert_eq!(
             lists[4].attribute("name"),
             &Value::from("tf-acc-test-data-source-minimal-c30oKrfksBtK-alt")
         );
-        assert!(lists.iter().all(|l| l.attribute("global") == &Value::Bool(false)));
+        assert!(
+            lists
+                .iter()
+                .all(|l| l.attribute("global") == &Value::Bool(false))
+        );
         let err = ADDRESS_LISTS
             .state(&[serde_json::json!({"id": "a", "global": 0})
                 .as_object()

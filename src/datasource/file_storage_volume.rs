@@ -95,7 +95,9 @@ mod tests {
     #[test]
     fn the_recorded_volumes_map_whole() {
         // DataSourceFileStorageVolume_associations, ready, two machines.
-        let state = FILE_STORAGE_VOLUME.state(recorded("fsv_rXfunTdscpF1BvxL")).unwrap();
+        let state = FILE_STORAGE_VOLUME
+            .state(recorded("fsv_rXfunTdscpF1BvxL"))
+            .unwrap();
         assert_eq!(
             state["associations"],
             Value::List(vec![
@@ -109,8 +111,16 @@ mod tests {
         );
         assert_eq!(state["size"], Value::Number(Number::Int(0)));
         assert_eq!(state["state"], Value::from("ready"));
-        assert_eq!(state["technology_generation"], Value::Number(Number::Int(1)));
-        for null in ["nfs_root_squash", "nfs_all_squash", "nfs_anon_uid", "nfs_anon_gid"] {
+        assert_eq!(
+            state["technology_generation"],
+            Value::Number(Number::Int(1))
+        );
+        for null in [
+            "nfs_root_squash",
+            "nfs_all_squash",
+            "nfs_anon_uid",
+            "nfs_anon_gid",
+        ] {
             assert_eq!(state[null], Value::Null, "{null}");
         }
         assert_eq!(
@@ -123,12 +133,16 @@ mod tests {
         );
         assert_eq!(state["annotations"], Value::List(vec![]));
         // DataSourceFileStorageVolume_minimal while configuring: no NFS location yet.
-        let state = FILE_STORAGE_VOLUME.state(recorded("fsv_Configuring00001")).unwrap();
+        let state = FILE_STORAGE_VOLUME
+            .state(recorded("fsv_Configuring00001"))
+            .unwrap();
         assert_eq!(state["nfs_location"], Value::Null);
         assert_eq!(state["state"], Value::from("configuring"));
         // The older recording (internal/provider): no NFS settings, no
         // annotations at all: null, not an error.
-        let state = FILE_STORAGE_VOLUME.state(recorded("fsv_4HVzBiKJC8cumQvp")).unwrap();
+        let state = FILE_STORAGE_VOLUME
+            .state(recorded("fsv_4HVzBiKJC8cumQvp"))
+            .unwrap();
         assert_eq!(state["technology_generation"], Value::Null);
         assert_eq!(state["annotations"], Value::Null);
         assert_eq!(state["associations"], Value::List(vec![]));

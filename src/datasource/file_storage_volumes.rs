@@ -59,11 +59,12 @@ mod tests {
     fn the_recorded_list_maps_whole() {
         // DataSourceFileStorageVolumes_default: the list leaves the NFS
         // settings out.
-        let answer: serde_json::Value = serde_json::from_str(&katapult_testkit::fake_api::recorded(
-            "organizations/organization/file_storage_volumes",
-            "acme",
-        ))
-        .unwrap();
+        let answer: serde_json::Value =
+            serde_json::from_str(&katapult_testkit::fake_api::recorded(
+                "organizations/organization/file_storage_volumes",
+                "acme",
+            ))
+            .unwrap();
         let items: Vec<_> = answer["file_storage_volumes"]
             .as_array()
             .unwrap()
@@ -75,7 +76,10 @@ mod tests {
             panic!("{state:?}")
         };
         assert_eq!(volumes.len(), 2);
-        assert_eq!(volumes[0].attribute("id"), &Value::from("fsv_LUCoRi4C8dOi7YZl"));
+        assert_eq!(
+            volumes[0].attribute("id"),
+            &Value::from("fsv_LUCoRi4C8dOi7YZl")
+        );
         assert_eq!(volumes[1].attribute("state"), &Value::from("ready"));
         assert_eq!(volumes[1].attribute("nfs_anon_uid"), &Value::Null);
         assert_eq!(

@@ -70,7 +70,14 @@ mod tests {
         let names: Vec<&Value> = lists.iter().map(|l| l.attribute("name")).collect();
         assert_eq!(names.len(), 9);
         assert_eq!(names[1], &Value::from("Cloudflare"));
-        assert_eq!(lists[1].attribute("id"), &Value::from("adlst_TxEoD90spV3KJxvP"));
-        assert!(lists.iter().all(|l| l.attribute("global") == &Value::Bool(true)));
+        assert_eq!(
+            lists[1].attribute("id"),
+            &Value::from("adlst_TxEoD90spV3KJxvP")
+        );
+        assert!(
+            lists
+                .iter()
+                .all(|l| l.attribute("global") == &Value::Bool(true))
+        );
     }
 }

@@ -379,7 +379,11 @@ mod tests {
         let item = |k: Value| Value::Object(BTreeMap::from([("k".to_owned(), k)]));
         assert_eq!(
             got["s"],
-            Value::List(vec![item(Value::from("a")), item(Value::from("b")), item(Value::Null)])
+            Value::List(vec![
+                item(Value::from("a")),
+                item(Value::from("b")),
+                item(Value::Null)
+            ])
         );
         let err = map_object(
             json!({"s": [{"k": "a"}, "b"]}).as_object().unwrap(),
@@ -389,9 +393,13 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert_eq!(err, "x.s[1] should be an object but the API sent a string");
-        let err = map_object(json!({"s": {}}).as_object().unwrap(), SETS, &AttributePath::root("x"))
-            .unwrap_err()
-            .to_string();
+        let err = map_object(
+            json!({"s": {}}).as_object().unwrap(),
+            SETS,
+            &AttributePath::root("x"),
+        )
+        .unwrap_err()
+        .to_string();
         assert_eq!(err, "x.s should be a list but the API sent an object");
     }
 

@@ -160,10 +160,16 @@ mod tests {
         assert_eq!(state["size"], Value::Number(Number::Int(0)));
         assert_eq!(state["bucket_count"], Value::Number(Number::Int(1)));
         let data_center = &state["data_center"];
-        assert_eq!(data_center.attribute("permalink"), &Value::from("uk-lon-01"));
+        assert_eq!(
+            data_center.attribute("permalink"),
+            &Value::from("uk-lon-01")
+        );
         let country = data_center.attribute("country");
         assert_eq!(country.attribute("iso_code3"), &Value::from("GBR"));
-        assert_eq!(country.attribute("time_zone"), &Value::from("Europe/London"));
+        assert_eq!(
+            country.attribute("time_zone"),
+            &Value::from("Europe/London")
+        );
         assert_eq!(country.attribute("eu"), &Value::Bool(false));
         assert_eq!(state["region"], Value::from("uk-lon-1"));
         // ObjectStorageAccount_lifecycle, before it was provisioned.
@@ -179,14 +185,21 @@ mod tests {
         .unwrap();
         assert_eq!(state["provisioning_state"], Value::Null);
         assert_eq!(state["data_center"].attribute("country"), &Value::Null);
-        let err = super::state(serde_json::json!({"object_storage_account": {"bucket_count": "1"}}))
-            .unwrap_err()
-            .to_string();
-        assert_eq!(err, "bucket_count should be a number but the API sent a string");
+        let err =
+            super::state(serde_json::json!({"object_storage_account": {"bucket_count": "1"}}))
+                .unwrap_err()
+                .to_string();
+        assert_eq!(
+            err,
+            "bucket_count should be a number but the API sent a string"
+        );
         let err = super::state(serde_json::json!({"object_storage_accounts": {}}))
             .unwrap_err()
             .to_string();
-        assert!(err.contains("without a \"object_storage_account\" object"), "{err}");
+        assert!(
+            err.contains("without a \"object_storage_account\" object"),
+            "{err}"
+        );
     }
 
     #[test]

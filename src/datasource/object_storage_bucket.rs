@@ -220,7 +220,10 @@ mod tests {
     #[test]
     fn the_recorded_buckets_map_whole() {
         // DataSource_Bucket_minimal.
-        let state = state(recorded("tf-acc-test-data-source-bucket-minimal-djcnyybow6ey")).unwrap();
+        let state = state(recorded(
+            "tf-acc-test-data-source-bucket-minimal-djcnyybow6ey",
+        ))
+        .unwrap();
         assert_eq!(state["label"], Value::Null);
         assert_eq!(state["state"], Value::from("configured"));
         assert_eq!(state["created_at"], Value::Number(Number::Int(1786460342)));
@@ -251,7 +254,10 @@ mod tests {
         // AccessKey_buckets: a key that may read and write it.
         let state = super::state(recorded("tf-acc-test-buckets-oh0kwdanbhtl-bkt")).unwrap();
         assert_eq!(state["read_key_ids"], strings(&["objkey_wqCA2aLbrZyPZpjB"]));
-        assert_eq!(state["write_key_ids"], strings(&["objkey_wqCA2aLbrZyPZpjB"]));
+        assert_eq!(
+            state["write_key_ids"],
+            strings(&["objkey_wqCA2aLbrZyPZpjB"])
+        );
         assert_eq!(
             state["access_control_list"].attribute("write_key_ids"),
             &strings(&["objkey_wqCA2aLbrZyPZpjB"])
@@ -262,7 +268,12 @@ mod tests {
     fn nulls_absent_fields_and_wrong_types() {
         // No access control list (which the Go provider refuses): nulls.
         let state = state(serde_json::json!({"object_storage_bucket": {"name": "b"}})).unwrap();
-        for name in ["access_control_list", "public_read", "read_key_ids", "cors_origins"] {
+        for name in [
+            "access_control_list",
+            "public_read",
+            "read_key_ids",
+            "cors_origins",
+        ] {
             assert_eq!(state[name], Value::Null, "{name}");
         }
         for (bucket, want) in [
@@ -297,8 +308,12 @@ mod tests {
             value: "uk-lon-1",
         };
         let at = |code: &str| {
-            let diag = error(katapult::Error::NotFound { code: code.into() }, &name, &region)
-                .diagnostic(&READS);
+            let diag = error(
+                katapult::Error::NotFound { code: code.into() },
+                &name,
+                &region,
+            )
+            .diagnostic(&READS);
             (diag.path.map(|p| p.to_string()), diag.detail)
         };
         let (path, detail) = at("object_storage_bucket_not_found");

@@ -22,6 +22,7 @@ mod sample_organization;
 mod schema_objects;
 mod settings;
 mod side_by_side;
+mod storage;
 mod tags;
 mod transport;
 

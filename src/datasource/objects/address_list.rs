@@ -12,8 +12,7 @@ pub const ID: Attribute = Attribute::computed(
     Kind::String,
     "The address list's ID, e.g. `adlst_GVdbAIFaIglppuxg`.",
 );
-pub const NAME: Attribute =
-    Attribute::computed("name", Kind::String, "The address list's name.");
+pub const NAME: Attribute = Attribute::computed("name", Kind::String, "The address list's name.");
 pub const GLOBAL: Attribute = Attribute::computed(
     "global",
     Kind::Bool,

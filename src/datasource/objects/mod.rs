@@ -52,7 +52,9 @@ mod tests {
                     a.name,
                     a.description
                 );
-                if let Kind::Object(inner) | Kind::ObjectList(inner) | Kind::ObjectSet(inner) = a.kind {
+                if let Kind::Object(inner) | Kind::ObjectList(inner) | Kind::ObjectSet(inner) =
+                    a.kind
+                {
                     walk(inner);
                 }
             }

@@ -155,7 +155,6 @@ pub const ACL: Attribute = Attribute::computed(
      provider copies each field to the top level: `public_read`, `read_key_ids`, ...).",
 );
 
-
 /// The region an object storage data source names, as the API's
 /// `object_storage_cluster[region]`: its "not found" is about the region.
 pub static REGION: Lookup = Lookup {
