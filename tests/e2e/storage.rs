@@ -566,8 +566,63 @@ fn missing_scopes_are_named_for_each_endpoint() {
     assert!(!text.contains(SCOPELESS_TOKEN), "the key is never shown");
 }
 
+/// The Go provider's docs examples of these data sources, as it has them
+/// (`examples/data-sources/katapult_*/data-source.tf`), in one
+/// configuration: all but `katapult_address_list_entries`'s, which is no
+/// valid configuration there either (it sets `address_list_id` on
+/// `katapult_address_lists`), and `katapult_object_storage_account`'s,
+/// which manages a bucket (its data source is in the bucket's example).
+const GO_DOCS_EXAMPLES: &str = r#"
+# Get specific address list by ID
+data "katapult_address_list" "goog" {
+  id = "adlst_wUevj8cYSRBfjYTA"
+}
+
+# Get specific address list entry by ID
+data "katapult_address_list_entry" "cf" {
+  id = "adlste_GYc6OXPbGYrtWXIX"
+}
+
+# Get all address lists in the organization
+data "katapult_address_lists" "all" {}
+
+# Get katapult global address lists
+data "katapult_global_address_lists" "global" {}
+
+# Get file storage volume by ID.
+data "katapult_file_storage_volume" "web" {
+  id = "fsv_hAdg5XQFDGv6jBeq"
+}
+
+# Get list of all file storage volumes.
+data "katapult_file_storage_volumes" "all" {}
+
+data "katapult_object_storage_account" "main" {
+  region = "uk-lon-1"
+}
+
+data "katapult_object_storage_bucket" "assets" {
+  name   = "my-org-assets"
+  region = data.katapult_object_storage_account.main.region
+}
+
+output "go" {
+  value = {
+    list    = data.katapult_address_list.goog.name
+    entry   = data.katapult_address_list_entry.cf.address
+    lists   = length(data.katapult_address_lists.all.address_lists)
+    global  = length(data.katapult_global_address_lists.global.address_lists)
+    volume  = data.katapult_file_storage_volume.web.nfs_location
+    volumes = length(data.katapult_file_storage_volumes.all.file_storage_volumes)
+    bucket  = data.katapult_object_storage_bucket.assets.public_url
+    public  = data.katapult_object_storage_bucket.assets.public_read
+    keys    = data.katapult_object_storage_bucket.assets.read_key_ids
+  }
+}
+"#;
+
 #[test]
-fn the_storage_examples_apply() {
+fn the_storage_examples_and_the_go_providers_docs_examples_apply() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let examples = [
         "katapult_address_list",
@@ -580,10 +635,15 @@ fn the_storage_examples_apply() {
         "katapult_object_storage_account",
         "katapult_object_storage_bucket",
     ];
+    let mut configs = vec![("Go docs examples", with_org("acme", GO_DOCS_EXAMPLES))];
+    for name in examples {
+        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
+        configs.push((name, std::fs::read_to_string(path).unwrap()));
+    }
     for tf in terraforms() {
-        for name in examples {
-            let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &std::fs::read_to_string(path).unwrap());
+        for (name, config) in &configs {
+            let name = *name;
+            let ws = Workspace::new(tf, config);
             let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
             assert!(
                 run.success,
@@ -595,6 +655,15 @@ fn the_storage_examples_apply() {
             let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
             let value = |o: &str| outputs[o]["value"].clone();
             let want: &[(&str, Value)] = match name {
+                "Go docs examples" => &[(
+                    "go",
+                    json!({
+                        "list": "Google DNS", "entry": "173.245.48.0/20", "lists": 5, "global": 9,
+                        "volume": "nfs2.nlc.storage.katapult.io:/katapult/fsv_hAdg5XQFDGv6jBeq",
+                        "volumes": 2, "bucket": "https://my-org-assets.uk-lon-1.katapultobjects.com/",
+                        "public": true, "keys": [],
+                    }),
+                )],
                 "katapult_address_list" => &[("addresses", json!(["1.1.1.1", "8.8.8.8"]))],
                 "katapult_address_lists" => &[
                     (
