@@ -135,6 +135,7 @@ impl<'a> Entry<'a> {
             Kind::Bool => ("Boolean", None),
             Kind::Object(inner) => ("Attributes", Some(inner)),
             Kind::ObjectList(inner) => ("Attributes List", Some(inner)),
+            Kind::ObjectSet(inner) => ("Attributes Set", Some(inner)),
             Kind::StringMap => ("Map of String", None),
             Kind::StringList => ("List of String", None),
             Kind::StringSet => ("Set of String", None),

@@ -316,13 +316,13 @@ impl Provider {
             Diagnostic::error(
                 "Unknown data source",
                 format!(
-                    "This provider has no data source {}; it offers: {}.",
+                    "This provider has no data source {}.{} Its {} data sources are listed in \
+                     its docs (docs/data-sources/), and by `terraform providers schema -json`.",
                     crate::text::quoted(type_name),
-                    self.data_sources()
-                        .iter()
-                        .map(|d| d.type_name())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    closest(type_name, self.data_sources().iter().map(|d| d.type_name()))
+                        .map(|name| format!(" Did you mean `{name}`?"))
+                        .unwrap_or_default(),
+                    self.data_sources().len()
                 ),
             )
         })
@@ -465,6 +465,34 @@ pub(crate) fn test_config(url: &str, settings: &[(&str, Value)]) -> Value {
     Value::Object(config)
 }
 
+/// The name among `names` nearest to `wanted` (a typo, a Go provider name
+/// spelled another way), if one is near enough: at most a third of its
+/// letters differ. Names over 100 bytes are no typo of a short one.
+fn closest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if wanted.len() > 100 {
+        return None;
+    }
+    // Levenshtein distance, one row at a time.
+    let distance = |a: &str, b: &str| {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut previous = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let substitute = previous + usize::from(ca != *cb);
+                previous = row[j + 1];
+                row[j + 1] = substitute.min(previous + 1).min(row[j] + 1);
+            }
+        }
+        row[b.len()]
+    };
+    names
+        .map(|name| (distance(wanted, name), name))
+        .filter(|(d, name)| *d > 0 && *d * 3 <= name.len())
+        .min()
+        .map(|(_, name)| name)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,6 +607,21 @@ mod tests {
             let refused = read(&p, type_name, id, false).await;
             assert!(refused.contains("The provider's read_timeout"), "{refused}");
         }
+    }
+
+    #[test]
+    fn an_unknown_data_source_is_answered_with_the_nearest_name() {
+        let names = || datasource::all().iter().map(|d| d.type_name());
+        assert_eq!(
+            closest("katapult_virtual_machine_disk", names()),
+            Some("katapult_virtual_machine_disks")
+        );
+        assert_eq!(
+            closest("katapult_securitygroup", names()),
+            Some("katapult_security_group")
+        );
+        assert_eq!(closest("aws_instance", names()), None);
+        assert_eq!(closest(&"x".repeat(1 << 20), names()), None);
     }
 
     #[test]

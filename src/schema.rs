@@ -31,6 +31,9 @@ pub enum Kind {
     Object(&'static [Attribute]),
     /// A list of objects with these attributes.
     ObjectList(&'static [Attribute]),
+    /// A set of objects with these attributes: each once, in no order (as
+    /// Katapult's Go provider has some lists).
+    ObjectSet(&'static [Attribute]),
     /// A map of strings, keyed by any string.
     StringMap,
     /// A list of strings, in the API's order.
@@ -106,6 +109,7 @@ impl Attribute {
             Kind::Bool => Type::Bool,
             Kind::Object(attributes) => object_type(attributes),
             Kind::ObjectList(attributes) => Type::List(Box::new(object_type(attributes))),
+            Kind::ObjectSet(attributes) => Type::Set(Box::new(object_type(attributes))),
             Kind::StringMap => Type::Map(Box::new(Type::String)),
             Kind::StringList => Type::List(Box::new(Type::String)),
             Kind::StringSet => Type::Set(Box::new(Type::String)),
@@ -173,6 +177,7 @@ mod tests {
             Attribute::required("id", Kind::String, "The id."),
             Attribute::computed("one", Kind::Object(INNER), "One.").sensitive(),
             Attribute::computed("many", Kind::ObjectList(INNER), "Many."),
+            Attribute::computed("each", Kind::ObjectSet(INNER), "Each."),
         ],
         blocks: &[NestedBlock {
             name: "timeouts",
@@ -186,7 +191,7 @@ mod tests {
     fn block_type_follows_the_definitions() {
         assert_eq!(
             BLOCK.ty().to_json().to_string(),
-            r#"["object",{"id":"string","many":["list",["object",{"n":"number"}]],"one":["object",{"n":"number"}],"timeouts":["object",{"read":"string"}]}]"#
+            r#"["object",{"each":["set",["object",{"n":"number"}]],"id":"string","many":["list",["object",{"n":"number"}]],"one":["object",{"n":"number"}],"timeouts":["object",{"read":"string"}]}]"#
         );
         assert!(BLOCK.attributes[1].sensitive);
         assert!(!BLOCK.attributes[0].sensitive);

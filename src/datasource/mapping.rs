@@ -174,25 +174,26 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
         (Kind::Object(attributes), Json::Object(fields)) => {
             Value::Object(map_object(fields, attributes, path)?)
         }
-        (Kind::ObjectList(attributes), Json::Array(items)) => Value::List(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    let item_path = path.clone().index(i);
-                    match item {
-                        Json::Object(fields) => {
-                            Ok(Value::Object(map_object(fields, attributes, &item_path)?))
-                        }
-                        other => Err(MappingError::Mismatch {
-                            path: item_path,
-                            expected: "an object",
-                            got: json_kind(other),
-                        }),
-                    }
-                })
-                .collect::<Result<_, _>>()?,
-        ),
+        (Kind::ObjectList(attributes) | Kind::ObjectSet(attributes), Json::Array(items)) => {
+            let mut objects = Vec::with_capacity(items.len());
+            let mut seen = std::collections::HashSet::new();
+            for (i, item) in items.iter().enumerate() {
+                let item_path = path.clone().index(i);
+                let Json::Object(fields) = item else {
+                    return Err(MappingError::Mismatch {
+                        path: item_path,
+                        expected: "an object",
+                        got: json_kind(item),
+                    });
+                };
+                let object = Value::Object(map_object(fields, attributes, &item_path)?);
+                // A set holds each value once.
+                if matches!(kind, Kind::ObjectList(_)) || seen.insert(format!("{object:?}")) {
+                    objects.push(object);
+                }
+            }
+            Value::List(objects)
+        }
         (Kind::StringMap, Json::Object(entries)) => Value::Object(
             entries
                 .iter()
@@ -230,7 +231,7 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
         (Kind::Number, _) => return Err(mismatch("a number")),
         (Kind::Bool, _) => return Err(mismatch("true or false")),
         (Kind::Object(_), _) => return Err(mismatch("an object")),
-        (Kind::ObjectList(_), _) => return Err(mismatch("a list")),
+        (Kind::ObjectList(_) | Kind::ObjectSet(_), _) => return Err(mismatch("a list")),
     })
 }
 
@@ -368,6 +369,38 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(map(input.clone()).unwrap_err().to_string(), want, "{input}");
         }
+    }
+
+    #[test]
+    fn a_set_of_objects_holds_each_once() {
+        const SETS: &[Attribute] = &[Attribute::computed("s", Kind::ObjectSet(ITEM), "")];
+        let json = json!({"s": [{"k": "a"}, {"k": "b", "extra": 1}, {"k": "a"}, {"k": null}]});
+        let got = map_object(json.as_object().unwrap(), SETS, &AttributePath::root("x")).unwrap();
+        let item = |k: Value| Value::Object(BTreeMap::from([("k".to_owned(), k)]));
+        assert_eq!(
+            got["s"],
+            Value::List(vec![
+                item(Value::from("a")),
+                item(Value::from("b")),
+                item(Value::Null)
+            ])
+        );
+        let err = map_object(
+            json!({"s": [{"k": "a"}, "b"]}).as_object().unwrap(),
+            SETS,
+            &AttributePath::root("x"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(err, "x.s[1] should be an object but the API sent a string");
+        let err = map_object(
+            json!({"s": {}}).as_object().unwrap(),
+            SETS,
+            &AttributePath::root("x"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(err, "x.s should be a list but the API sent an object");
     }
 
     #[test]

@@ -37,6 +37,10 @@ mod reads;
 mod source;
 mod timeouts;
 
+mod address_list;
+mod address_list_entries;
+mod address_list_entry;
+mod address_lists;
 mod data_center;
 mod data_centers;
 mod disk;
@@ -45,12 +49,17 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod file_storage_volume;
+mod file_storage_volumes;
+mod global_address_lists;
 mod ip;
 mod ips;
 mod network;
 mod network_speed_profile;
 mod network_speed_profiles;
 mod networks;
+mod object_storage_account;
+mod object_storage_bucket;
 mod security_group;
 mod security_group_rule;
 mod security_group_rules;
@@ -58,12 +67,12 @@ mod security_groups;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
-mod virtual_network;
-mod virtual_networks;
 mod virtual_machine_group;
 mod virtual_machine_groups;
 mod virtual_machine_package;
 mod virtual_machine_packages;
+mod virtual_network;
+mod virtual_networks;
 
 pub use disk::Disk;
 
@@ -77,6 +86,10 @@ pub fn all() -> &'static [&'static dyn DataSource] {
 }
 
 static ALL: &[&dyn DataSource] = &[
+    &address_list::ADDRESS_LIST,
+    &address_list_entries::ADDRESS_LIST_ENTRIES,
+    &address_list_entry::ADDRESS_LIST_ENTRY,
+    &address_lists::ADDRESS_LISTS,
     &data_center::DataCenter,
     &data_centers::DATA_CENTERS,
     &disk::Disk,
@@ -95,6 +108,11 @@ static ALL: &[&dyn DataSource] = &[
     &security_group_rule::SECURITY_GROUP_RULE,
     &security_group_rules::SecurityGroupRules,
     &security_groups::SecurityGroups,
+    &file_storage_volume::FILE_STORAGE_VOLUME,
+    &file_storage_volumes::FILE_STORAGE_VOLUMES,
+    &global_address_lists::GLOBAL_ADDRESS_LISTS,
+    &object_storage_account::ObjectStorageAccount,
+    &object_storage_bucket::ObjectStorageBucket,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine_disks::VirtualMachineDisks,

@@ -155,6 +155,10 @@ fn attribute_to_proto(attribute: &Attribute, style: ObjectStyle) -> pb::schema::
             Vec::new(),
             nested(inner, pb::schema::object::NestingMode::List),
         ),
+        Kind::ObjectSet(inner) if nest(inner) => (
+            Vec::new(),
+            nested(inner, pb::schema::object::NestingMode::Set),
+        ),
         _ => (attribute.ty().to_json().to_string().into_bytes(), None),
     };
     pb::schema::Attribute {
@@ -174,7 +178,9 @@ fn attribute_to_proto(attribute: &Attribute, style: ObjectStyle) -> pb::schema::
 
 fn has_sensitive_leaf(attributes: &[Attribute]) -> bool {
     attributes.iter().any(|a| match a.kind {
-        Kind::Object(inner) | Kind::ObjectList(inner) => has_sensitive_leaf(inner),
+        Kind::Object(inner) | Kind::ObjectList(inner) | Kind::ObjectSet(inner) => {
+            has_sensitive_leaf(inner)
+        }
         _ => a.sensitive,
     })
 }
@@ -274,7 +280,12 @@ mod tests {
             let objects = schema
                 .attributes
                 .iter()
-                .filter(|a| matches!(a.kind, Kind::Object(_) | Kind::ObjectList(_)))
+                .filter(|a| {
+                    matches!(
+                        a.kind,
+                        Kind::Object(_) | Kind::ObjectList(_) | Kind::ObjectSet(_)
+                    )
+                })
                 .count();
             assert_eq!(inside > 0, objects > 0, "{}", ds.type_name());
         }

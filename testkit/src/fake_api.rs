@@ -29,6 +29,7 @@ mod network_lists;
 mod package_lists;
 mod routes;
 mod security;
+mod storage_lists;
 
 /// The disk the live API returned (installation null, io speeds null).
 pub const REAL_DISK_ID: &str = "disk_I4Bu3elhTjuAg16W";
@@ -43,6 +44,10 @@ pub const GO_EXAMPLE_DISK_ID: &str = "disk_2YvW3Z8kQm5nL7pR";
 pub const PROTECTED_VALUE: &str = "s3cr3t-R00t-Pa55";
 /// A token the fake API refuses as invalid.
 pub const INVALID_TOKEN: &str = "invalid-token";
+/// A token without scopes: a route that takes no lookup value (the global
+/// address lists) answers with its `scope-missing` answer, a 403
+/// `scope_not_granted`, instead of its `all` one.
+pub const SCOPELESS_TOKEN: &str = "kp_test_no_scopes";
 
 /// Error cases, by the disk id that triggers them.
 pub mod ids {
@@ -216,6 +221,50 @@ pub mod templates {
     /// Answers 403 `scope_not_granted`, `detail.scopes`
     /// `["disk_templates", "disk_templates:read"]`.
     pub const SCOPE_MISSING: &str = "dtpl_ScopeMissing0001";
+}
+
+/// Address lists, file storage volumes and object storage: the recorded
+/// ones (`answers/`), and `orgs::BIGCO`'s generated lists.
+pub mod storage {
+    /// DataSourceAddressList_minimal: no entries.
+    pub const ADDRESS_LIST: &str = "adlst_GVdbAIFaIglppuxg";
+    /// DataSourceAddressListEntries_minimal: two entries, which
+    /// `GET /address_lists/address_list/entries` lists as recorded.
+    pub const LIST_WITH_ENTRIES: &str = "adlst_CyG9WoN6qklT89yj";
+    /// DataSourceAddressListEntry_minimal: its one entry.
+    pub const ENTRY: &str = "adlste_LOxazovCwtWgrdiQ";
+    /// DataSourceFileStorageVolume_associations: one machine may mount it.
+    pub const VOLUME: &str = "fsv_rXfunTdscpF1BvxL";
+    /// The region every recorded object storage answer is in.
+    pub const REGION: &str = "uk-lon-1";
+    /// DataSource_Bucket_minimal, configured.
+    pub const BUCKET: &str = "tf-acc-test-data-source-bucket-minimal-djcnyybow6ey";
+    /// Bucket_static_site: served as a static site.
+    pub const STATIC_SITE_BUCKET: &str = "tf-acc-test-static-site-duypazh8xfgz";
+    /// AccessKey_buckets: one key may read and write it.
+    pub const KEYED_BUCKET: &str = "tf-acc-test-buckets-oh0kwdanbhtl-bkt";
+    /// `orgs::BIGCO`'s address lists, `adlst_Bigco{n:011}`, over three
+    /// pages of 200; every third carries the annotation `env=prod`, the
+    /// others `env=dev`.
+    pub const BIGCO_ADDRESS_LISTS: usize = 450;
+    /// The first of them: 450 entries, over three pages of 200 (the others
+    /// have two).
+    pub const MANY_ENTRIES: &str = "adlst_Bigco00000000000";
+    pub const MANY_ENTRIES_COUNT: usize = 450;
+    /// `orgs::BIGCO`'s file storage volumes, `fsv_Bigco{n:011}`, over two
+    /// pages of 200; annotated as its address lists are.
+    pub const BIGCO_VOLUMES: usize = 210;
+    /// The sub-domain of an organization without an object storage account
+    /// (the recorded 404 of ObjectStorageAccount_adopt_existing).
+    pub const NO_ACCOUNT: &str = "empty";
+    /// Scope refusals (403 `scope_not_granted`), by the value looked up:
+    /// an address list (its entries too), an entry, a volume, a bucket;
+    /// an organization's lists and account are refused for
+    /// `orgs::SCOPE_MISSING`, the global lists for `SCOPELESS_TOKEN`.
+    pub const SCOPE_MISSING_LIST: &str = "adlst_ScopeMissing0001";
+    pub const SCOPE_MISSING_ENTRY: &str = "adlste_ScopeMissing001";
+    pub const SCOPE_MISSING_VOLUME: &str = "fsv_ScopeMissing00001";
+    pub const SCOPE_MISSING_BUCKET: &str = "scope-missing-bucket";
 }
 
 /// Virtual machines, by id.
@@ -423,6 +472,9 @@ pub struct Stats {
     /// The list a route that names nothing answers instead of `all`, by
     /// its path (`answer_list_as`).
     lists_as: Mutex<HashMap<String, String>>,
+    /// How many global address lists `GET /address_lists` lists: the
+    /// recorded ones, then generated ones up to this (0: the recorded only).
+    global_address_lists: AtomicUsize,
 }
 
 impl FakeApi {
@@ -492,6 +544,14 @@ impl FakeApi {
             .unwrap_or_default()
     }
 
+    /// From now on, `GET /address_lists` lists `total` global address
+    /// lists: the 9 recorded, then `adlst_Global{n:010}`.
+    pub fn set_global_address_lists(&self, total: usize) {
+        self.stats
+            .global_address_lists
+            .store(total, Ordering::SeqCst);
+    }
+
     /// The distinct API keys requests have carried.
     pub fn keys_seen(&self) -> Vec<String> {
         self.stats.keys.lock().unwrap().clone()
@@ -506,6 +566,8 @@ impl FakeApi {
     /// when none was sent).
     /// `security_groups:ORG`, `rules:GROUP_ID` (per_page 0 when none was
     /// sent).
+    /// `address_lists:ORG`, `entries:ID`, `global_address_lists:all`,
+    /// `file_storage_volumes:ORG` (per_page 0 when none was sent).
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
             .pages
@@ -644,7 +706,10 @@ async fn answer(req: Request<Incoming>, stats: Arc<Stats>) -> Answer {
         }
         Some(_) => {}
     }
-    route.answer(req.uri().query().unwrap_or(""), &stats).await
+    let scopeless = token.as_deref() == Some(SCOPELESS_TOKEN);
+    route
+        .answer(req.uri().query().unwrap_or(""), &stats, scopeless)
+        .await
 }
 
 /// The other host a redirect leads to: serves the real disk to anyone, and

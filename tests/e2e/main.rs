@@ -24,6 +24,7 @@ mod schema_objects;
 mod security_groups;
 mod settings;
 mod side_by_side;
+mod storage;
 mod tags;
 mod transport;
 mod vm_groups_packages;

@@ -6,22 +6,25 @@
 //! One file per object, named for it; a group is `pub` for data sources to
 //! nest or list, a field `pub` where a data source shows it at its top level.
 
+pub mod address_list;
 pub mod annotation;
 pub mod country;
 pub mod data_center;
 pub mod disk;
 pub mod disk_template;
+pub mod file_storage_volume;
 pub mod io_profile;
 pub mod ip_address;
 pub mod network;
 pub mod network_speed_profile;
+pub mod object_storage;
 pub mod operating_system;
 pub mod security_group;
 pub mod tag;
 pub mod virtual_machine;
-pub mod virtual_network;
 pub mod virtual_machine_group;
 pub mod virtual_machine_package;
+pub mod virtual_network;
 
 #[cfg(test)]
 mod tests {
@@ -29,6 +32,8 @@ mod tests {
 
     /// Every group a data source can reach, with its nested groups.
     const GROUPS: &[&[Attribute]] = &[
+        super::address_list::ENTRY,
+        super::address_list::LISTED,
         super::annotation::ANNOTATION,
         super::country::FIELDS,
         super::data_center::DATA_CENTER,
@@ -36,6 +41,7 @@ mod tests {
         super::disk::LISTED,
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
+        super::file_storage_volume::VOLUME,
         super::io_profile::PROFILE,
         super::ip_address::LISTED,
         super::ip_address::SUBNET_FIELDS,
@@ -45,6 +51,8 @@ mod tests {
         super::network_speed_profile::PROFILE,
         super::security_group::RULE,
         super::security_group::RULE_GROUP,
+        super::object_storage::ACCESS_CONTROL_LIST,
+        super::object_storage::DATA_CENTER,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
         super::virtual_network::VIRTUAL_NETWORK,
@@ -63,7 +71,9 @@ mod tests {
                     a.name,
                     a.description
                 );
-                if let Kind::Object(inner) | Kind::ObjectList(inner) = a.kind {
+                if let Kind::Object(inner) | Kind::ObjectList(inner) | Kind::ObjectSet(inner) =
+                    a.kind
+                {
                     walk(inner);
                 }
             }

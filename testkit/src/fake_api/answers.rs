@@ -82,6 +82,11 @@ pub(super) fn get(dir: &str, name: &str) -> Option<&'static Recorded> {
     store().get(dir)?.get(name)
 }
 
+/// Whether `dir` holds any answers.
+pub(super) fn has_dir(dir: &str) -> bool {
+    store().contains_key(dir)
+}
+
 /// The name of the answer in `dir` whose JSON holds `value` at `pointer`.
 pub(super) fn find(dir: &str, pointer: &str, value: &str) -> Option<&'static str> {
     store()

@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use super::{
     Answer, DropConnection, Stats, answers, disks, listings, network_lists, package_lists,
-    security,
+    security, storage_lists,
 };
 
 use Key::{Alias, Field, Name};
@@ -88,7 +88,34 @@ const ROUTES: &[Route] = &[
     Route::get("virtual_machine_packages/virtual_machine_package", PACKAGE).recorded(package_lists::NOT_FOUND),
     Route::get("virtual_machine_packages", &[]).pages("virtual_machine_packages", package_lists::LISTS)
         .note(Note::Pages("packages")),
+    // Address lists: one (recorded, or one of bigco's), its entries (recorded,
+    // else the list's own), an entry, an organization's (recorded, or bigco's
+    // 450), the global ones (recorded, or more: FakeApi::set_global_address_lists).
+    Route::get("address_lists/address_list", &[Name("address_list[id]")]).recorded(storage_lists::ADDRESS_LISTS),
+    Route::get("address_lists/address_list/entries", &[Name("address_list[id]")])
+        .pages("address_list_entries", storage_lists::ENTRIES).note(Note::Pages("entries")),
+    Route::get("address_list_entries/address_list_entry", &[Name("address_list_entry[id]")]).recorded(&[]),
+    Route::get("organizations/organization/address_lists", ORG).optional()
+        .pages("address_lists", storage_lists::ORGANIZATION_ADDRESS_LISTS).filter(storage_lists::address_lists_annotated)
+        .note(Note::Pages("address_lists")),
+    Route::get("address_lists", &[]).pages("address_lists", &[]).filter(storage_lists::more_global_address_lists)
+        .note(Note::Pages("global_address_lists")),
+    // File storage volumes: one, and an organization's (recorded, or bigco's).
+    Route::get("file_storage_volumes/file_storage_volume", &[Name("file_storage_volume[id]")])
+        .recorded(storage_lists::VOLUMES),
+    Route::get("organizations/organization/file_storage_volumes", ORG).optional()
+        .pages("file_storage_volumes", storage_lists::ORGANIZATION_VOLUMES).filter(storage_lists::volumes_annotated)
+        .note(Note::Pages("file_storage_volumes")),
+    // Object storage, per region (`answers/PATH/REGION/`): an organization's
+    // account, and a bucket by name.
+    Route::get("organizations/organization/object_storage/object_storage_cluster", ORG)
+        .within(REGION).missing("object_storage_account").recorded(&[]),
+    Route::get("object_storage/object_storage_cluster/buckets/bucket", &[Name("bucket[name]")])
+        .within(REGION).missing("object_storage_bucket").recorded(&[]),
 ];
+
+/// An object storage region: the folder of its answers.
+const REGION: &str = "object_storage_cluster[region]";
 
 /// The query parameters that name what an endpoint asks for: the first
 /// names the object, as the API's errors do (`disk[id]`: `disk_not_found`).
@@ -102,7 +129,9 @@ const DATA_CENTER: &[Key] = &[
 /// The answer's name for a route that takes no lookup value:
 /// `data_centers/all.json` (unless a test names another list:
 /// `FakeApi::answer_list_as`).
+/// `data_centers/all.json`; with `super::SCOPELESS_TOKEN`, `scope-missing`.
 const ALL: &str = "all";
+const SCOPE_MISSING: &str = "scope-missing";
 const TEMPLATE: &[Key] = &[
     Name("disk_template[id]"),
     Field("disk_template[permalink]", "/disk_template/permalink"),
@@ -150,6 +179,13 @@ pub(super) struct Route {
     required: bool,
     serve: Serve,
     note: Note,
+    /// A query parameter whose value is a folder of the route's answers
+    /// (`object_storage_cluster[region]`): required; a folder with no
+    /// answers is that object's `_not_found`.
+    within: Option<&'static str>,
+    /// What a "not found" names, when not the first key's object
+    /// (`object_storage_bucket` for `bucket[name]`).
+    missing: Option<&'static str>,
 }
 
 /// A query parameter that names the object.
@@ -232,6 +268,9 @@ pub(super) struct Call<'a> {
     /// How many times this list has been asked for from page 1
     /// (`Note::Pages`).
     pub listings: u64,
+    /// The folder of the answers: the route's path, or under it the
+    /// `within` parameter's value.
+    dir: &'a str,
 }
 
 impl Call<'_> {
@@ -275,6 +314,24 @@ impl Route {
             required: true,
             serve: Serve::One(&[]),
             note: Note::Nothing,
+            within: None,
+            missing: None,
+        }
+    }
+
+    /// Its answers are in folders named by `param`'s value (see `within`).
+    const fn within(self, param: &'static str) -> Self {
+        Self {
+            within: Some(param),
+            ..self
+        }
+    }
+
+    /// A "not found" names `object`.
+    const fn missing(self, object: &'static str) -> Self {
+        Self {
+            missing: Some(object),
+            ..self
         }
     }
 
@@ -335,13 +392,21 @@ impl Route {
     /// What the request names, as the API's errors name it: `disk` gives
     /// `disk_not_found` and "The 'disk' argument ...".
     fn object(&self) -> &'static str {
+        if let Some(object) = self.missing {
+            return object;
+        }
         let param = self.keys.first().map_or("", Key::param);
         param.split('[').next().unwrap_or(param)
     }
 
-    /// The answer to a request with `query`, its key already checked.
-    pub(super) async fn answer(&self, query: &str, stats: &Stats) -> Answer {
-        let value = match self.lookup(query, stats) {
+    /// The answer to a request with `query`, its key already checked;
+    /// `scopeless`: the request's key has no scopes.
+    pub(super) async fn answer(&self, query: &str, stats: &Stats, scopeless: bool) -> Answer {
+        let dir = match self.dir(query) {
+            Ok(dir) => dir,
+            Err(refusal) => return Ok(*refusal),
+        };
+        let value = match self.lookup(query, stats, scopeless) {
             Ok(value) => value,
             Err(refusal) => return Ok(*refusal),
         };
@@ -376,6 +441,7 @@ impl Route {
             stats,
             attempt,
             listings,
+            dir: &dir,
         };
         match self.reply(&mut call) {
             Reply::Now(response) => Ok(response),
@@ -387,9 +453,35 @@ impl Route {
         }
     }
 
+    /// The folder of the answers to `query`: the route's path, or under it
+    /// the `within` parameter's value; a refusal when that is missing or
+    /// names no folder.
+    fn dir(&self, query: &str) -> Result<String, Refusal> {
+        let Some(param) = self.within else {
+            return Ok(self.path.to_owned());
+        };
+        let object = param.split('[').next().unwrap_or(param);
+        let Some(value) = arg(query, param) else {
+            return Err(Box::new(answers::error(
+                "missing_required_argument",
+                &format!("The '{object}' argument is required but was not provided"),
+                "{}",
+            )));
+        };
+        let dir = format!("{}/{value}", self.path);
+        if answers::has_dir(&dir) && !value.contains('/') {
+            Ok(dir)
+        } else {
+            Err(Box::new(answers::not_found(object)))
+        }
+    }
+
     /// The lookup value: the answer's name, or a refusal.
-    fn lookup(&self, query: &str, stats: &Stats) -> Result<String, Refusal> {
+    fn lookup(&self, query: &str, stats: &Stats, scopeless: bool) -> Result<String, Refusal> {
         if self.keys.is_empty() {
+            if scopeless {
+                return Ok(SCOPE_MISSING.to_owned());
+            }
             let lists_as = stats.lists_as.lock().unwrap();
             return Ok(lists_as
                 .get(self.path)
@@ -423,7 +515,7 @@ impl Route {
     }
 
     fn reply(&self, call: &mut Call) -> Reply {
-        let recorded = answers::get(self.path, call.value);
+        let recorded = answers::get(call.dir, call.value);
         match &self.serve {
             Serve::Handler(handler) => handler(call),
             Serve::One(handlers) => match recorded {
