@@ -18,7 +18,7 @@ use hyper::Response;
 use hyper::body::Bytes;
 use serde_json::Value;
 
-use super::{Answer, DropConnection, Stats, answers, disks, listings};
+use super::{Answer, DropConnection, Stats, answers, balancers, disks, listings};
 
 use Key::{Alias, Field, Name};
 
@@ -48,6 +48,17 @@ const ROUTES: &[Route] = &[
     Route::get("organizations/organization/tags", ORG).optional().pages("tags", &[]),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
+    // One load balancer, by id or API reference: recorded, or generated.
+    Route::get("load_balancers/load_balancer", LOAD_BALANCER).recorded(balancers::BY_ID).note(Note::Arrivals),
+    // An organization's load balancers: recorded, or generated; by annotations.
+    Route::get("organizations/organization/load_balancers", ORG).optional().pages("load_balancers", balancers::ORGS)
+        .filter(balancers::annotated).note(Note::Pages("load_balancers")),
+    // A load balancer's rules: recorded, else the recorded rules that name it.
+    Route::get("load_balancers/load_balancer/rules", &[Name("load_balancer[id]")])
+        .pages("load_balancer_rules", balancers::RULE_LISTS).note(Note::Pages("rules")),
+    // One load balancer rule: recorded, or generated.
+    Route::get("load_balancers/rules/load_balancer_rule", &[Name("load_balancer_rule[id]")])
+        .recorded(balancers::RULES).note(Note::Arrivals),
 ];
 
 /// The query parameters that name what an endpoint asks for: the first
@@ -57,6 +68,14 @@ const ORG: &[Key] = &[Name("organization[sub_domain]")];
 const DATA_CENTER: &[Key] = &[
     Name("data_center[id]"),
     Field("data_center[permalink]", "/data_center/permalink"),
+];
+
+const LOAD_BALANCER: &[Key] = &[
+    Name("load_balancer[id]"),
+    Field(
+        "load_balancer[api_reference]",
+        "/load_balancer/api_reference",
+    ),
 ];
 
 /// The answer's name for a route that takes no lookup value:
@@ -178,6 +197,15 @@ impl Call<'_> {
     /// The query parameter `name`.
     pub fn arg(&self, name: &str) -> Option<String> {
         arg(self.query, name)
+    }
+
+    /// Every value of the query parameter `name`, in order: a repeated
+    /// one, such as `annotations[][key]`.
+    pub fn args(&self, name: &str) -> Vec<String> {
+        url::form_urlencoded::parse(self.query.as_bytes())
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .collect()
     }
 
     /// The page asked for (from 1) and its size: `per_page` as asked, else
