@@ -56,7 +56,7 @@ pub async fn list_of(
 }
 
 /// What the API's errors mean for a listing of `organization`.
-fn not_found(error: katapult::Error, organization: &str) -> ReadError {
+pub fn not_found(error: katapult::Error, organization: &str) -> ReadError {
     match error {
         katapult::Error::NotFound { code } if code == "organization_not_found" => {
             ReadError::Missing {

@@ -11,6 +11,8 @@ pub mod data_center;
 pub mod disk;
 pub mod disk_template;
 pub mod io_profile;
+pub mod load_balancer;
+pub mod load_balancer_rule;
 pub mod operating_system;
 pub mod tag;
 pub mod virtual_machine;
@@ -28,6 +30,8 @@ mod tests {
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
         super::io_profile::PROFILE,
+        super::load_balancer::LOAD_BALANCER,
+        super::load_balancer_rule::RULE,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
     ];
