@@ -14,6 +14,8 @@
 //! - `timeouts`: the `timeouts { read }` block and a read's budget.
 //! - `organization`: the organization setting and an organization's lists.
 //! - `pager`: every page of a list as one consistent listing.
+//! - `each`: a list whose items are each read by themselves (the list
+//!   leaves out what their own read gives), many at once.
 //! - `answer`, `mapping`: an answer's object, and JSON to Terraform values
 //!   along the attribute definitions.
 //! - `objects`: Katapult's objects as attribute groups, each written once.
@@ -25,6 +27,7 @@
 //! Adding a data source is adding its file and its line in `all()`.
 
 mod answer;
+mod each;
 mod error;
 mod listed;
 mod lookup;
@@ -45,6 +48,11 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod load_balancer;
+mod load_balancer_key;
+mod load_balancer_rule;
+mod load_balancer_rules;
+mod load_balancers;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
@@ -69,6 +77,10 @@ static ALL: &[&dyn DataSource] = &[
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DiskTemplate,
     &disk_templates::DiskTemplates,
+    &load_balancer::LoadBalancer,
+    &load_balancer_rule::LOAD_BALANCER_RULE,
+    &load_balancer_rules::LoadBalancerRules,
+    &load_balancers::LoadBalancers,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine_disks::VirtualMachineDisks,
@@ -84,7 +96,7 @@ pub fn ephemeral() -> &'static [&'static dyn DataSource] {
     EPHEMERAL
 }
 
-static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk];
+static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk, &load_balancer_key::LoadBalancerKey];
 
 /// The data source of this type name, if the provider has one.
 pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {
