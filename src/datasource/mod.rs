@@ -48,14 +48,22 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod ip;
+mod ips;
 mod load_balancer;
 mod load_balancer_key;
 mod load_balancer_rule;
 mod load_balancer_rules;
 mod load_balancers;
+mod network;
+mod network_speed_profile;
+mod network_speed_profiles;
+mod networks;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
+mod virtual_network;
+mod virtual_networks;
 
 pub use disk::Disk;
 
@@ -77,13 +85,21 @@ static ALL: &[&dyn DataSource] = &[
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DiskTemplate,
     &disk_templates::DiskTemplates,
+    &ip::Ip,
+    &ips::Ips,
     &load_balancer::LoadBalancer,
     &load_balancer_rule::LOAD_BALANCER_RULE,
     &load_balancer_rules::LoadBalancerRules,
     &load_balancers::LoadBalancers,
+    &network::Network,
+    &network_speed_profile::NetworkSpeedProfile,
+    &network_speed_profiles::NetworkSpeedProfiles,
+    &networks::Networks,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine_disks::VirtualMachineDisks,
+    &virtual_network::VIRTUAL_NETWORK,
+    &virtual_networks::VIRTUAL_NETWORKS,
 ];
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened

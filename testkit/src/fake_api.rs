@@ -25,6 +25,7 @@ mod answers;
 mod balancers;
 mod disks;
 mod listings;
+mod network_lists;
 mod routes;
 
 /// The disk the live API returned (installation null, io speeds null).
@@ -161,6 +162,41 @@ pub mod orgs {
     /// `detail.scopes` empty: the API reference names no scope for that
     /// endpoint (any key may list profiles), though it lists the error.
     pub const SCOPE_MISSING: &str = "scope-missing";
+    /// How many IP addresses, network speed profiles and virtual networks
+    /// `BIGCO` has of each (generated: `ip_Bigco{n:011}`,
+    /// `nsp_Bigco{n:011}` with the permalink `bigco-{n}`,
+    /// `vnet_Bigco{n:011}`, for n from 0): two pages of 200, seven of the
+    /// API's default 30.
+    pub const BIGCO_NETWORK_ITEMS: usize = 205;
+}
+
+/// The network family's recorded and made-up objects (`answers/README.md`).
+pub mod networks {
+    /// The London network (DataSourceNetwork_by_id), London's default.
+    pub const LONDON: &str = "netw_gVRkZdSKczfNg34P";
+    /// The Amsterdam network (DataSourceNetwork_other_by_id); its default
+    /// network answer is the older recording, without `default`.
+    pub const AMSTERDAM: &str = "netw_gnlxBcgtF7xyMslK";
+    /// Phoenix's data center, whose default network the Go provider's docs
+    /// example reads (made up from the recorded available networks).
+    pub const PHOENIX_DATA_CENTER: &str = "dc_U3UVcwL8GKXJdsgw";
+    /// An IP address of DataSourceIP_by_id, with its subnet.
+    pub const IP: &str = "ip_fCfQUW9TVj9mjpDu";
+    /// An IP address of VirtualMachine_basic, allocated to a machine.
+    pub const ALLOCATED_IP: &str = "ip_PpIei9oNrYhpfQmZ";
+    /// Answers the recorded 404 of DataSourceIP_by_id (its address deleted).
+    pub const DELETED_IP: &str = "ip_Deleted000000001";
+    /// A virtual network of DataSourceVirtualNetwork_by_id.
+    pub const VIRTUAL_NETWORK: &str = "vnet_Pm2Tokrw4bwUlKHV";
+    /// A virtual network whose data center's name is a number.
+    pub const WRONG_TYPES_VIRTUAL_NETWORK: &str = "vnet_WrongTypes000001";
+    /// Answer 403 `scope_not_granted` with the endpoint's scopes (the API
+    /// reference names none for the network endpoints: `[]` there); so do
+    /// the lists of `orgs::SCOPE_MISSING`.
+    pub const SCOPE_MISSING_IP: &str = "ip_ScopeMissing0001";
+    pub const SCOPE_MISSING_NETWORK: &str = "netw_ScopeMissing0001";
+    pub const SCOPE_MISSING_DATA_CENTER: &str = "dc_ScopeMissing0001";
+    pub const SCOPE_MISSING_VIRTUAL_NETWORK: &str = "vnet_ScopeMissing0001";
 }
 
 /// Data centers, by id: the recorded ones (`answers/data_centers/`), which
@@ -391,8 +427,9 @@ impl FakeApi {
     }
 
     /// The (page, per_page) of each list request for an organization's
-    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID`,
-    /// `load_balancers:ORG`, `rules:LOAD_BALANCER_ID` (per_page 0 when none
+    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID`, `ips:ORG`,
+    /// `speed_profiles:ORG`, `virtual_networks:ORG`, `load_balancers:ORG`,
+    /// `rules:LOAD_BALANCER_ID` (per_page 0 when none
     /// was sent).
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats

@@ -17,6 +17,7 @@ mod ephemeral;
 mod fuzz_regressions;
 mod hardening;
 mod load_balancers;
+mod networks;
 mod properties;
 mod reliability;
 mod sample_organization;

@@ -7,15 +7,20 @@
 //! nest or list, a field `pub` where a data source shows it at its top level.
 
 pub mod annotation;
+pub mod country;
 pub mod data_center;
 pub mod disk;
 pub mod disk_template;
 pub mod io_profile;
+pub mod ip_address;
 pub mod load_balancer;
 pub mod load_balancer_rule;
+pub mod network;
+pub mod network_speed_profile;
 pub mod operating_system;
 pub mod tag;
 pub mod virtual_machine;
+pub mod virtual_network;
 
 #[cfg(test)]
 mod tests {
@@ -24,16 +29,25 @@ mod tests {
     /// Every group a data source can reach, with its nested groups.
     const GROUPS: &[&[Attribute]] = &[
         super::annotation::ANNOTATION,
+        super::country::FIELDS,
         super::data_center::DATA_CENTER,
         super::data_center::LISTED,
         super::disk::LISTED,
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
         super::io_profile::PROFILE,
+        super::ip_address::LISTED,
+        super::ip_address::SUBNET_FIELDS,
+        super::ip_address::ALLOCATION_FIELDS,
         super::load_balancer::LOAD_BALANCER,
         super::load_balancer_rule::RULE,
+        super::network::NETWORK,
+        super::network::LISTED,
+        super::network_speed_profile::PROFILE,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
+        super::virtual_network::VIRTUAL_NETWORK,
+        super::virtual_network::AVAILABLE,
     ];
 
     #[test]

@@ -18,7 +18,7 @@ use hyper::Response;
 use hyper::body::Bytes;
 use serde_json::Value;
 
-use super::{Answer, DropConnection, Stats, answers, balancers, disks, listings};
+use super::{Answer, DropConnection, Stats, answers, balancers, disks, listings, network_lists};
 
 use Key::{Alias, Field, Name};
 
@@ -48,6 +48,25 @@ const ROUTES: &[Route] = &[
     Route::get("organizations/organization/tags", ORG).optional().pages("tags", &[]),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
+    // One IP address, by id or by address; an organization's, paged, all or
+    // only the (un)allocated ones.
+    Route::get("ip_addresses/ip_address", IP_ADDRESS).recorded(&[]),
+    Route::get("organizations/organization/ip_addresses", ORG).optional().pages("ip_addresses", network_lists::IPS)
+        .filter(network_lists::allocated).note(Note::Pages("ips")),
+    // One network, by id or by permalink; a data center's default network,
+    // by the data center's id or permalink.
+    Route::get("networks/network", NETWORK).recorded(&[]),
+    Route::get("data_centers/data_center/default_network", DEFAULT_NETWORK).recorded(&[]),
+    // The networks an organization can use: one recorded answer, not paged.
+    Route::get("organizations/organization/available_networks", ORG).optional().recorded(&[]),
+    // An organization's network speed profiles and virtual networks: recorded
+    // or generated, paged.
+    Route::get("organizations/organization/network_speed_profiles", ORG).optional()
+        .pages("network_speed_profiles", network_lists::SPEED_PROFILES).note(Note::Pages("speed_profiles")),
+    Route::get("organizations/organization/virtual_networks", ORG).optional()
+        .pages("virtual_networks", network_lists::VIRTUAL_NETWORKS).note(Note::Pages("virtual_networks")),
+    // One virtual network, by id.
+    Route::get("virtual_networks/virtual_network", &[Name("virtual_network[id]")]).recorded(&[]),
     // One load balancer, by id or API reference: recorded, or generated.
     Route::get("load_balancers/load_balancer", LOAD_BALANCER).recorded(balancers::BY_ID).note(Note::Arrivals),
     // An organization's load balancers: recorded, or generated; by annotations.
@@ -84,6 +103,18 @@ const ALL: &str = "all";
 const TEMPLATE: &[Key] = &[
     Name("disk_template[id]"),
     Field("disk_template[permalink]", "/disk_template/permalink"),
+];
+const IP_ADDRESS: &[Key] = &[
+    Name("ip_address[id]"),
+    Field("ip_address[address]", "/ip_address/address"),
+];
+const NETWORK: &[Key] = &[
+    Name("network[id]"),
+    Field("network[permalink]", "/network/permalink"),
+];
+const DEFAULT_NETWORK: &[Key] = &[
+    Name("data_center[id]"),
+    Field("data_center[permalink]", "/network/data_center/permalink"),
 ];
 const VM: &[Key] = &[
     Name("virtual_machine[id]"),
