@@ -62,6 +62,10 @@ mod networks;
 mod tag;
 mod tags;
 mod virtual_machine_disks;
+mod virtual_machine_group;
+mod virtual_machine_groups;
+mod virtual_machine_package;
+mod virtual_machine_packages;
 mod virtual_network;
 mod virtual_networks;
 
@@ -100,6 +104,10 @@ static ALL: &[&dyn DataSource] = &[
     &virtual_machine_disks::VirtualMachineDisks,
     &virtual_network::VIRTUAL_NETWORK,
     &virtual_networks::VIRTUAL_NETWORKS,
+    &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
+    &virtual_machine_groups::VirtualMachineGroups,
+    &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
+    &virtual_machine_packages::VirtualMachinePackages,
 ];
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened

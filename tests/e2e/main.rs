@@ -26,6 +26,7 @@ mod settings;
 mod side_by_side;
 mod tags;
 mod transport;
+mod vm_groups_packages;
 
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace};
 use serde_json::Value;

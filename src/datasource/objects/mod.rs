@@ -20,6 +20,8 @@ pub mod network_speed_profile;
 pub mod operating_system;
 pub mod tag;
 pub mod virtual_machine;
+pub mod virtual_machine_group;
+pub mod virtual_machine_package;
 pub mod virtual_network;
 
 #[cfg(test)]
@@ -48,6 +50,8 @@ mod tests {
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
         super::virtual_network::VIRTUAL_NETWORK,
         super::virtual_network::AVAILABLE,
+        super::virtual_machine_group::GROUP,
+        super::virtual_machine_package::PACKAGE,
     ];
 
     #[test]

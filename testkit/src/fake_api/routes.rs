@@ -18,7 +18,10 @@ use hyper::Response;
 use hyper::body::Bytes;
 use serde_json::Value;
 
-use super::{Answer, DropConnection, Stats, answers, balancers, disks, listings, network_lists};
+use super::{
+    Answer, DropConnection, Stats, answers, balancers, disks, listings, network_lists,
+    package_lists,
+};
 
 use Key::{Alias, Field, Name};
 
@@ -67,6 +70,15 @@ const ROUTES: &[Route] = &[
         .pages("virtual_networks", network_lists::VIRTUAL_NETWORKS).note(Note::Pages("virtual_networks")),
     // One virtual network, by id.
     Route::get("virtual_networks/virtual_network", &[Name("virtual_network[id]")]).recorded(&[]),
+    // One virtual machine group, and an organization's groups (one answer,
+    // not paged): recorded.
+    Route::get("virtual_machine_groups/virtual_machine_group", &[Name("virtual_machine_group[id]")]).recorded(&[]),
+    Route::get("organizations/organization/virtual_machine_groups", ORG).optional().recorded(&[]),
+    // One package, by id or permalink (else `package_not_found`); every
+    // package: the recorded list, paged, or a generated one.
+    Route::get("virtual_machine_packages/virtual_machine_package", PACKAGE).recorded(package_lists::NOT_FOUND),
+    Route::get("virtual_machine_packages", &[]).pages("virtual_machine_packages", package_lists::LISTS)
+        .note(Note::Pages("packages")),
     // One load balancer, by id or API reference: recorded, or generated.
     Route::get("load_balancers/load_balancer", LOAD_BALANCER).recorded(balancers::BY_ID).note(Note::Arrivals),
     // An organization's load balancers: recorded, or generated; by annotations.
@@ -98,7 +110,8 @@ const LOAD_BALANCER: &[Key] = &[
 ];
 
 /// The answer's name for a route that takes no lookup value:
-/// `data_centers/all.json`.
+/// `data_centers/all.json` (unless a test names another list:
+/// `FakeApi::answer_list_as`).
 const ALL: &str = "all";
 const TEMPLATE: &[Key] = &[
     Name("disk_template[id]"),
@@ -115,6 +128,13 @@ const NETWORK: &[Key] = &[
 const DEFAULT_NETWORK: &[Key] = &[
     Name("data_center[id]"),
     Field("data_center[permalink]", "/network/data_center/permalink"),
+];
+const PACKAGE: &[Key] = &[
+    Name("virtual_machine_package[id]"),
+    Field(
+        "virtual_machine_package[permalink]",
+        "/virtual_machine_package/permalink",
+    ),
 ];
 const VM: &[Key] = &[
     Name("virtual_machine[id]"),
@@ -331,7 +351,7 @@ impl Route {
 
     /// The answer to a request with `query`, its key already checked.
     pub(super) async fn answer(&self, query: &str, stats: &Stats) -> Answer {
-        let value = match self.lookup(query) {
+        let value = match self.lookup(query, stats) {
             Ok(value) => value,
             Err(refusal) => return Ok(*refusal),
         };
@@ -378,9 +398,12 @@ impl Route {
     }
 
     /// The lookup value: the answer's name, or a refusal.
-    fn lookup(&self, query: &str) -> Result<String, Refusal> {
+    fn lookup(&self, query: &str, stats: &Stats) -> Result<String, Refusal> {
         if self.keys.is_empty() {
-            return Ok(ALL.to_owned());
+            let lists_as = stats.lists_as.lock().unwrap();
+            return Ok(lists_as
+                .get(self.path)
+                .map_or_else(|| ALL.to_owned(), Clone::clone));
         }
         let given: Vec<(&Key, String)> = self
             .keys
