@@ -22,6 +22,7 @@ mod properties;
 mod reliability;
 mod sample_organization;
 mod schema_objects;
+mod security_groups;
 mod settings;
 mod side_by_side;
 mod tags;
