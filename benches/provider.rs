@@ -189,6 +189,57 @@ fn security_groups(
     ratio
 }
 
+/// `katapult_load_balancers` at 50 ms of API latency, for an organization
+/// of 20 load balancers (a list, then each one's read): how long it takes,
+/// against one request's latency. Katapult's Go provider reads them one
+/// after another: 21 requests' worth.
+fn load_balancers(
+    api: &katapult_testkit::fake_api::FakeApi,
+    runtime: &tokio::runtime::Runtime,
+    out: &mut String,
+) -> f64 {
+    use katapult_testkit::fake_api::lbs::orgs;
+    let latency = Duration::from_millis(50);
+    api.set_latency(latency);
+    let read_ms = runtime.block_on(async {
+        let (_plugin, mut conn) =
+            configured_plugin_with(api, &[("KATAPULT_ORGANIZATION", orgs::TWENTY)]).await;
+        let request = read_request_without_arguments("katapult_load_balancers");
+        let mut sample = Vec::new();
+        for _ in 0..10 {
+            let started = Instant::now();
+            let response = conn
+                .call("/tfplugin6.Provider/ReadDataSource", &request)
+                .await
+                .unwrap();
+            sample.push(started.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(response.first(), Some(&0x0a), "a state, not diagnostics");
+        }
+        stats(sample)
+    });
+    api.set_latency(Duration::ZERO);
+    let ratio = read_ms.median / latency.as_secs_f64() / 1000.0;
+    let _ = writeln!(
+        out,
+        "## Load balancers at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
+         | `katapult_load_balancers`, {} load balancers (a list, then each one's read): ReadDataSource ms (10 runs) | {} |\n\
+         | the same in requests' worth of latency | {ratio:.2} |\n",
+        orgs::TWENTY_COUNT,
+        fmt3(&read_ms)
+    );
+    ratio
+}
+
+/// A ReadDataSource request for `type_name` whose configuration sets no
+/// argument: an empty map, protobuf and msgpack by hand.
+fn read_request_without_arguments(type_name: &str) -> Vec<u8> {
+    let mut request = vec![0x0a, u8::try_from(type_name.len()).unwrap()];
+    request.extend_from_slice(type_name.as_bytes());
+    // config: DynamicValue { msgpack: {} }
+    request.extend_from_slice(&[0x12, 0x03, 0x0a, 0x01, 0x80]);
+    request
+}
+
 /// The plugin started as Terraform starts it (mTLS), pointed at `api`, and
 /// configured: a null provider config, so the key and URL come from its
 /// environment.
@@ -456,9 +507,13 @@ fn main() {
             "security_groups" => {
                 security_groups(&api.api, &runtime, &mut out);
             }
-            other => {
-                panic!("BENCH_ONLY={other}: no such section (hostile, family, security_groups)")
+            "load_balancers" => {
+                load_balancers(&api.api, &runtime, &mut out);
             }
+            other => panic!(
+                "BENCH_ONLY={other}: no such section (hostile, family, security_groups, \
+                 load_balancers)"
+            ),
         }
         print!("{out}");
         return;
@@ -555,6 +610,7 @@ fn main() {
     let hostile_rss = hostile_answers(&tf, &api.api, &mut out);
     let (family_ratio, family_requests) = family(&tf, &api.api, &runtime, &mut out);
     let groups_ratio = security_groups(&api.api, &runtime, &mut out);
+    let load_balancers_ratio = load_balancers(&api.api, &runtime, &mut out);
 
     let size = std::fs::metadata(BINARY).unwrap().len() as f64 / 1024.0 / 1024.0;
     let _ = writeln!(
@@ -591,6 +647,11 @@ fn main() {
         out,
         "| 20 security groups with their rules at 50 ms < 4 requests' worth | {groups_ratio:.2} | {} |",
         verdict(groups_ratio < 4.0)
+    );
+    let _ = writeln!(
+        out,
+        "| an organization's 20 load balancers at 50 ms < 4 requests' worth | {load_balancers_ratio:.2} | {} |",
+        verdict(load_balancers_ratio < 4.0)
     );
     let _ = writeln!(
         out,

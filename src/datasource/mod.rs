@@ -14,6 +14,8 @@
 //! - `timeouts`: the `timeouts { read }` block and a read's budget.
 //! - `organization`: the organization setting and an organization's lists.
 //! - `pager`: every page of a list as one consistent listing.
+//! - `each`: a list whose items are each read by themselves (the list
+//!   leaves out what their own read gives), many at once.
 //! - `answer`, `mapping`: an answer's object, and JSON to Terraform values
 //!   along the attribute definitions.
 //! - `objects`: Katapult's objects as attribute groups, each written once.
@@ -25,6 +27,7 @@
 //! Adding a data source is adding its file and its line in `all()`.
 
 mod answer;
+mod each;
 mod error;
 mod listed;
 mod lookup;
@@ -54,6 +57,11 @@ mod file_storage_volumes;
 mod global_address_lists;
 mod ip;
 mod ips;
+mod load_balancer;
+mod load_balancer_key;
+mod load_balancer_rule;
+mod load_balancer_rules;
+mod load_balancers;
 mod network;
 mod network_speed_profile;
 mod network_speed_profiles;
@@ -100,6 +108,10 @@ static ALL: &[&dyn DataSource] = &[
     &disk_templates::DiskTemplates,
     &ip::Ip,
     &ips::Ips,
+    &load_balancer::LoadBalancer,
+    &load_balancer_rule::LOAD_BALANCER_RULE,
+    &load_balancer_rules::LoadBalancerRules,
+    &load_balancers::LoadBalancers,
     &network::Network,
     &network_speed_profile::NetworkSpeedProfile,
     &network_speed_profiles::NetworkSpeedProfiles,
@@ -134,7 +146,7 @@ pub fn ephemeral() -> &'static [&'static dyn DataSource] {
     EPHEMERAL
 }
 
-static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk];
+static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk, &load_balancer_key::LoadBalancerKey];
 
 /// The data source of this type name, if the provider has one.
 pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {

@@ -103,15 +103,19 @@ mod tests {
             .into_inner();
         assert!(r.data_source_schemas.contains_key("katapult_disk"));
         assert!(r.data_source_schemas.contains_key("katapult_disks"));
-        // The disk, and only the disk, is also an ephemeral resource, with
-        // the very same schema.
-        assert_eq!(
-            r.ephemeral_resource_schemas.keys().collect::<Vec<_>>(),
-            ["katapult_disk"]
-        );
+        // The disk is also an ephemeral resource, with the very same
+        // schema; the load balancer's ephemeral resource has its own (its
+        // backend certificate's private key, which its data source lacks).
+        let mut offered: Vec<_> = r.ephemeral_resource_schemas.keys().collect();
+        offered.sort();
+        assert_eq!(offered, ["katapult_disk", "katapult_load_balancer"]);
         assert_eq!(
             r.ephemeral_resource_schemas["katapult_disk"],
             r.data_source_schemas["katapult_disk"]
+        );
+        assert_ne!(
+            r.ephemeral_resource_schemas["katapult_load_balancer"],
+            r.data_source_schemas["katapult_load_balancer"]
         );
         assert!(r.provider.is_some());
         assert!(r.server_capabilities.unwrap().get_provider_schema_optional);
@@ -125,6 +129,6 @@ mod tests {
             .into_iter()
             .map(|e| e.type_name)
             .collect();
-        assert_eq!(ephemeral, ["katapult_disk"]);
+        assert_eq!(ephemeral, ["katapult_disk", "katapult_load_balancer"]);
     }
 }

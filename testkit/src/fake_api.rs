@@ -23,6 +23,7 @@ use hyper::{Request, Response};
 use tokio::net::TcpListener;
 
 mod answers;
+mod balancers;
 mod disks;
 mod listings;
 mod network_lists;
@@ -214,6 +215,73 @@ pub mod data_centers {
     /// Amsterdam, `nl-ams-01`, Netherlands
     /// (DataSourceNetwork_default_other_data_center).
     pub const AMSTERDAM: &str = "dc_Wm37yAq0BHhKXsPa";
+}
+
+/// Load balancers and their rules, by id (the recorded ones are in
+/// `answers/load_balancers/`), and the organizations that list them.
+pub mod lbs {
+    /// DataSourceLoadBalancer_minimal's load balancer, annotations beside
+    /// it, and its one rule `RECORDED_RULE`.
+    pub const RECORDED: &str = "lb_kYSLozFlng5sWKo4";
+    pub const RECORDED_RULE: &str = "lbrule_c7MjpVj9VorAkefn";
+    /// Written: every field set. A tag's load balancer (the tag
+    /// `tag_NqAjIfOyzSMyuFPS`, `web`, as `acme`'s tags list it), its API
+    /// reference `FULL_REFERENCE`, weights, a standby machine, annotations
+    /// `role = web` and `env = production`, and a real-looking private key
+    /// (PEM) for its backend certificate: for the ephemeral resource, and
+    /// never for a data source. Its rules: `FULL_RULE` (HTTPS, a
+    /// certificate) and `TCP_RULE` (its check protocol and statuses null).
+    pub const FULL: &str = "lb_Full000Populated";
+    pub const FULL_REFERENCE: &str = "web-frontend";
+    pub const FULL_RULE: &str = "lbrule_Full000Populated";
+    pub const TCP_RULE: &str = "lbrule_FullTcpNullCheck";
+    /// Nothing but its id (a load balancer, and a rule).
+    pub const MISSING_FIELDS: &str = "lb_MissingFields001";
+    pub const MISSING_FIELDS_RULE: &str = "lbrule_MissingFields001";
+    /// `https_redirect` is the string "yes".
+    pub const WRONG_TYPES: &str = "lb_WrongTypes000001";
+    /// 403 `scope_not_granted`, `detail.scopes` `["load_balancers",
+    /// "load_balancers:read"]`: the load balancer, its rule list, and the
+    /// rule `SCOPE_MISSING_RULE`.
+    pub const SCOPE_MISSING: &str = "lb_ScopeMissing0001";
+    pub const SCOPE_MISSING_RULE: &str = "lbrule_ScopeMissing0001";
+    /// Generated load balancers, `GENERATED{n:013}`: copies of `RECORDED`
+    /// with their own id, name (`lb-{n}`) and address; no rules.
+    pub const GENERATED: &str = "lb_Gen";
+    /// Listed by `orgs::MOVING` once, and deleted before its read.
+    pub const GONE: &str = "lb_GoneAway00000001";
+    /// A load balancer whose rule list holds `MANY_RULES_COUNT` generated
+    /// rules, `GENERATED_RULE{n:012}`, over two pages of 200.
+    pub const MANY_RULES: &str = "lb_ManyRules0000001";
+    pub const MANY_RULES_COUNT: usize = 205;
+    pub const GENERATED_RULE: &str = "lbrule_Many";
+
+    /// Organizations whose load balancers
+    /// `GET /organizations/organization/load_balancers` lists.
+    pub mod orgs {
+        /// DataSourceLoadBalancers_minimal's two, then `lbs::FULL`.
+        pub const ACME: &str = "acme";
+        /// DataSourceLoadBalancers_basic's two, and _rules' two.
+        pub const ACC_BASIC: &str = "acc-basic";
+        pub const ACC_RULES: &str = "acc-rules";
+        /// The recorded empty list (`total_pages: 0`).
+        pub const EMPTY: &str = "empty";
+        /// Generated load balancers, for the benchmark and the test that
+        /// their reads overlap.
+        pub const TWENTY: &str = "twenty";
+        pub const TWENTY_COUNT: usize = 20;
+        /// Generated load balancers over two pages of 200: Katapult's Go
+        /// provider never reads the second.
+        pub const TWO_PAGES: &str = "two-pages";
+        pub const TWO_PAGES_COUNT: usize = 205;
+        /// Its first listing names `lbs::GONE`, deleted before its read;
+        /// from the second on, the list holds `lbs::RECORDED` alone.
+        pub const MOVING: &str = "lb-moving";
+        /// Every listing names another load balancer gone by its read.
+        pub const ALWAYS_MOVING: &str = "lb-always-moving";
+        /// Its list answers 403 `scope_not_granted`.
+        pub const SCOPE_MISSING: &str = "scope-missing";
+    }
 }
 
 /// Disk templates, by id (the recorded ones are in `answers/`).
@@ -533,7 +601,8 @@ impl FakeApi {
         );
     }
 
-    /// When each request for the disk `id` arrived, in order.
+    /// When each request for the disk, load balancer or rule `id` arrived,
+    /// in order.
     pub fn arrivals(&self, id: &str) -> Vec<Instant> {
         self.stats
             .arrivals
@@ -559,7 +628,8 @@ impl FakeApi {
 
     /// The (page, per_page) of each list request for an organization's
     /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID`, `ips:ORG`,
-    /// `speed_profiles:ORG`, `virtual_networks:ORG` (per_page 0 when none
+    /// `speed_profiles:ORG`, `virtual_networks:ORG`, `load_balancers:ORG`,
+    /// `rules:LOAD_BALANCER_ID` (per_page 0 when none
     /// was sent).
     /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID`,
     /// `packages:LIST` (`all`, or the name of `answer_list_as`) (per_page 0

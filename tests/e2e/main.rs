@@ -16,6 +16,7 @@ mod docs;
 mod ephemeral;
 mod fuzz_regressions;
 mod hardening;
+mod load_balancers;
 mod networks;
 mod properties;
 mod reliability;

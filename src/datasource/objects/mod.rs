@@ -15,6 +15,8 @@ pub mod disk_template;
 pub mod file_storage_volume;
 pub mod io_profile;
 pub mod ip_address;
+pub mod load_balancer;
+pub mod load_balancer_rule;
 pub mod network;
 pub mod network_speed_profile;
 pub mod object_storage;
@@ -46,6 +48,8 @@ mod tests {
         super::ip_address::LISTED,
         super::ip_address::SUBNET_FIELDS,
         super::ip_address::ALLOCATION_FIELDS,
+        super::load_balancer::LOAD_BALANCER,
+        super::load_balancer_rule::RULE,
         super::network::NETWORK,
         super::network::LISTED,
         super::network_speed_profile::PROFILE,

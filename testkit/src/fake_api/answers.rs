@@ -87,6 +87,14 @@ pub(super) fn has_dir(dir: &str) -> bool {
     store().contains_key(dir)
 }
 
+/// Every recorded answer in `dir`, by name.
+pub(super) fn all(dir: &str) -> impl Iterator<Item = (&'static str, &'static Recorded)> {
+    store()
+        .get(dir)
+        .into_iter()
+        .flat_map(|answers| answers.iter().map(|(name, answer)| (name.as_str(), answer)))
+}
+
 /// The name of the answer in `dir` whose JSON holds `value` at `pointer`.
 pub(super) fn find(dir: &str, pointer: &str, value: &str) -> Option<&'static str> {
     store()

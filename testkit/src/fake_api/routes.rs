@@ -19,8 +19,8 @@ use hyper::body::Bytes;
 use serde_json::Value;
 
 use super::{
-    Answer, DropConnection, Stats, answers, disks, listings, network_lists, package_lists,
-    security, storage_lists,
+    Answer, DropConnection, Stats, answers, balancers, disks, listings, network_lists,
+    package_lists, security, storage_lists,
 };
 
 use Key::{Alias, Field, Name};
@@ -112,6 +112,17 @@ const ROUTES: &[Route] = &[
         .within(REGION).missing("object_storage_account").recorded(&[]),
     Route::get("object_storage/object_storage_cluster/buckets/bucket", &[Name("bucket[name]")])
         .within(REGION).missing("object_storage_bucket").recorded(&[]),
+    // One load balancer, by id or API reference: recorded, or generated.
+    Route::get("load_balancers/load_balancer", LOAD_BALANCER).recorded(balancers::BY_ID).note(Note::Arrivals),
+    // An organization's load balancers: recorded, or generated; by annotations.
+    Route::get("organizations/organization/load_balancers", ORG).optional().pages("load_balancers", balancers::ORGS)
+        .filter(balancers::annotated).note(Note::Pages("load_balancers")),
+    // A load balancer's rules: recorded, else the recorded rules that name it.
+    Route::get("load_balancers/load_balancer/rules", &[Name("load_balancer[id]")])
+        .pages("load_balancer_rules", balancers::RULE_LISTS).note(Note::Pages("rules")),
+    // One load balancer rule: recorded, or generated.
+    Route::get("load_balancers/rules/load_balancer_rule", &[Name("load_balancer_rule[id]")])
+        .recorded(balancers::RULES).note(Note::Arrivals),
 ];
 
 /// An object storage region: the folder of its answers.
@@ -124,6 +135,14 @@ const ORG: &[Key] = &[Name("organization[sub_domain]")];
 const DATA_CENTER: &[Key] = &[
     Name("data_center[id]"),
     Field("data_center[permalink]", "/data_center/permalink"),
+];
+
+const LOAD_BALANCER: &[Key] = &[
+    Name("load_balancer[id]"),
+    Field(
+        "load_balancer[api_reference]",
+        "/load_balancer/api_reference",
+    ),
 ];
 
 /// The answer's name for a route that takes no lookup value:
