@@ -47,7 +47,10 @@ mod disk_templates;
 mod disks;
 mod tag;
 mod tags;
+mod virtual_machine;
 mod virtual_machine_disks;
+mod virtual_machine_password;
+mod virtual_machines;
 
 pub use disk::Disk;
 
@@ -71,7 +74,9 @@ static ALL: &[&dyn DataSource] = &[
     &disk_templates::DiskTemplates,
     &tag::TAG,
     &tags::TAGS,
+    &virtual_machine::VirtualMachine,
     &virtual_machine_disks::VirtualMachineDisks,
+    &virtual_machines::VIRTUAL_MACHINES,
 ];
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened
@@ -84,7 +89,10 @@ pub fn ephemeral() -> &'static [&'static dyn DataSource] {
     EPHEMERAL
 }
 
-static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk];
+static EPHEMERAL: &[&dyn DataSource] = &[
+    &disk::Disk,
+    &virtual_machine_password::VirtualMachinePassword,
+];
 
 /// The data source of this type name, if the provider has one.
 pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {

@@ -24,6 +24,7 @@ mod settings;
 mod side_by_side;
 mod tags;
 mod transport;
+mod virtual_machines;
 
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace};
 use serde_json::Value;

@@ -7,13 +7,25 @@
 //! nest or list, a field `pub` where a data source shows it at its top level.
 
 pub mod annotation;
+pub mod country;
 pub mod data_center;
 pub mod disk;
 pub mod disk_template;
+pub mod gpu_type;
 pub mod io_profile;
+pub mod ip_address;
+pub mod iso;
+pub mod network;
+pub mod network_interface;
+pub mod network_speed_profile;
 pub mod operating_system;
+pub mod organization;
 pub mod tag;
 pub mod virtual_machine;
+pub mod virtual_machine_group;
+pub mod virtual_machine_package;
+pub mod virtual_network;
+pub mod zone;
 
 #[cfg(test)]
 mod tests {
@@ -30,6 +42,17 @@ mod tests {
         super::io_profile::PROFILE,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
+        super::country::FIELDS,
+        super::gpu_type::WITH_DATA_CENTERS,
+        super::iso::ISO,
+        super::network::NETWORK,
+        super::network_interface::NETWORK_INTERFACE,
+        super::organization::ORGANIZATION,
+        super::tag::TAG,
+        super::virtual_machine::LISTED,
+        super::virtual_machine_group::GROUP,
+        super::virtual_machine_package::PACKAGE,
+        super::zone::ZONE,
     ];
 
     #[test]

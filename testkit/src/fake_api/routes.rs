@@ -18,7 +18,7 @@ use hyper::Response;
 use hyper::body::Bytes;
 use serde_json::Value;
 
-use super::{Answer, DropConnection, Stats, answers, disks, listings};
+use super::{Answer, DropConnection, Stats, answers, disks, listings, machines};
 
 use Key::{Alias, Field, Name};
 
@@ -48,6 +48,17 @@ const ROUTES: &[Route] = &[
     Route::get("organizations/organization/tags", ORG).optional().pages("tags", &[]),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
+    // One virtual machine, by id or FQDN: recorded, or generated.
+    Route::get("virtual_machines/virtual_machine", VM).recorded(machines::BY_ID),
+    // A virtual machine's network interfaces, by id or FQDN, and one interface.
+    Route::get("virtual_machines/virtual_machine/network_interfaces", VM)
+        .pages("virtual_machine_network_interfaces", machines::INTERFACE_LISTS).note(Note::Pages("interfaces")),
+    Route::get("virtual_machine_network_interfaces/virtual_machine_network_interface", INTERFACE)
+        .recorded(machines::INTERFACES),
+    // An organization's virtual machines: recorded or generated, paged, only
+    // those with the annotations asked for.
+    Route::get("organizations/organization/virtual_machines", ORG).optional()
+        .pages("virtual_machines", machines::ORGANIZATIONS).filter(machines::annotated).note(Note::Pages("vms")),
 ];
 
 /// The query parameters that name what an endpoint asks for: the first
@@ -68,8 +79,9 @@ const TEMPLATE: &[Key] = &[
 ];
 const VM: &[Key] = &[
     Name("virtual_machine[id]"),
-    Alias("virtual_machine[fqdn]", listings::machine_by_fqdn),
+    Alias("virtual_machine[fqdn]", machines::by_fqdn),
 ];
+const INTERFACE: &[Key] = &[Name("virtual_machine_network_interface[id]")];
 
 /// The route for a request, if any.
 pub(super) fn find(method: &str, path: &str) -> Option<&'static Route> {
@@ -178,6 +190,27 @@ impl Call<'_> {
     /// The query parameter `name`.
     pub fn arg(&self, name: &str) -> Option<String> {
         arg(self.query, name)
+    }
+
+    /// The annotations a list is filtered by: the `annotations[][key]` and
+    /// `annotations[][value]` parameters, pair by pair; refused when they
+    /// do not pair up, as the API's reference says they must.
+    pub fn annotation_filter(&self) -> Result<Vec<(String, String)>, Refusal> {
+        let all = |name: &str| -> Vec<String> {
+            url::form_urlencoded::parse(self.query.as_bytes())
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+                .collect()
+        };
+        let (keys, values) = (all("annotations[][key]"), all("annotations[][value]"));
+        if keys.len() != values.len() {
+            return Err(Box::new(answers::error(
+                "invalid_argument",
+                "The 'annotations' argument is invalid",
+                "{}",
+            )));
+        }
+        Ok(keys.into_iter().zip(values).collect())
     }
 
     /// The page asked for (from 1) and its size: `per_page` as asked, else
