@@ -489,7 +489,13 @@ mod tests {
             at(interface, &["ip_address_details", "0", "address_with_mask"]),
             &Value::from("185.199.221.195/24")
         );
-        // Everything else, nested.
+    }
+
+    #[test]
+    fn the_rest_of_a_recorded_machine_is_nested_as_the_api_nests_it() {
+        let json = recorded(MACHINE, vms::RECORDED_BY_ID);
+        let vm = &json["virtual_machine"];
+        let state = Value::Object(recorded_state(vms::RECORDED_BY_ID));
         for (path, want) in [
             (
                 &["package_details", "monthly_bandwidth_allowance_in_gb"][..],

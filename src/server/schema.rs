@@ -103,15 +103,19 @@ mod tests {
             .into_inner();
         assert!(r.data_source_schemas.contains_key("katapult_disk"));
         assert!(r.data_source_schemas.contains_key("katapult_disks"));
-        // The disk, and only the disk, is also an ephemeral resource, with
-        // the very same schema.
-        assert_eq!(
-            r.ephemeral_resource_schemas.keys().collect::<Vec<_>>(),
-            ["katapult_disk"]
-        );
+        // The disk is also an ephemeral resource, with the very same
+        // schema; the virtual machine is one with a schema of its own (the
+        // password its data source never shows).
+        let mut offered: Vec<&String> = r.ephemeral_resource_schemas.keys().collect();
+        offered.sort();
+        assert_eq!(offered, ["katapult_disk", "katapult_virtual_machine"]);
         assert_eq!(
             r.ephemeral_resource_schemas["katapult_disk"],
             r.data_source_schemas["katapult_disk"]
+        );
+        assert_ne!(
+            r.ephemeral_resource_schemas["katapult_virtual_machine"],
+            r.data_source_schemas["katapult_virtual_machine"]
         );
         assert!(r.provider.is_some());
         assert!(r.server_capabilities.unwrap().get_provider_schema_optional);
@@ -120,11 +124,12 @@ mod tests {
             .await
             .unwrap()
             .into_inner();
-        let ephemeral: Vec<String> = m
+        let mut ephemeral: Vec<String> = m
             .ephemeral_resources
             .into_iter()
             .map(|e| e.type_name)
             .collect();
-        assert_eq!(ephemeral, ["katapult_disk"]);
+        ephemeral.sort();
+        assert_eq!(ephemeral, ["katapult_disk", "katapult_virtual_machine"]);
     }
 }

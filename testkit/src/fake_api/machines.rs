@@ -201,7 +201,7 @@ fn acme_machine(n: u64) -> Value {
     let web: &[(&str, &str)] = &[("role", "web")];
     let prod: &[(&str, &str)] = &[("env", "production")];
     let both: &[(&str, &str)] = &[("role", "web"), ("env", "production")];
-    let annotations = match (n % 6 == 0, n % 9 == 0) {
+    let annotations = match (n.is_multiple_of(6), n.is_multiple_of(9)) {
         (true, true) => both,
         (true, false) => web,
         (false, true) => prod,
