@@ -150,7 +150,8 @@ pub mod organizations {
     /// public network (`vms::WEB` a second, on a virtual network). Every
     /// sixth disk's machine is annotated `role=web`, every ninth's
     /// `env=production`, `vms::WEB` both. (`SETTLING` and `CHURNING` list
-    /// machines that change as their disks do; `EMPTY` none.)
+    /// machines too, which change while read as their disks do; `EMPTY`
+    /// none.)
     pub const ACME_MACHINES: usize = 151;
     /// 2,500 virtual machines, listed newest first: thirteen pages of 200.
     pub const FLEET: &str = "fleet";
