@@ -45,12 +45,24 @@ mod disk_io_profiles;
 mod disk_template;
 mod disk_templates;
 mod disks;
+mod ip;
+mod ips;
+mod network;
+mod network_speed_profile;
+mod network_speed_profiles;
+mod networks;
 mod tag;
 mod tags;
 mod virtual_machine;
 mod virtual_machine_disks;
+mod virtual_machine_group;
+mod virtual_machine_groups;
+mod virtual_machine_package;
+mod virtual_machine_packages;
 mod virtual_machine_password;
 mod virtual_machines;
+mod virtual_network;
+mod virtual_networks;
 
 pub use disk::Disk;
 
@@ -72,11 +84,23 @@ static ALL: &[&dyn DataSource] = &[
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DiskTemplate,
     &disk_templates::DiskTemplates,
+    &ip::Ip,
+    &ips::Ips,
+    &network::Network,
+    &network_speed_profile::NetworkSpeedProfile,
+    &network_speed_profiles::NetworkSpeedProfiles,
+    &networks::Networks,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine::VirtualMachine,
     &virtual_machine_disks::VirtualMachineDisks,
+    &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
+    &virtual_machine_groups::VirtualMachineGroups,
+    &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
+    &virtual_machine_packages::VirtualMachinePackages,
     &virtual_machines::VIRTUAL_MACHINES,
+    &virtual_network::VIRTUAL_NETWORK,
+    &virtual_networks::VIRTUAL_NETWORKS,
 ];
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened

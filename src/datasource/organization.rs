@@ -55,8 +55,9 @@ pub async fn list_of(
     pager::read_endpoint(ctx, list, query, owner, &on_error).await
 }
 
-/// What the API's errors mean for a listing of `organization`.
-fn not_found(error: katapult::Error, organization: &str) -> ReadError {
+/// What the API's errors mean for a listing of `organization` (or any
+/// other read of one of its lists).
+pub fn not_found(error: katapult::Error, organization: &str) -> ReadError {
     match error {
         katapult::Error::NotFound { code } if code == "organization_not_found" => {
             ReadError::Missing {

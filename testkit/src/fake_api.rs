@@ -8,7 +8,8 @@
 //! comes from: a recorded answer under `testkit/answers/` (a file named by
 //! the lookup value, see `answers/README.md`), pages cut from a recorded
 //! list, or a named handler for the generated and hostile cases (`disks.rs`,
-//! `listings.rs`). The constants below name the cases the tests use.
+//! `listings.rs`, `package_lists.rs`). The constants below name the cases
+//! the tests use.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -25,6 +26,8 @@ mod answers;
 mod disks;
 mod listings;
 mod machines;
+mod network_lists;
+mod package_lists;
 mod routes;
 
 /// The disk the live API returned (installation null, io speeds null).
@@ -177,6 +180,41 @@ pub mod orgs {
     /// `detail.scopes` empty: the API reference names no scope for that
     /// endpoint (any key may list profiles), though it lists the error.
     pub const SCOPE_MISSING: &str = "scope-missing";
+    /// How many IP addresses, network speed profiles and virtual networks
+    /// `BIGCO` has of each (generated: `ip_Bigco{n:011}`,
+    /// `nsp_Bigco{n:011}` with the permalink `bigco-{n}`,
+    /// `vnet_Bigco{n:011}`, for n from 0): two pages of 200, seven of the
+    /// API's default 30.
+    pub const BIGCO_NETWORK_ITEMS: usize = 205;
+}
+
+/// The network family's recorded and made-up objects (`answers/README.md`).
+pub mod networks {
+    /// The London network (DataSourceNetwork_by_id), London's default.
+    pub const LONDON: &str = "netw_gVRkZdSKczfNg34P";
+    /// The Amsterdam network (DataSourceNetwork_other_by_id); its default
+    /// network answer is the older recording, without `default`.
+    pub const AMSTERDAM: &str = "netw_gnlxBcgtF7xyMslK";
+    /// Phoenix's data center, whose default network the Go provider's docs
+    /// example reads (made up from the recorded available networks).
+    pub const PHOENIX_DATA_CENTER: &str = "dc_U3UVcwL8GKXJdsgw";
+    /// An IP address of DataSourceIP_by_id, with its subnet.
+    pub const IP: &str = "ip_fCfQUW9TVj9mjpDu";
+    /// An IP address of VirtualMachine_basic, allocated to a machine.
+    pub const ALLOCATED_IP: &str = "ip_PpIei9oNrYhpfQmZ";
+    /// Answers the recorded 404 of DataSourceIP_by_id (its address deleted).
+    pub const DELETED_IP: &str = "ip_Deleted000000001";
+    /// A virtual network of DataSourceVirtualNetwork_by_id.
+    pub const VIRTUAL_NETWORK: &str = "vnet_Pm2Tokrw4bwUlKHV";
+    /// A virtual network whose data center's name is a number.
+    pub const WRONG_TYPES_VIRTUAL_NETWORK: &str = "vnet_WrongTypes000001";
+    /// Answer 403 `scope_not_granted` with the endpoint's scopes (the API
+    /// reference names none for the network endpoints: `[]` there); so do
+    /// the lists of `orgs::SCOPE_MISSING`.
+    pub const SCOPE_MISSING_IP: &str = "ip_ScopeMissing0001";
+    pub const SCOPE_MISSING_NETWORK: &str = "netw_ScopeMissing0001";
+    pub const SCOPE_MISSING_DATA_CENTER: &str = "dc_ScopeMissing0001";
+    pub const SCOPE_MISSING_VIRTUAL_NETWORK: &str = "vnet_ScopeMissing0001";
 }
 
 /// Data centers, by id: the recorded ones (`answers/data_centers/`), which
@@ -275,6 +313,81 @@ pub mod vms {
     pub const INTERFACE_WRONG_TYPES: &str = "vm_NicWrongTypes0001";
 }
 
+/// Virtual machine groups, by id (`answers/virtual_machine_groups/`), and
+/// the organizations whose group lists are recorded or written
+/// (`answers/organizations/organization/virtual_machine_groups/`).
+pub mod groups {
+    /// DataSourceVMGroup_basic (v6): segregated, `auto_segregate` false.
+    pub const BASIC: &str = "vmgrp_Hqwd4Hs7eKaU0nDJ";
+    pub const BASIC_NAME: &str = "tf-acc-test-data-source-basic-JizjPcGRXwho";
+    /// DataSourceVMGroup_not_segregated (v6).
+    pub const NOT_SEGREGATED: &str = "vmgrp_wNGAcVsZoBKYDS6X";
+    /// DataSourceVMGroups_default (v6): the two groups it created, the
+    /// first segregated, the second not; both in `acme`'s list as read.
+    pub const DEFAULT_FIRST: &str = "vmgrp_XHyMwDWA9qhiEPhJ";
+    pub const DEFAULT_SECOND: &str = "vmgrp_TWxVGDU7c727XGWt";
+    /// DataSourceVMGroup_basic (SDK, 2023): no `auto_segregate` field.
+    pub const OLD_BASIC: &str = "vmgrp_7YwjRgCYyL2XlpIy";
+    /// DataSourceVMGroups_default (SDK, 2023): its two groups, likewise.
+    pub const OLD_FIRST: &str = "vmgrp_qgKisqcLJpkxTfKL";
+    pub const OLD_SECOND: &str = "vmgrp_Cenw9gVTdYKfIV4x";
+    /// The recorded 404 `virtual_machine_group_not_found` (each
+    /// DataSourceVMGroup cassette's read after the delete), under an id of
+    /// its own.
+    pub const DELETED: &str = "vmgrp_Deleted000000001";
+    /// 403 `scope_not_granted`, `detail.scopes`
+    /// `["virtual_machine_groups", "virtual_machine_groups:read"]`.
+    pub const SCOPE_MISSING: &str = "vmgrp_ScopeMissing0001";
+    /// The id in the example of the Go provider's docs, in the recorded shape.
+    pub const GO_EXAMPLE: &str = "vmgrp_Eh5LYVKScVHpj7sM";
+
+    /// `acme`'s groups: DataSourceVMGroups_default's last list (v6), 19
+    /// groups in the API's order, `DEFAULT_FIRST` and `DEFAULT_SECOND`
+    /// among them.
+    pub const ACME: &str = "acme";
+    pub const ACME_GROUPS: usize = 19;
+    /// The same cassette's earlier list: 17 groups.
+    pub const EARLIER: &str = "terraform-acc-test";
+    /// DataSourceVMGroups_default (SDK, 2023): `OLD_FIRST` and `OLD_SECOND`.
+    pub const OLDER: &str = "acc-test-2023";
+    /// No groups.
+    pub const EMPTY: &str = "empty";
+    /// Its list answers 403 `scope_not_granted`, the endpoint's scopes named.
+    pub const SCOPE_MISSING_ORG: &str = "scope-missing";
+    /// A list whose second group's `segregate` is the string `"yes"`.
+    pub const WRONG_TYPES: &str = "wrong-types";
+}
+
+/// Virtual machine packages, by id (`answers/virtual_machine_packages/`),
+/// and the lists `GET /virtual_machine_packages` answers.
+pub mod packages {
+    /// DataSourceVirtualMachinePackage_by_permalink: ROCK-3, `rock-3`.
+    pub const ROCK_3: &str = "vmpkg_Eh5LYVKScVHpj7sM";
+    /// DataSourceVirtualMachinePackage_by_id: ROCK-6, `rock-6`.
+    pub const ROCK_6: &str = "vmpkg_dMeEyd1g8hwIlxR8";
+    /// Written from the API reference: every field set, an icon, a group,
+    /// dedicated CPUs (`dedi-8`).
+    pub const DEDICATED: &str = "vmpkg_Dedicated0000001";
+    /// 403 `scope_not_granted`, `detail.scopes` `["virtual_machine_packages:read"]`.
+    pub const SCOPE_MISSING: &str = "vmpkg_ScopeMissing0001";
+
+    /// The list endpoint, which names nothing: it answers the recorded list
+    /// (`all.json`, DataSourceVirtualMachinePackages_all: 20 packages, one
+    /// page of the API's 30), or the list a test names with
+    /// `FakeApi::answer_list_as(LIST, name)`.
+    pub const LIST: &str = "virtual_machine_packages";
+    pub const RECORDED: usize = 20;
+    /// 95 packages: four pages of 30.
+    pub const MANY: &str = "many";
+    pub const MANY_PACKAGES: usize = 95;
+    /// One package more with every request: never holds still.
+    pub const CHURNING: &str = "churning";
+    /// 59 packages for the first request, 60 from then on.
+    pub const SETTLING: &str = "settling";
+    /// 403 `scope_not_granted`, `detail.scopes` `["virtual_machine_packages:read"]`.
+    pub const SCOPE_MISSING_LIST: &str = "scope-missing";
+}
+
 /// The badge the recorded single-template answers carry on Ubuntu.
 pub const BADGE_URL: &str = "https://my.katapult.io/attachment/0d3c2f8e/cof_orange_hex.png";
 
@@ -310,6 +423,9 @@ pub struct Stats {
     /// Every distinct API key a request carried (the fake's own record; the
     /// provider must never log them).
     keys: Mutex<Vec<String>>,
+    /// The list a route that names nothing answers instead of `all`, by
+    /// its path (`answer_list_as`).
+    lists_as: Mutex<HashMap<String, String>>,
 }
 
 impl FakeApi {
@@ -385,9 +501,11 @@ impl FakeApi {
     }
 
     /// The (page, per_page) of each list request for an organization's
-    /// disks, or for `profiles:ORG`, `templates:ORG`, `vms:ORG` (its
-    /// machines), `vm:ID` (a machine's disks), `interfaces:ID` (a
-    /// machine's network interfaces); per_page 0 when none was sent.
+    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID` (a machine's
+    /// disks), `ips:ORG`, `speed_profiles:ORG`, `virtual_networks:ORG`,
+    /// `packages:LIST` (`all`, or the name of `answer_list_as`), `vms:ORG`
+    /// (its machines), `interfaces:ID` (a machine's network interfaces);
+    /// per_page 0 when none was sent.
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
             .pages
@@ -396,6 +514,18 @@ impl FakeApi {
             .get(organization)
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// From now on, answers `path`, a list endpoint that names nothing
+    /// (`packages::LIST`), as the list `name`: its recorded answer
+    /// `answers/PATH/NAME.json` or the list generated under that name,
+    /// instead of `all.json`. For a test's own fake API (`OwnApi`).
+    pub fn answer_list_as(&self, path: &str, name: &str) {
+        self.stats
+            .lists_as
+            .lock()
+            .unwrap()
+            .insert(path.to_owned(), name.to_owned());
     }
 
     /// Every User-Agent header received so far.

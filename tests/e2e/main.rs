@@ -16,6 +16,7 @@ mod docs;
 mod ephemeral;
 mod fuzz_regressions;
 mod hardening;
+mod networks;
 mod properties;
 mod reliability;
 mod sample_organization;
@@ -25,6 +26,7 @@ mod side_by_side;
 mod tags;
 mod transport;
 mod virtual_machines;
+mod vm_groups_packages;
 
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace};
 use serde_json::Value;

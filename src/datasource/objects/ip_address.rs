@@ -1,8 +1,13 @@
-//! An IP address: its fields, its subnet and its network, as the answers
-//! that nest it in full (a virtual machine's) send them.
+//! An IP address: as `GET /ip_addresses/ip_address` answers it (its
+//! network and subnet nested, the allocation beside it), and as the
+//! organization's list holds it (`LISTED`); and that list.
+
+use std::collections::BTreeMap;
 
 use crate::schema::{Attribute, Kind};
+use crate::tftypes::{Number, Value};
 
+use super::super::pager::ListEndpoint;
 use super::network::NETWORK;
 
 pub const ID: Attribute = Attribute::computed(
@@ -48,6 +53,12 @@ pub const ALLOCATION_TYPE: Attribute = Attribute::computed(
     "The type of what the address is allocated to, e.g. `VirtualMachine`; null when it is not \
      allocated (Katapult's Go provider shows an empty string then).",
 );
+/// Computed from the address, as the Go provider does: `with_version`.
+pub const VERSION: Attribute = Attribute::computed(
+    "version",
+    Kind::Number,
+    "The IP version, `4` or `6`, from the address. As in Katapult's Go provider.",
+);
 
 /// The subnet an address is in, as the live API nests it (the API
 /// reference does not list it).
@@ -84,6 +95,33 @@ pub const SUBNET_FIELDS: &[Attribute] = &[
     ),
 ];
 
+/// What an address is allocated to, as the live API answers it beside the
+/// address: its type, and the object's ID and name.
+pub const ALLOCATED_TO: &[Attribute] = &[
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The ID of what the address is allocated to, e.g. `vm_EKQvoKqqunx84ruK`.",
+    ),
+    Attribute::computed(
+        "name",
+        Kind::String,
+        "The name of what the address is allocated to.",
+    ),
+];
+pub const ALLOCATION_FIELDS: &[Attribute] = &[
+    Attribute::computed(
+        "type",
+        Kind::String,
+        "The type of what the address is allocated to, e.g. `VirtualMachine`.",
+    ),
+    Attribute::computed(
+        "value",
+        Kind::Object(ALLOCATED_TO),
+        "What the address is allocated to.",
+    ),
+];
+
 /// The rest of an address that `GET /ip_addresses/ip_address` answers with.
 pub const NETWORK_DETAILS: Attribute = Attribute::computed(
     "network",
@@ -95,3 +133,52 @@ pub const SUBNET: Attribute = Attribute::computed(
     Kind::Object(SUBNET_FIELDS),
     "The subnet the address is in; null where the answer leaves it out.",
 );
+pub const ALLOCATION: Attribute = Attribute::computed(
+    "allocation",
+    Kind::Object(ALLOCATION_FIELDS),
+    "What the address is allocated to, as the API answers beside the address; null when it is \
+     not allocated.",
+);
+
+/// An address as the organization's list holds it.
+pub const LISTED: &[Attribute] = &[
+    ID,
+    ADDRESS,
+    VERSION,
+    REVERSE_DNS,
+    VIP,
+    ALLOCATION_ID,
+    ALLOCATION_TYPE,
+];
+
+/// The organization's IP addresses, in the API's order:
+/// `GET /organizations/organization/ip_addresses`.
+pub const LIST: ListEndpoint = ListEndpoint {
+    path: "organizations/organization/ip_addresses",
+    items: "ip_addresses",
+    per_page: Some("200"),
+    noun: "IP address",
+    plural: "IP addresses",
+    by_id: false,
+    paged: true,
+};
+
+/// The IP version of `address`, as Katapult's Go provider tells it: 6 for
+/// an address with two colons or more, else 4.
+pub fn version_of(address: &str) -> i64 {
+    if address.matches(':').count() < 2 {
+        4
+    } else {
+        6
+    }
+}
+
+/// A mapped address with its `version` filled in from its `address`; null
+/// when it has none.
+pub fn with_version(address: &mut BTreeMap<String, Value>) {
+    let version = match address.get(ADDRESS.name) {
+        Some(Value::String(text)) => Value::Number(Number::Int(version_of(text))),
+        _ => Value::Null,
+    };
+    address.insert(VERSION.name.to_owned(), version);
+}

@@ -1,5 +1,7 @@
 //! A network (Katapult's public networks, one or more per data center): as
-//! an IP address nests it (`NETWORK`), with its data center in full.
+//! `GET /networks/network` answers it and an IP address nests it
+//! (`NETWORK`), and as the organization's available networks list it
+//! (`LISTED`).
 
 use crate::schema::{Attribute, Kind};
 
@@ -44,6 +46,30 @@ pub const DATA_CENTER: Attribute = Attribute::computed(
      a data center's default network comes without it).",
 );
 
+/// Katapult's Go provider names the data center flat.
+pub const DATA_CENTER_ID: Attribute = Attribute::computed(
+    "data_center_id",
+    Kind::String,
+    "The ID of the data center the network is in (`data_center.id`). As in Katapult's Go \
+     provider.",
+)
+.from(&["data_center", "id"]);
+
 /// A network as `GET /networks/network` answers it and an IP address nests
 /// it.
 pub const NETWORK: &[Attribute] = &[ID, NAME, PERMALINK, DEFAULT, DATA_CENTER];
+
+/// A network as the organization's available networks list it: its data
+/// center without a country, and its ID flat too, as in the Go provider.
+pub const LISTED: &[Attribute] = &[
+    ID,
+    NAME,
+    PERMALINK,
+    DEFAULT,
+    DATA_CENTER_ID,
+    Attribute::computed(
+        "data_center",
+        Kind::Object(data_center::DATA_CENTER),
+        "The data center the network is in.",
+    ),
+];

@@ -1,28 +1,45 @@
-//! A virtual machine group (machines kept apart on different hosts), as a
-//! machine's answer nests it.
+//! A virtual machine group: machines an organization groups, which Katapult
+//! may keep on separate hosts; and the organization's group list.
 
 use crate::schema::{Attribute, Kind};
 
-pub const GROUP: &[Attribute] = &[
-    Attribute::computed(
-        "id",
-        Kind::String,
-        "The group's ID, e.g. `vmgrp_DpC6N7LKvFYQiVVd`.",
-    ),
-    Attribute::computed("name", Kind::String, "The group's name."),
-    Attribute::computed(
-        "segregate",
-        Kind::Bool,
-        "Whether the group's machines are kept on different hosts.",
-    ),
-    Attribute::computed(
-        "auto_segregate",
-        Kind::Bool,
-        "Whether Katapult segregates the group's machines by itself.",
-    ),
-    Attribute::computed(
-        "created_at",
-        Kind::Number,
-        "When the group was created, as a Unix timestamp in seconds.",
-    ),
-];
+use super::super::pager::ListEndpoint;
+
+pub const ID: Attribute = Attribute::computed(
+    "id",
+    Kind::String,
+    "The virtual machine group's ID, e.g. `vmgrp_Hqwd4Hs7eKaU0nDJ`.",
+);
+pub const NAME: Attribute =
+    Attribute::computed("name", Kind::String, "The virtual machine group's name.");
+pub const SEGREGATE: Attribute = Attribute::computed(
+    "segregate",
+    Kind::Bool,
+    "Whether the group's virtual machines are kept on separate host machines.",
+);
+pub const AUTO_SEGREGATE: Attribute = Attribute::computed(
+    "auto_segregate",
+    Kind::Bool,
+    "The group's `auto_segregate` flag, as the API reports it; null where the API leaves it \
+     out (its answers recorded in 2023 do).",
+);
+pub const CREATED_AT: Attribute = Attribute::computed(
+    "created_at",
+    Kind::Number,
+    "When the group was created, as a Unix timestamp in seconds.",
+);
+
+/// A virtual machine group, as both the group and the list endpoints answer.
+pub const GROUP: &[Attribute] = &[ID, NAME, SEGREGATE, AUTO_SEGREGATE, CREATED_AT];
+
+/// The organization's groups: `GET /organizations/organization/virtual_machine_groups`,
+/// one answer (it does not page), in the API's order.
+pub const LIST: ListEndpoint = ListEndpoint {
+    path: "organizations/organization/virtual_machine_groups",
+    items: "virtual_machine_groups",
+    per_page: None,
+    noun: "Virtual machine group",
+    plural: "virtual machine groups",
+    by_id: false,
+    paged: false,
+};

@@ -290,14 +290,14 @@ fn interfaces(id: &str) -> Vec<Value> {
                     .map(|ip| json!({"id": ip["id"], "address": ip["address"]}))
                     .collect();
             } else {
-                let network = format!("vnet_{suffix:.8}{i:08}");
+                let network = virtual_network(id, suffix, i);
                 interface["name"] = json!(format!(
-                    "backbone-{i} on {}",
+                    "{} on {}",
+                    network["name"].as_str().unwrap_or(""),
                     vm["name"].as_str().unwrap_or("")
                 ));
                 interface["network"] = Value::Null;
-                interface["virtual_network"] =
-                    json!({"id": network, "name": format!("backbone-{i}")});
+                interface["virtual_network"] = network;
                 interface["ip_addresses"] = json!([]);
             }
             match id {
@@ -315,6 +315,23 @@ fn interfaces(id: &str) -> Vec<Value> {
             interface
         })
         .collect()
+}
+
+/// The virtual network of a generated machine's interface `i`: for
+/// `vms::WEB`, the first of `acme`'s recorded virtual networks; else one of
+/// its own.
+fn virtual_network(machine: &str, suffix: &str, i: usize) -> Value {
+    let recorded = answers::get(
+        "organizations/organization/virtual_networks",
+        organizations::ACME,
+    )
+    .map(|a| &a.json["virtual_networks"][0]);
+    match recorded {
+        Some(network) if machine == vms::WEB && network.is_object() => {
+            json!({"id": network["id"], "name": network["name"]})
+        }
+        _ => json!({"id": format!("vnet_{suffix:.8}{i:08}"), "name": format!("backbone-{i}")}),
+    }
 }
 
 fn template_interface() -> Value {

@@ -18,7 +18,9 @@ use hyper::Response;
 use hyper::body::Bytes;
 use serde_json::Value;
 
-use super::{Answer, DropConnection, Stats, answers, disks, listings, machines};
+use super::{
+    Answer, DropConnection, Stats, answers, disks, listings, machines, network_lists, package_lists,
+};
 
 use Key::{Alias, Field, Name};
 
@@ -48,6 +50,34 @@ const ROUTES: &[Route] = &[
     Route::get("organizations/organization/tags", ORG).optional().pages("tags", &[]),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
+    // One IP address, by id or by address; an organization's, paged, all or
+    // only the (un)allocated ones.
+    Route::get("ip_addresses/ip_address", IP_ADDRESS).recorded(&[]),
+    Route::get("organizations/organization/ip_addresses", ORG).optional().pages("ip_addresses", network_lists::IPS)
+        .filter(network_lists::allocated).note(Note::Pages("ips")),
+    // One network, by id or by permalink; a data center's default network,
+    // by the data center's id or permalink.
+    Route::get("networks/network", NETWORK).recorded(&[]),
+    Route::get("data_centers/data_center/default_network", DEFAULT_NETWORK).recorded(&[]),
+    // The networks an organization can use: one recorded answer, not paged.
+    Route::get("organizations/organization/available_networks", ORG).optional().recorded(&[]),
+    // An organization's network speed profiles and virtual networks: recorded
+    // or generated, paged.
+    Route::get("organizations/organization/network_speed_profiles", ORG).optional()
+        .pages("network_speed_profiles", network_lists::SPEED_PROFILES).note(Note::Pages("speed_profiles")),
+    Route::get("organizations/organization/virtual_networks", ORG).optional()
+        .pages("virtual_networks", network_lists::VIRTUAL_NETWORKS).note(Note::Pages("virtual_networks")),
+    // One virtual network, by id.
+    Route::get("virtual_networks/virtual_network", &[Name("virtual_network[id]")]).recorded(&[]),
+    // One virtual machine group, and an organization's groups (one answer,
+    // not paged): recorded.
+    Route::get("virtual_machine_groups/virtual_machine_group", &[Name("virtual_machine_group[id]")]).recorded(&[]),
+    Route::get("organizations/organization/virtual_machine_groups", ORG).optional().recorded(&[]),
+    // One package, by id or permalink (else `package_not_found`); every
+    // package: the recorded list, paged, or a generated one.
+    Route::get("virtual_machine_packages/virtual_machine_package", PACKAGE).recorded(package_lists::NOT_FOUND),
+    Route::get("virtual_machine_packages", &[]).pages("virtual_machine_packages", package_lists::LISTS)
+        .note(Note::Pages("packages")),
     // One virtual machine, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine", VM).recorded(machines::BY_ID),
     // A virtual machine's network interfaces, by id or FQDN, and one interface.
@@ -71,11 +101,31 @@ const DATA_CENTER: &[Key] = &[
 ];
 
 /// The answer's name for a route that takes no lookup value:
-/// `data_centers/all.json`.
+/// `data_centers/all.json` (unless a test names another list:
+/// `FakeApi::answer_list_as`).
 const ALL: &str = "all";
 const TEMPLATE: &[Key] = &[
     Name("disk_template[id]"),
     Field("disk_template[permalink]", "/disk_template/permalink"),
+];
+const IP_ADDRESS: &[Key] = &[
+    Name("ip_address[id]"),
+    Field("ip_address[address]", "/ip_address/address"),
+];
+const NETWORK: &[Key] = &[
+    Name("network[id]"),
+    Field("network[permalink]", "/network/permalink"),
+];
+const DEFAULT_NETWORK: &[Key] = &[
+    Name("data_center[id]"),
+    Field("data_center[permalink]", "/network/data_center/permalink"),
+];
+const PACKAGE: &[Key] = &[
+    Name("virtual_machine_package[id]"),
+    Field(
+        "virtual_machine_package[permalink]",
+        "/virtual_machine_package/permalink",
+    ),
 ];
 const VM: &[Key] = &[
     Name("virtual_machine[id]"),
@@ -305,7 +355,7 @@ impl Route {
 
     /// The answer to a request with `query`, its key already checked.
     pub(super) async fn answer(&self, query: &str, stats: &Stats) -> Answer {
-        let value = match self.lookup(query) {
+        let value = match self.lookup(query, stats) {
             Ok(value) => value,
             Err(refusal) => return Ok(*refusal),
         };
@@ -352,9 +402,12 @@ impl Route {
     }
 
     /// The lookup value: the answer's name, or a refusal.
-    fn lookup(&self, query: &str) -> Result<String, Refusal> {
+    fn lookup(&self, query: &str, stats: &Stats) -> Result<String, Refusal> {
         if self.keys.is_empty() {
-            return Ok(ALL.to_owned());
+            let lists_as = stats.lists_as.lock().unwrap();
+            return Ok(lists_as
+                .get(self.path)
+                .map_or_else(|| ALL.to_owned(), Clone::clone));
         }
         let given: Vec<(&Key, String)> = self
             .keys

@@ -1,0 +1,155 @@
+//! `katapult_network_speed_profiles`: every network speed profile of the
+//! provider's organization, through
+//! `GET /organizations/organization/network_speed_profiles`, every page, in
+//! the API's order; and the Go provider's `id`, the organization.
+
+use std::sync::OnceLock;
+
+use crate::schema::{Attribute, Block, Kind};
+use crate::tftypes::Value;
+
+use super::listed::{Listed, Source};
+use super::objects::network_speed_profile::{LIST, PROFILE, go_speeds};
+use super::organization;
+use super::reads::{OrganizationUse, Reads};
+use super::source::{DataSource, ReadContext, ReadFuture};
+use super::timeouts::TIMEOUTS;
+
+pub struct NetworkSpeedProfiles;
+
+/// The read, but for the Go provider's `0` speeds and its `id`.
+static LIST_ALL: Listed = Listed {
+    type_name: "katapult_network_speed_profiles",
+    schema: &SCHEMA,
+    reads: &READS,
+    source: Source::Organization(&LIST),
+    filters: &[],
+    attribute: "profiles",
+    items: PROFILE,
+};
+
+/// The API reference lists no scope for the list.
+static READS: Reads = Reads {
+    what: "network speed profiles",
+    scopes: &[],
+    organization: OrganizationUse::Needed,
+    data_center: None,
+};
+
+static SCHEMA: Block = Block {
+    description: "Lists every network speed profile of the organization named by the \
+                  provider's `organization` (or `KATAPULT_ORGANIZATION`), through \
+                  `GET /core/v1/organizations/organization/network_speed_profiles`, following \
+                  every page (Katapult's Go provider reads them all too). The API reference \
+                  names no scope for it.",
+    attributes: &[
+        Attribute::computed(
+            "id",
+            Kind::String,
+            "The provider's organization, whose profiles these are. As in Katapult's Go \
+             provider.",
+        ),
+        Attribute::computed(
+            "profiles",
+            Kind::ObjectList(PROFILE),
+            "The organization's network speed profiles, in the API's order (as in Katapult's \
+             Go provider).",
+        ),
+    ],
+    blocks: &[TIMEOUTS],
+    type_cache: OnceLock::new(),
+};
+
+impl DataSource for NetworkSpeedProfiles {
+    fn type_name(&self) -> &'static str {
+        LIST_ALL.type_name
+    }
+
+    fn schema(&self) -> &'static Block {
+        &SCHEMA
+    }
+
+    fn reads(&self) -> &'static Reads {
+        &READS
+    }
+
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+        Box::pin(async move {
+            let mut state = LIST_ALL.read(ctx, config).await?;
+            if let Some(Value::List(profiles)) = state.get_mut(LIST_ALL.attribute) {
+                for profile in profiles {
+                    if let Value::Object(fields) = profile {
+                        go_speeds(fields);
+                    }
+                }
+            }
+            let organization = organization::name(ctx, LIST.plural)?;
+            state.insert("id".to_owned(), Value::from(organization));
+            Ok(state)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tftypes::Number;
+
+    /// A read by a provider configured for `organization` against `api`:
+    /// its state, or the error's summary.
+    async fn read_for(
+        api: &katapult_testkit::fake_api::FakeApi,
+        organization: &str,
+        data_source: &dyn DataSource,
+        config: &[(&str, Value)],
+    ) -> Result<Value, String> {
+        let provider = crate::provider::Provider::new();
+        let settings = [("organization", Value::from(organization))];
+        let diags = provider.configure(
+            &crate::provider::test_config(&api.url(), &settings),
+            "1.11.4",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = Value::Object(
+            config
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        );
+        match provider.read_data_source(data_source, &config, false).await {
+            Ok(crate::provider::Read::State(state)) => Ok(state.value),
+            Ok(crate::provider::Read::Deferred) => Err("deferred".to_owned()),
+            Err(diag) => Err(diag.summary),
+        }
+    }
+
+    /// Every page, and the Go provider's speeds and `id`.
+    #[tokio::test]
+    async fn every_page_is_read() {
+        use katapult_testkit::fake_api::{FakeApi, orgs};
+        let api = FakeApi::start().await.unwrap();
+        let state = read_for(&api, orgs::BIGCO, &NetworkSpeedProfiles, &[])
+            .await
+            .unwrap();
+        assert_eq!(state.attribute("id"), &Value::from(orgs::BIGCO));
+        let Value::List(profiles) = state.attribute("profiles") else {
+            panic!("{state:?}")
+        };
+        assert_eq!(profiles.len(), orgs::BIGCO_NETWORK_ITEMS);
+        let last = &profiles[204];
+        assert_eq!(last.attribute("permalink"), &Value::from("bigco-204"));
+        assert_eq!(
+            last.attribute("download_speed"),
+            &Value::Number(Number::Int(0))
+        );
+        assert_eq!(last.attribute("download_speed_in_mbit"), &Value::Null);
+        assert_eq!(
+            profiles[203].attribute("download_speed"),
+            &Value::Number(Number::Int(2040))
+        );
+        assert_eq!(
+            api.pages(&format!("speed_profiles:{}", orgs::BIGCO)),
+            [(1, 200), (2, 200)]
+        );
+    }
+}

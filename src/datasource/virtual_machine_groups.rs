@@ -1,0 +1,132 @@
+//! `katapult_virtual_machine_groups`: every virtual machine group of the
+//! provider's organization, through
+//! `GET /organizations/organization/virtual_machine_groups` (one answer:
+//! the endpoint does not page), in the API's order; its `id` the
+//! organization's sub-domain, as in Katapult's Go provider.
+
+use std::sync::OnceLock;
+
+use crate::schema::{Attribute, Block, Kind};
+use crate::tftypes::Value;
+
+use super::listed::{Listed, Source};
+use super::objects::virtual_machine_group::{GROUP, LIST};
+use super::organization;
+use super::reads::{OrganizationUse, Reads};
+use super::source::{DataSource, ReadContext, ReadFuture};
+use super::timeouts::TIMEOUTS;
+
+/// The list, as `Listed` reads it, and the Go provider's `id` beside it.
+pub struct VirtualMachineGroups;
+
+static LISTED: Listed = Listed {
+    type_name: "katapult_virtual_machine_groups",
+    schema: &SCHEMA,
+    reads: &READS,
+    source: Source::Organization(&LIST),
+    filters: &[],
+    attribute: "groups",
+    items: GROUP,
+};
+
+static READS: Reads = Reads {
+    what: "virtual machine groups",
+    scopes: &["virtual_machine_groups", "virtual_machine_groups:read"],
+    organization: OrganizationUse::Needed,
+    data_center: None,
+};
+
+static SCHEMA: Block = Block {
+    description: "Lists every virtual machine group of the organization named by the \
+                  provider's `organization` (or `KATAPULT_ORGANIZATION`), through \
+                  `GET /core/v1/organizations/organization/virtual_machine_groups` (one answer: \
+                  the endpoint does not page). Needs an API token with the \
+                  `virtual_machine_groups` or `virtual_machine_groups:read` scope.",
+    attributes: &[
+        Attribute::computed(
+            "id",
+            Kind::String,
+            "The organization's sub-domain, as in Katapult's Go provider.",
+        ),
+        Attribute::computed(
+            "groups",
+            Kind::ObjectList(GROUP),
+            "The organization's virtual machine groups, in the API's order (as in Katapult's \
+             Go provider).",
+        ),
+    ],
+    blocks: &[TIMEOUTS],
+    type_cache: OnceLock::new(),
+};
+
+impl DataSource for VirtualMachineGroups {
+    fn type_name(&self) -> &'static str {
+        LISTED.type_name()
+    }
+
+    fn schema(&self) -> &'static Block {
+        &SCHEMA
+    }
+
+    fn reads(&self) -> &'static Reads {
+        &READS
+    }
+
+    fn validate(&self, config: &Value) -> Vec<crate::diag::Diagnostic> {
+        LISTED.validate(config)
+    }
+
+    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+        Box::pin(async move {
+            let organization = organization::name(ctx, LIST.plural)?;
+            let mut computed = LISTED.read(ctx, config).await?;
+            computed.insert("id".to_owned(), Value::from(organization));
+            Ok(computed)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tftypes::Number;
+    use serde_json::json;
+
+    /// DataSourceVMGroups_default: the v6 recording (every field) and the
+    /// 2023 one (no `auto_segregate`), in the API's order.
+    #[test]
+    fn every_group_is_kept_in_the_apis_order() {
+        let answer = json!({"virtual_machine_groups": [
+            {"id": "vmgrp_v3V4fzVGrp7gESJR", "name": "lb-test", "segregate": true,
+             "auto_segregate": false, "created_at": 1697026200},
+            {"id": "vmgrp_Cenw9gVTdYKfIV4x", "name": "tf-acc-test-data-source-default-qruhrhxcrct9-2",
+             "segregate": false, "created_at": 1679595487},
+        ]});
+        let items = super::super::answer::list(answer, "virtual_machine_groups").unwrap();
+        let state = LISTED.state(&items).unwrap();
+        let Value::List(groups) = &state["groups"] else {
+            panic!("{state:?}")
+        };
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].attribute("name"), &Value::from("lb-test"));
+        assert_eq!(groups[0].attribute("auto_segregate"), &Value::Bool(false));
+        assert_eq!(
+            groups[0].attribute("created_at"),
+            &Value::Number(Number::Int(1697026200))
+        );
+        assert_eq!(groups[1].attribute("segregate"), &Value::Bool(false));
+        assert_eq!(groups[1].attribute("auto_segregate"), &Value::Null);
+        let wrong = json!([{"id": "vmgrp_1", "created_at": "yesterday"}]);
+        let items: Vec<_> = wrong
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_object().unwrap().clone())
+            .collect();
+        let err = LISTED.state(&items).unwrap_err().to_string();
+        assert!(
+            err.contains("groups[0].created_at should be a number but the API sent a string"),
+            "{err}"
+        );
+    }
+}

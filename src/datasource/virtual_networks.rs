@@ -1,0 +1,147 @@
+//! `katapult_virtual_networks`: every virtual network of the provider's
+//! organization, through `GET /organizations/organization/virtual_networks`,
+//! every page (Katapult's Go provider reads only the first), in the API's
+//! order.
+
+use std::sync::OnceLock;
+
+use crate::schema::{Attribute, Block, Kind};
+
+use super::listed::{Listed, Source};
+use super::objects::virtual_network::{LIST, VIRTUAL_NETWORK};
+use super::reads::{OrganizationUse, Reads};
+use super::timeouts::TIMEOUTS;
+
+pub static VIRTUAL_NETWORKS: Listed = Listed {
+    type_name: "katapult_virtual_networks",
+    schema: &SCHEMA,
+    reads: &READS,
+    source: Source::Organization(&LIST),
+    filters: &[],
+    attribute: "virtual_networks",
+    items: VIRTUAL_NETWORK,
+};
+
+static READS: Reads = Reads {
+    what: "virtual networks",
+    scopes: &["virtual_networks", "virtual_networks:read"],
+    organization: OrganizationUse::Needed,
+    data_center: None,
+};
+
+static SCHEMA: Block = Block {
+    description: "Lists every virtual network of the organization named by the provider's \
+                  `organization` (or `KATAPULT_ORGANIZATION`), through \
+                  `GET /core/v1/organizations/organization/virtual_networks`, following every \
+                  page (Katapult's Go provider reads only the first). Needs an API token with \
+                  the `virtual_networks` or `virtual_networks:read` scope.",
+    attributes: &[Attribute::computed(
+        "virtual_networks",
+        Kind::ObjectList(VIRTUAL_NETWORK),
+        "The organization's virtual networks, in the API's order (as in Katapult's Go \
+         provider), each with its data center as the API nests it. Should the list change \
+         while it is read, the read starts again, up to twice, so the result is one consistent \
+         listing.",
+    )],
+    blocks: &[TIMEOUTS],
+    type_cache: OnceLock::new(),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::source::DataSource;
+    use super::*;
+    use crate::tftypes::Value;
+    use katapult_testkit::fake_api::recorded;
+
+    /// A read by a provider configured for `organization` against `api`:
+    /// its state, or the error's summary.
+    async fn read_for(
+        api: &katapult_testkit::fake_api::FakeApi,
+        organization: &str,
+        data_source: &dyn DataSource,
+        config: &[(&str, Value)],
+    ) -> Result<Value, String> {
+        let provider = crate::provider::Provider::new();
+        let settings = [("organization", Value::from(organization))];
+        let diags = provider.configure(
+            &crate::provider::test_config(&api.url(), &settings),
+            "1.11.4",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = Value::Object(
+            config
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        );
+        match provider.read_data_source(data_source, &config, false).await {
+            Ok(crate::provider::Read::State(state)) => Ok(state.value),
+            Ok(crate::provider::Read::Deferred) => Err("deferred".to_owned()),
+            Err(diag) => Err(diag.summary),
+        }
+    }
+
+    /// DataSourceVirtualNetworks_all: three, in the API's order.
+    #[test]
+    fn the_recorded_list_maps_in_order() {
+        let answer: serde_json::Value = serde_json::from_str(&recorded(
+            "organizations/organization/virtual_networks",
+            "acme",
+        ))
+        .unwrap();
+        let items: Vec<_> = answer["virtual_networks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i.as_object().unwrap().clone())
+            .collect();
+        let state = VIRTUAL_NETWORKS.state(&items).unwrap();
+        let Value::List(networks) = &state["virtual_networks"] else {
+            panic!("{state:?}")
+        };
+        let ids: Vec<&Value> = networks.iter().map(|n| n.attribute("id")).collect();
+        assert_eq!(
+            ids,
+            [
+                &Value::from("vnet_WTHJnuEVXF9xKiAw"),
+                &Value::from("vnet_W63NxXybMopiPnHT"),
+                &Value::from("vnet_IJntdp8LuwcJfc0v"),
+            ]
+        );
+        assert_eq!(
+            networks[2].attribute("data_center_id"),
+            &Value::from("dc_Wm37yAq0BHhKXsPa")
+        );
+        assert_eq!(
+            networks[2]
+                .attribute("data_center")
+                .attribute("country")
+                .attribute("iso_code2"),
+            &Value::from("NL")
+        );
+    }
+
+    /// The Go provider sends no `page`, so reads only the first: every page
+    /// here, each once.
+    #[tokio::test]
+    async fn every_page_is_read() {
+        use katapult_testkit::fake_api::{FakeApi, orgs};
+        let api = FakeApi::start().await.unwrap();
+        let state = read_for(&api, orgs::BIGCO, &VIRTUAL_NETWORKS, &[])
+            .await
+            .unwrap();
+        let Value::List(networks) = state.attribute("virtual_networks") else {
+            panic!("{state:?}")
+        };
+        assert_eq!(networks.len(), orgs::BIGCO_NETWORK_ITEMS);
+        assert_eq!(
+            networks[204].attribute("id"),
+            &Value::from("vnet_Bigco00000000204")
+        );
+        assert_eq!(
+            api.pages(&format!("virtual_networks:{}", orgs::BIGCO)),
+            [(1, 200), (2, 200)]
+        );
+    }
+}

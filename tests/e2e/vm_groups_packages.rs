@@ -1,0 +1,546 @@
+//! `katapult_virtual_machine_group(s)` and `katapult_virtual_machine_package(s)`
+//! end to end against the fake API's replay of the Go provider's recordings
+//! (DataSourceVMGroup_*, DataSourceVMGroups_default,
+//! DataSourceVirtualMachinePackage_*, DataSourceVirtualMachinePackages_all):
+//! one configuration using all four under every Terraform found; the package
+//! list over many pages and while it changes, and the errors at their
+//! attributes, under the last one; the examples and the Go provider's docs
+//! examples, unchanged, under every one.
+
+use katapult_testkit::fake_api::{groups, packages, recorded};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use serde_json::{Map, Value, json};
+
+use crate::applied;
+
+/// `config` under a provider block naming `organization`.
+fn with_organization(organization: &str, config: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n  organization = \"{organization}\"\n}}\n{config}"
+    )
+}
+
+/// The fields a listed or looked-up package has in state: the API's, with
+/// those its answer leaves out null.
+const PACKAGE_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "permalink",
+    "cpu_cores",
+    "ipv4_addresses",
+    "memory_in_gb",
+    "storage_in_gb",
+    "privacy",
+    "monthly_bandwidth_allowance_in_gb",
+    "use_dedicated_cpus",
+    "icon",
+    "group",
+];
+
+/// `object` with every one of `fields`, null where it has none.
+fn with_nulls(object: &Value, fields: &[&str]) -> Value {
+    let filled: Map<String, Value> = fields
+        .iter()
+        .map(|f| {
+            (
+                (*f).to_owned(),
+                object.get(*f).cloned().unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    Value::Object(filled)
+}
+
+/// The recorded answer `dir/name`, its object under `key`.
+fn answer(dir: &str, name: &str, key: &str) -> Value {
+    serde_json::from_str::<Value>(&recorded(dir, name)).unwrap()[key].clone()
+}
+
+/// A data source's state without its `timeouts` (null: none is written).
+fn without_timeouts(state: &Value) -> Value {
+    let mut state = state.as_object().unwrap().clone();
+    assert_eq!(state.remove("timeouts"), Some(Value::Null), "{state:?}");
+    Value::Object(state)
+}
+
+const GROUP_DIR: &str = "virtual_machine_groups/virtual_machine_group";
+const GROUP_LIST_DIR: &str = "organizations/organization/virtual_machine_groups";
+const PACKAGE_DIR: &str = "virtual_machine_packages/virtual_machine_package";
+
+const GROUP_FIELDS: &[&str] = &["id", "name", "segregate", "auto_segregate", "created_at"];
+
+fn group(id: &str) -> Value {
+    with_nulls(
+        &answer(GROUP_DIR, id, "virtual_machine_group"),
+        GROUP_FIELDS,
+    )
+}
+
+fn package(id: &str) -> Value {
+    with_nulls(
+        &answer(PACKAGE_DIR, id, "virtual_machine_package"),
+        PACKAGE_FIELDS,
+    )
+}
+
+/// The groups of an organization's recorded list, as listed.
+fn listed_groups(organization: &str) -> Value {
+    answer(GROUP_LIST_DIR, organization, "virtual_machine_groups")
+}
+
+/// The configuration every Terraform applies: every recorded group and
+/// group list (through provider aliases naming their organizations), every
+/// package lookup, and the package list.
+fn all_four() -> String {
+    let mut config = with_organization(groups::ACME, "");
+    for (alias, organization) in [
+        ("earlier", groups::EARLIER),
+        ("older", groups::OLDER),
+        ("empty", groups::EMPTY),
+    ] {
+        config.push_str(&format!(
+            "provider \"katapult\" {{\n  alias        = \"{alias}\"\n  organization = \"{organization}\"\n}}\n\
+             data \"katapult_virtual_machine_groups\" \"{alias}\" {{\n  provider = katapult.{alias}\n}}\n"
+        ));
+    }
+    for (name, id) in [
+        ("basic", groups::BASIC),
+        ("not_segregated", groups::NOT_SEGREGATED),
+        ("old", groups::OLD_BASIC),
+        ("old_first", groups::OLD_FIRST),
+        ("old_second", groups::OLD_SECOND),
+    ] {
+        config.push_str(&format!(
+            "data \"katapult_virtual_machine_group\" \"{name}\" {{\n  id = \"{id}\"\n}}\n"
+        ));
+    }
+    config.push_str(&format!(
+        "data \"katapult_virtual_machine_groups\" \"all\" {{}}\n\
+         data \"katapult_virtual_machine_package\" \"by_permalink\" {{\n  permalink = \"rock-3\"\n}}\n\
+         data \"katapult_virtual_machine_package\" \"by_id\" {{\n  id = \"{}\"\n}}\n\
+         data \"katapult_virtual_machine_package\" \"both\" {{\n  id = \"{}\"\n  permalink = \"rock-3\"\n}}\n\
+         data \"katapult_virtual_machine_package\" \"dedicated\" {{\n  permalink = \"dedi-8\"\n}}\n\
+         data \"katapult_virtual_machine_packages\" \"all\" {{}}\n",
+        packages::ROCK_6,
+        packages::ROCK_3,
+    ));
+    config
+}
+
+#[test]
+fn groups_and_packages_are_read_in_one_configuration() {
+    let config = all_four();
+    let listed_packages = answer(
+        "virtual_machine_packages",
+        "all",
+        "virtual_machine_packages",
+    );
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let ws = Workspace::with_api(tf, &config, &own.api);
+        let states = applied(
+            &ws,
+            &[
+                ("katapult_virtual_machine_group", "basic"),
+                ("katapult_virtual_machine_group", "not_segregated"),
+                ("katapult_virtual_machine_group", "old"),
+                ("katapult_virtual_machine_group", "old_first"),
+                ("katapult_virtual_machine_group", "old_second"),
+                ("katapult_virtual_machine_groups", "all"),
+                ("katapult_virtual_machine_groups", "earlier"),
+                ("katapult_virtual_machine_groups", "older"),
+                ("katapult_virtual_machine_groups", "empty"),
+                ("katapult_virtual_machine_package", "by_permalink"),
+                ("katapult_virtual_machine_package", "by_id"),
+                ("katapult_virtual_machine_package", "both"),
+                ("katapult_virtual_machine_package", "dedicated"),
+                ("katapult_virtual_machine_packages", "all"),
+            ],
+        );
+        let [
+            basic,
+            not_segregated,
+            old,
+            old_first,
+            old_second,
+            all_groups,
+            earlier,
+            older,
+            empty,
+            by_permalink,
+            by_id,
+            both,
+            dedicated,
+            all_packages,
+        ] = &states[..]
+        else {
+            unreachable!()
+        };
+        let version = &tf.version;
+        for (state, id) in [
+            (basic, groups::BASIC),
+            (not_segregated, groups::NOT_SEGREGATED),
+            (old, groups::OLD_BASIC),
+            (old_first, groups::OLD_FIRST),
+            (old_second, groups::OLD_SECOND),
+        ] {
+            assert_eq!(without_timeouts(state), group(id), "Terraform {version}");
+        }
+        assert_eq!(basic["segregate"], true);
+        assert_eq!(basic["auto_segregate"], false);
+        assert_eq!(basic["created_at"], 1777920023);
+        assert_eq!(not_segregated["segregate"], false);
+        // The 2023 answers have no auto_segregate: null, not false.
+        for state in [old, old_first, old_second] {
+            assert!(state["auto_segregate"].is_null(), "{state}");
+        }
+        assert_eq!(old_second["segregate"], false);
+
+        // Each organization's groups as the API lists them, in its order;
+        // `id` the organization, as in the Go provider.
+        for (state, organization) in [
+            (all_groups, groups::ACME),
+            (earlier, groups::EARLIER),
+            (older, groups::OLDER),
+            (empty, groups::EMPTY),
+        ] {
+            assert_eq!(state["id"], organization, "Terraform {version}");
+            let want: Vec<Value> = listed_groups(organization)
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| with_nulls(g, GROUP_FIELDS))
+                .collect();
+            assert_eq!(state["groups"], Value::Array(want), "{organization}");
+        }
+        assert_eq!(
+            all_groups["groups"].as_array().unwrap().len(),
+            groups::ACME_GROUPS
+        );
+        assert_eq!(earlier["groups"].as_array().unwrap().len(), 17);
+        assert_eq!(empty["groups"], json!([]));
+        // The lists agree with the groups' own answers.
+        for (list, ids) in [
+            (all_groups, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+            (earlier, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+            (older, [groups::OLD_FIRST, groups::OLD_SECOND]),
+        ] {
+            let found: Vec<&Value> = list["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|g| ids.contains(&g["id"].as_str().unwrap()))
+                .collect();
+            assert_eq!(found, [&group(ids[0]), &group(ids[1])]);
+        }
+
+        for (state, id) in [
+            (by_permalink, packages::ROCK_3),
+            (by_id, packages::ROCK_6),
+            (both, packages::ROCK_3),
+            (dedicated, packages::DEDICATED),
+        ] {
+            assert_eq!(without_timeouts(state), package(id), "Terraform {version}");
+        }
+        assert_eq!(by_permalink["monthly_bandwidth_allowance_in_gb"], 2048);
+        assert!(by_permalink["icon"].is_null() && by_permalink["group"].is_null());
+        assert!(by_permalink["use_dedicated_cpus"].is_null());
+        // What the Go provider drops, nested as the API nests it.
+        assert_eq!(dedicated["icon"]["file_size"], 4213);
+        assert_eq!(dedicated["group"]["name"], "Dedicated vCPU");
+        assert_eq!(dedicated["use_dedicated_cpus"], true);
+
+        // Every public package, in the API's order; `id` "all", as in Go.
+        assert_eq!(all_packages["id"], "all");
+        let want: Vec<Value> = listed_packages
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| with_nulls(p, PACKAGE_FIELDS))
+            .collect();
+        assert_eq!(all_packages["packages"], Value::Array(want));
+        assert_eq!(
+            all_packages["packages"].as_array().unwrap().len(),
+            packages::RECORDED
+        );
+        // The list's items carry no bandwidth allowance: null, not 0.
+        assert!(all_packages["packages"][1]["monthly_bandwidth_allowance_in_gb"].is_null());
+        // One page, at the API's own size, as the Go provider asks.
+        assert_eq!(own.api.pages("packages:all"), [(1, 0)]);
+    }
+}
+
+/// `data.katapult_virtual_machine_packages.all`'s packages, read from
+/// `api` serving the list `list`.
+fn listed_packages(api: &OwnApi, list: &str) -> Vec<Value> {
+    let tf = terraforms().last().unwrap();
+    api.api.answer_list_as(packages::LIST, list);
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{}}\n\
+         data \"katapult_virtual_machine_packages\" \"all\" {{}}\n"
+    );
+    let ws = Workspace::with_api(tf, &config, &api.api);
+    let [all] = &applied(&ws, &[("katapult_virtual_machine_packages", "all")])[..] else {
+        unreachable!()
+    };
+    all["packages"].as_array().unwrap().clone()
+}
+
+#[test]
+fn the_package_list_is_read_over_every_page_once_and_whole() {
+    let own = OwnApi::start();
+    let listed = listed_packages(&own, packages::MANY);
+    assert_eq!(listed.len(), packages::MANY_PACKAGES);
+    let permalinks: Vec<String> = listed
+        .iter()
+        .map(|p| p["permalink"].as_str().unwrap().to_owned())
+        .collect();
+    let want: Vec<String> = (0..packages::MANY_PACKAGES)
+        .map(|n| format!("gen-{n}"))
+        .collect();
+    assert_eq!(permalinks, want, "in the API's order");
+    // Four pages of the API's 30, each asked for once, no per_page sent.
+    assert_eq!(
+        own.api.pages(&format!("packages:{}", packages::MANY)),
+        [(1, 0), (2, 0), (3, 0), (4, 0)]
+    );
+
+    // Changed between the first listing's pages: read again, whole.
+    let listed = listed_packages(&own, packages::SETTLING);
+    assert_eq!(listed.len(), 60);
+    assert_eq!(
+        own.api.pages(&format!("packages:{}", packages::SETTLING)),
+        [(1, 0), (2, 0), (1, 0), (2, 0)]
+    );
+}
+
+/// A failed plan's text, against `api`.
+fn failed(api: &OwnApi, config: &str) -> String {
+    let tf = terraforms().last().unwrap();
+    let plan = Workspace::with_api(tf, config, &api.api).run(&["plan", "-no-color"]);
+    let text = plan.text();
+    assert!(!plan.success, "{text}");
+    assert!(!text.contains("internal error"), "{text}");
+    text
+}
+
+#[test]
+fn errors_land_where_they_belong() {
+    // Reads that fail, side by side in one plan: each error at its own.
+    let own = OwnApi::start();
+    own.api.answer_list_as(packages::LIST, packages::CHURNING);
+    let text = failed(
+        &own,
+        &with_organization(
+            groups::WRONG_TYPES,
+            &format!(
+                "data \"katapult_virtual_machine_group\" \"gone\" {{\n  id = \"{}\"\n}}\n\
+                 data \"katapult_virtual_machine_group\" \"scope\" {{\n  id = \"{}\"\n}}\n\
+                 data \"katapult_virtual_machine_groups\" \"wrong\" {{}}\n\
+                 data \"katapult_virtual_machine_package\" \"nowhere\" {{\n  permalink = \"rock-0\"\n}}\n\
+                 data \"katapult_virtual_machine_package\" \"mismatch\" {{\n  id = \"{}\"\n  permalink = \"rock-3\"\n}}\n\
+                 data \"katapult_virtual_machine_package\" \"scope\" {{\n  id = \"{}\"\n}}\n\
+                 data \"katapult_virtual_machine_packages\" \"churning\" {{}}\n",
+                groups::DELETED,
+                groups::SCOPE_MISSING,
+                packages::ROCK_6,
+                packages::SCOPE_MISSING,
+            ),
+        ),
+    );
+    for want in [
+        // The recorded 404, at the attribute.
+        "Virtual machine group not found",
+        &format!("no virtual machine group with ID \"{}\"", groups::DELETED),
+        &format!("id = \"{}\"", groups::DELETED),
+        "`katapult_virtual_machine_groups` lists",
+        "API key lacks the scope to read virtual machine groups",
+        "one of: \"virtual_machine_groups\", \"virtual_machine_groups:read\"",
+        "groups[1].segregate should be true or false but the API sent a string",
+        // `package_not_found`, at the permalink.
+        "Virtual machine package not found",
+        "no virtual machine package with permalink \"rock-0\"",
+        "permalink = \"rock-0\"",
+        // Both keys: by id, and the permalink must be the package's.
+        "Virtual machine package permalink does not match",
+        "has the permalink \"rock-6\", not \"rock-3\"",
+        "API key lacks the scope to read virtual machine packages",
+        "Grant \"virtual_machine_packages:read\"",
+        "Virtual machine package list kept changing",
+        "3 times running",
+    ] {
+        assert!(text.contains(want), "{want:?} not in: {text}");
+    }
+
+    // Both lists refused for a scope.
+    let own = OwnApi::start();
+    own.api
+        .answer_list_as(packages::LIST, packages::SCOPE_MISSING_LIST);
+    let text = failed(
+        &own,
+        &with_organization(
+            groups::SCOPE_MISSING_ORG,
+            "data \"katapult_virtual_machine_groups\" \"g\" {}\n\
+             data \"katapult_virtual_machine_packages\" \"p\" {}\n",
+        ),
+    );
+    assert_eq!(
+        text.matches("API key lacks the scope to read virtual machine")
+            .count(),
+        2,
+        "{text}"
+    );
+    assert!(
+        text.contains("Grant \"virtual_machine_packages:read\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("one of: \"virtual_machine_groups\", \"virtual_machine_groups:read\""),
+        "{text}"
+    );
+
+    // What the configuration gets wrong, at validate; and no organization.
+    let text = failed(
+        &own,
+        &format!(
+            "{REQUIRED_PROVIDERS}\n\
+             data \"katapult_virtual_machine_package\" \"neither\" {{}}\n\
+             data \"katapult_virtual_machine_package\" \"empty\" {{\n  permalink = \"\"\n}}\n\
+             data \"katapult_virtual_machine_group\" \"empty\" {{\n  id = \"\"\n}}\n"
+        ),
+    );
+    for want in [
+        "Missing id or permalink",
+        "Set `id` or `permalink` to say what to look up.",
+        "Empty permalink",
+        "Empty virtual machine group ID",
+        "such as \"vmgrp_Hqwd4Hs7eKaU0nDJ\"",
+    ] {
+        assert!(text.contains(want), "{want:?} not in: {text}");
+    }
+    let text = failed(
+        &own,
+        &format!("{REQUIRED_PROVIDERS}\ndata \"katapult_virtual_machine_groups\" \"all\" {{}}\n"),
+    );
+    assert!(
+        text.contains("No organization to list virtual machine groups of"),
+        "{text}"
+    );
+}
+
+/// The examples, and the Go provider's docs examples for all four (the
+/// package's as its issue quotes it: its docs name two blocks `rock3`,
+/// which no Terraform accepts), applied unchanged under every Terraform.
+#[test]
+fn the_examples_and_the_go_providers_docs_examples_apply() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let go_examples = format!(
+        "{REQUIRED_PROVIDERS}\n\
+         # Get specific virtual machine group by id\n\
+         data \"katapult_virtual_machine_group\" \"group-1\" {{\n  id = \"vmgrp_Eh5LYVKScVHpj7sM\"\n}}\n\n\
+         # Get all virtual machine groups\n\
+         data \"katapult_virtual_machine_groups\" \"all\" {{}}\n\n\
+         data \"katapult_virtual_machine_package\" \"small\" {{\n  permalink = \"rock-3\"\n}}\n\n\
+         # Get all virtual machine packages\n\
+         data \"katapult_virtual_machine_packages\" \"all\" {{}}\n\n\
+         output \"read\" {{\n  value = [\n    data.katapult_virtual_machine_group.group-1.name,\n    \
+         length(data.katapult_virtual_machine_groups.all.groups),\n    \
+         data.katapult_virtual_machine_package.small.id,\n    \
+         length(data.katapult_virtual_machine_packages.all.packages),\n  ]\n}}\n"
+    );
+    let mut configs = vec![("Go docs examples".to_owned(), go_examples)];
+    for name in [
+        "katapult_virtual_machine_group",
+        "katapult_virtual_machine_groups",
+        "katapult_virtual_machine_package",
+        "katapult_virtual_machine_packages",
+    ] {
+        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
+        configs.push((name.to_owned(), std::fs::read_to_string(path).unwrap()));
+    }
+    let listed_groups = listed_groups(groups::ACME);
+    let listed_groups = listed_groups.as_array().unwrap();
+    let listed_packages = answer(
+        "virtual_machine_packages",
+        "all",
+        "virtual_machine_packages",
+    );
+    let listed_packages = listed_packages.as_array().unwrap();
+    for tf in terraforms() {
+        for (name, config) in &configs {
+            let ws = Workspace::new(tf, config).env("KATAPULT_ORGANIZATION", Some(groups::ACME));
+            let outputs = crate::applied_outputs(&ws, tf, name);
+            match name.as_str() {
+                "Go docs examples" => assert_eq!(
+                    outputs["read"]["value"],
+                    json!([
+                        "group-1",
+                        listed_groups.len(),
+                        packages::ROCK_3,
+                        listed_packages.len()
+                    ])
+                ),
+                "katapult_virtual_machine_group" => {
+                    let g = group(groups::DEFAULT_FIRST);
+                    assert_eq!(
+                        outputs["group"]["value"],
+                        format!(
+                            "{} (segregated: {})",
+                            g["name"].as_str().unwrap(),
+                            g["segregate"]
+                        )
+                    );
+                }
+                "katapult_virtual_machine_groups" => {
+                    let web: Vec<&Value> = listed_groups
+                        .iter()
+                        .filter(|g| g["name"] == "web")
+                        .map(|g| &g["id"])
+                        .collect();
+                    assert!(web.len() > 1, "names repeat in the recording");
+                    assert_eq!(outputs["group_ids"]["value"]["web"], json!(web));
+                    let segregated: Vec<&Value> = listed_groups
+                        .iter()
+                        .filter(|g| g["segregate"] == true)
+                        .map(|g| &g["name"])
+                        .collect();
+                    assert_eq!(outputs["segregated"]["value"], json!(segregated));
+                }
+                "katapult_virtual_machine_package" => {
+                    let p = package(packages::ROCK_3);
+                    assert_eq!(outputs["rock_3_id"]["value"], packages::ROCK_3);
+                    assert_eq!(
+                        outputs["rock_3"]["value"],
+                        format!(
+                            "{}: {} CPU cores, {} GB memory, {} GB storage, {} IPv4 address(es)",
+                            p["name"].as_str().unwrap(),
+                            p["cpu_cores"],
+                            p["memory_in_gb"],
+                            p["storage_in_gb"],
+                            p["ipv4_addresses"]
+                        )
+                    );
+                }
+                _ => {
+                    let smallest = listed_packages
+                        .iter()
+                        .filter(|p| p["cpu_cores"].as_u64() >= Some(4))
+                        .filter(|p| p["memory_in_gb"].as_u64() >= Some(16))
+                        .min_by_key(|p| p["memory_in_gb"].as_u64())
+                        .unwrap();
+                    assert_eq!(outputs["smallest_fitting"]["value"], smallest["permalink"]);
+                    let sizes = outputs["packages"]["value"].as_object().unwrap();
+                    assert_eq!(sizes.len(), listed_packages.len());
+                    let rock_3 = package(packages::ROCK_3);
+                    assert_eq!(
+                        sizes["rock-3"],
+                        format!(
+                            "{} CPU cores, {} GB memory",
+                            rock_3["cpu_cores"], rock_3["memory_in_gb"]
+                        )
+                    );
+                }
+            }
+        }
+    }
+}
