@@ -70,10 +70,21 @@ fn read_request(id: &str) -> Vec<u8> {
 /// A ReadDataSource request for `type_name` whose configuration sets only
 /// `key` (under 32 bytes) to `value`, protobuf and msgpack by hand.
 fn read_request_of(type_name: &str, key: &str, value: &str) -> Vec<u8> {
+    let mut encoded = vec![0xd9, u8::try_from(value.len()).unwrap()];
+    encoded.extend_from_slice(value.as_bytes());
+    read_request_encoded(type_name, key, &encoded)
+}
+
+/// The same with a bool `value`.
+fn read_request_bool(type_name: &str, key: &str, value: bool) -> Vec<u8> {
+    read_request_encoded(type_name, key, &[if value { 0xc3 } else { 0xc2 }])
+}
+
+/// The request whose configuration sets `key` to the msgpack `value`.
+fn read_request_encoded(type_name: &str, key: &str, value: &[u8]) -> Vec<u8> {
     let mut msgpack = vec![0x81, 0xa0 | u8::try_from(key.len()).unwrap()];
     msgpack.extend_from_slice(key.as_bytes());
-    msgpack.extend_from_slice(&[0xd9, u8::try_from(value.len()).unwrap()]);
-    msgpack.extend_from_slice(value.as_bytes());
+    msgpack.extend_from_slice(value);
     let mut dynamic = vec![0x0a, u8::try_from(msgpack.len()).unwrap()];
     dynamic.extend_from_slice(&msgpack);
     let mut request = vec![0x0a, u8::try_from(type_name.len()).unwrap()];
@@ -137,22 +148,70 @@ fn family(
     (ratio, requests)
 }
 
+/// The security groups' figure at 50 ms of API latency: how long
+/// `katapult_security_groups` with `include_rules` takes for an
+/// organization of 20 groups (the list, then each group's rules, read many
+/// at once), against one request's latency.
+fn security_groups(
+    api: &katapult_testkit::fake_api::FakeApi,
+    runtime: &tokio::runtime::Runtime,
+    out: &mut String,
+) -> f64 {
+    use katapult_testkit::fake_api::security_groups as sg;
+    let latency = Duration::from_millis(50);
+    api.set_latency(latency);
+    let read_ms = runtime.block_on(async {
+        let (_plugin, mut conn) =
+            configured_plugin_with(api, &[("KATAPULT_ORGANIZATION", sg::TWENTY)]).await;
+        let request = read_request_bool("katapult_security_groups", "include_rules", true);
+        let mut sample = Vec::new();
+        for _ in 0..10 {
+            let started = Instant::now();
+            let response = conn
+                .call("/tfplugin6.Provider/ReadDataSource", &request)
+                .await
+                .unwrap();
+            sample.push(started.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(response.first(), Some(&0x0a), "a state, not diagnostics");
+        }
+        stats(sample)
+    });
+    api.set_latency(Duration::ZERO);
+    let ratio = read_ms.median / latency.as_secs_f64() / 1000.0;
+    let _ = writeln!(
+        out,
+        "## Security groups at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
+         | `katapult_security_groups` with `include_rules`, {} groups (a list, then each group's rules): ReadDataSource ms (10 runs) | {} |\n\
+         | the same in requests' worth of latency | {ratio:.2} |\n",
+        sg::TWENTY_GROUPS,
+        fmt3(&read_ms)
+    );
+    ratio
+}
+
 /// The plugin started as Terraform starts it (mTLS), pointed at `api`, and
 /// configured: a null provider config, so the key and URL come from its
 /// environment.
 async fn configured_plugin(
     api: &katapult_testkit::fake_api::FakeApi,
 ) -> (grpc::Plugin, Connection) {
+    configured_plugin_with(api, &[]).await
+}
+
+/// `configured_plugin`, with more of the provider's environment (its
+/// organization).
+async fn configured_plugin_with(
+    api: &katapult_testkit::fake_api::FakeApi,
+    more: &[(&str, &str)],
+) -> (grpc::Plugin, Connection) {
     let cert = grpc::client_cert();
     let url = api.url();
-    let plugin = grpc::start_with_env(
-        Some(&cert.pem),
-        &[
-            ("KATAPULT_API_URL", url.as_str()),
-            ("KATAPULT_API_KEY", TEST_API_KEY),
-        ],
-    )
-    .await;
+    let mut env = vec![
+        ("KATAPULT_API_URL", url.as_str()),
+        ("KATAPULT_API_KEY", TEST_API_KEY),
+    ];
+    env.extend_from_slice(more);
+    let plugin = grpc::start_with_env(Some(&cert.pem), &env).await;
     let mut conn = Connection::open(&plugin, Some(&cert)).await.unwrap();
     conn.call("/tfplugin6.Provider/ConfigureProvider", b"")
         .await
@@ -394,7 +453,12 @@ fn main() {
             "family" => {
                 family(&tf, &api.api, &runtime, &mut out);
             }
-            other => panic!("BENCH_ONLY={other}: no such section (hostile, family)"),
+            "security_groups" => {
+                security_groups(&api.api, &runtime, &mut out);
+            }
+            other => {
+                panic!("BENCH_ONLY={other}: no such section (hostile, family, security_groups)")
+            }
         }
         print!("{out}");
         return;
@@ -490,6 +554,7 @@ fn main() {
 
     let hostile_rss = hostile_answers(&tf, &api.api, &mut out);
     let (family_ratio, family_requests) = family(&tf, &api.api, &runtime, &mut out);
+    let groups_ratio = security_groups(&api.api, &runtime, &mut out);
 
     let size = std::fs::metadata(BINARY).unwrap().len() as f64 / 1024.0 / 1024.0;
     let _ = writeln!(
@@ -521,6 +586,11 @@ fn main() {
         out,
         "| a machine's 10 disks at 50 ms < 3 requests' worth | {family_ratio:.2} | {} |",
         verdict(family_ratio < 3.0)
+    );
+    let _ = writeln!(
+        out,
+        "| 20 security groups with their rules at 50 ms < 4 requests' worth | {groups_ratio:.2} | {} |",
+        verdict(groups_ratio < 4.0)
     );
     let _ = writeln!(
         out,

@@ -68,7 +68,7 @@ impl Filter {
     }
 
     /// Its query parameters for `config`: an error when not known yet.
-    fn query<'a>(&self, config: &'a Value) -> Result<Vec<(&'static str, &'a str)>, ReadError> {
+    pub fn query<'a>(&self, config: &'a Value) -> Result<Vec<(&'static str, &'a str)>, ReadError> {
         let value = config.attribute(self.attribute());
         if !value.is_wholly_known() {
             return Err(ReadError::Config {
@@ -101,7 +101,7 @@ impl Filter {
     }
 
     /// An annotation key that is empty, or a value that is null, says nothing.
-    fn validate(&self, config: &Value) -> Option<Diagnostic> {
+    pub fn validate(&self, config: &Value) -> Option<Diagnostic> {
         let (Filter::Annotations, Value::Object(pairs)) =
             (self, config.attribute(self.attribute()))
         else {

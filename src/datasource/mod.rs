@@ -51,6 +51,10 @@ mod network;
 mod network_speed_profile;
 mod network_speed_profiles;
 mod networks;
+mod security_group;
+mod security_group_rule;
+mod security_group_rules;
+mod security_groups;
 mod tag;
 mod tags;
 mod virtual_machine;
@@ -90,6 +94,10 @@ static ALL: &[&dyn DataSource] = &[
     &network_speed_profile::NetworkSpeedProfile,
     &network_speed_profiles::NetworkSpeedProfiles,
     &networks::Networks,
+    &security_group::SecurityGroup,
+    &security_group_rule::SECURITY_GROUP_RULE,
+    &security_group_rules::SecurityGroupRules,
+    &security_groups::SecurityGroups,
     &tag::TAG,
     &tags::TAGS,
     &virtual_machine::VirtualMachine,

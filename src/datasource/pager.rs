@@ -1,10 +1,13 @@
 //! Listings: every page of a list endpoint as one consistent list, or the
-//! list read again; and many items read at once within the rate limit.
+//! list read again; and many items, or many listings, read at once within
+//! the rate limit.
 //!
 //! Every list data source reads through `read_all`; one that follows a list
 //! with reads of its items (a virtual machine's disks) wraps both in
 //! `consistent`, so an item gone between the list and its read means the
 //! same as a page that moved: start again, up to `MAX_RESTARTS` times.
+//! `get_each` reads many items at once, `read_each` many listings (each
+//! security group's rules).
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -241,6 +244,27 @@ pub async fn get_each(
     // inference once boxed as Send.
     stream::iter(ids.iter().cloned())
         .map(|id: String| async move { client.get(path, &[(key, id.as_str())], budget).await })
+        .buffered(parallel)
+        .collect()
+        .await
+}
+
+/// Every item of each of `listings` (`read_all`: every page, one
+/// consistent pass), as many listings at once as the rate-limit budget
+/// allows (at most `MAX_PARALLEL`), each page through the client's one
+/// call (retries, pacing, the read's deadline). A listing's pages come one
+/// after another; the listings overlap. Results in the order of `listings`.
+pub async fn read_each(
+    client: &katapult::Client,
+    listings: &[Listing<'_>],
+    budget: &katapult::Budget,
+    on_error: &(dyn Fn(katapult::Error) -> ReadError + Sync),
+) -> Vec<Result<Vec<Map<String, Json>>, ReadError>> {
+    let parallel = client.parallelism(listings.len().min(MAX_PARALLEL));
+    // By index: a future borrowing its stream item trips the compiler's
+    // lifetime inference once boxed as Send (see `get_each`).
+    stream::iter(0..listings.len())
+        .map(|i| read_all(client, &listings[i], budget, on_error))
         .buffered(parallel)
         .collect()
         .await

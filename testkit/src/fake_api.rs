@@ -29,6 +29,7 @@ mod machines;
 mod network_lists;
 mod package_lists;
 mod routes;
+mod security;
 
 /// The disk the live API returned (installation null, io speeds null).
 pub const REAL_DISK_ID: &str = "disk_I4Bu3elhTjuAg16W";
@@ -388,6 +389,65 @@ pub mod packages {
     pub const SCOPE_MISSING_LIST: &str = "scope-missing";
 }
 
+/// Security groups, their rules and organizations' lists of them: the
+/// recorded ones (`answers/security_groups/`, the Go provider's
+/// DataSourceSecurityGroup*_ cassettes), and these.
+pub mod security_groups {
+    /// DataSourceSecurityGroup_rules: five inbound rules (ICMP among them,
+    /// its ports null), outbound allowed, one association.
+    pub const RULES: &str = "sg_LkK4zqz5M5N2HFBj";
+    /// DataSourceSecurityGroupRule_by_id's group and its one rule.
+    pub const WITH_ONE_RULE: &str = "sg_urAgMAemdiK1HC3D";
+    pub const RULE: &str = "sgr_cDHuiAQalZ1ZkaXg";
+    /// DataSourceSecurityGroupRules_rules, its second step: two inbound
+    /// and two outbound rules; its first and third steps are served as
+    /// `STEP_ONE` and `STEP_THREE`.
+    pub const TWO_WAYS: &str = "sg_pCUakUcbx8xzFh74";
+    pub const STEP_ONE: &str = "sg_pCUakUcbStep0001";
+    pub const STEP_THREE: &str = "sg_pCUakUcbStep0003";
+    /// DataSourceSecurityGroups_include_rules' inbound group, its rule with
+    /// an `action`, `annotations` beside the group.
+    pub const WITH_ACTION: &str = "sg_49J83zxdavo3NMbb";
+    /// Recorded "not found"s: the group (both endpoints) and the rule.
+    pub const NOT_FOUND: &str = "sg_thisdoesnotexist";
+    pub const RULE_NOT_FOUND: &str = "sgr_thisdoesnotexist";
+    /// 403 `scope_not_granted`, `detail.scopes` `["security_groups",
+    /// "security_groups:read"]`: the group (both endpoints), the rule, and
+    /// the organization `SCOPE_MISSING`'s list.
+    pub const SCOPE_MISSING: &str = "sg_ScopeMissing0001";
+    pub const RULE_SCOPE_MISSING: &str = "sgr_ScopeMissing0001";
+    /// Organizations, by sub-domain. `acme`: DataSourceSecurityGroups_default's
+    /// three groups (their rules recorded too), then `ANNOTATED`.
+    pub const ACME: &str = "acme";
+    /// DataSourceSecurityGroups_include_rules' two groups.
+    pub const INCLUDE_RULES: &str = "include-rules";
+    /// DataSourceSecurityGroups_no_results: none.
+    pub const EMPTY: &str = "empty";
+    pub const SCOPE_MISSING_ORG: &str = "scope-missing";
+    /// The one group with annotations (`role = web`, `env = prod`): a
+    /// group of `acme`'s, with two inbound rules (HTTPS, and ICMP with no
+    /// ports nor notes).
+    pub const ANNOTATED: &str = "sg_Annotated0000001";
+    /// The id in the Go provider's docs examples: DataSourceSecurityGroup_rules'
+    /// group, its SSH rule `GO_EXAMPLE_RULE`.
+    pub const GO_EXAMPLE: &str = "sg_O3NQJHXsgan6vO1V";
+    pub const GO_EXAMPLE_RULE: &str = "sgr_mGZH7CZ2nQDBr1Hx";
+    /// Twenty groups, each with one inbound and one outbound rule: the
+    /// benchmark's.
+    pub const TWENTY: &str = "twenty";
+    pub const TWENTY_GROUPS: usize = 20;
+    /// A group of `MANY_RULE_COUNT` rules, over three pages of 200.
+    pub const MANY_RULES: &str = "sg_ManyRules0000001";
+    pub const MANY_RULE_COUNT: usize = 450;
+    /// Its first listing names `MOVING_GONE`, deleted before its rules are
+    /// read; from the second on, only `MOVING_STAY`.
+    pub const MOVING: &str = "moving";
+    pub const MOVING_STAY: &str = "sg_MovingStay000001";
+    pub const MOVING_GONE: &str = "sg_MovingGone000001";
+    /// Every listing names another group that is gone by its rules' read.
+    pub const ALWAYS_MOVING: &str = "always-moving";
+}
+
 /// The badge the recorded single-template answers carry on Ubuntu.
 pub const BADGE_URL: &str = "https://my.katapult.io/attachment/0d3c2f8e/cof_orange_hex.png";
 
@@ -503,9 +563,10 @@ impl FakeApi {
     /// The (page, per_page) of each list request for an organization's
     /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID` (a machine's
     /// disks), `ips:ORG`, `speed_profiles:ORG`, `virtual_networks:ORG`,
-    /// `packages:LIST` (`all`, or the name of `answer_list_as`), `vms:ORG`
-    /// (its machines), `interfaces:ID` (a machine's network interfaces);
-    /// per_page 0 when none was sent.
+    /// `packages:LIST` (`all`, or the name of `answer_list_as`),
+    /// `security_groups:ORG`, `rules:GROUP_ID`, `vms:ORG` (its machines),
+    /// `interfaces:ID` (a machine's network interfaces); per_page 0 when
+    /// none was sent.
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
             .pages

@@ -21,6 +21,7 @@ mod properties;
 mod reliability;
 mod sample_organization;
 mod schema_objects;
+mod security_groups;
 mod settings;
 mod side_by_side;
 mod tags;

@@ -20,6 +20,7 @@ pub mod network_interface;
 pub mod network_speed_profile;
 pub mod operating_system;
 pub mod organization;
+pub mod security_group;
 pub mod tag;
 pub mod virtual_machine;
 pub mod virtual_machine_group;
@@ -47,6 +48,8 @@ mod tests {
         super::network::NETWORK,
         super::network::LISTED,
         super::network_speed_profile::PROFILE,
+        super::security_group::RULE,
+        super::security_group::RULE_GROUP,
         super::tag::LISTED,
         super::virtual_machine::VIRTUAL_MACHINE_DISK,
         super::virtual_network::VIRTUAL_NETWORK,

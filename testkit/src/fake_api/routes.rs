@@ -19,7 +19,8 @@ use hyper::body::Bytes;
 use serde_json::Value;
 
 use super::{
-    Answer, DropConnection, Stats, answers, disks, listings, machines, network_lists, package_lists,
+    Answer, DropConnection, Stats, answers, disks, listings, machines, network_lists,
+    package_lists, security,
 };
 
 use Key::{Alias, Field, Name};
@@ -48,6 +49,15 @@ const ROUTES: &[Route] = &[
     // One tag, and an organization's tags: recorded.
     Route::get("tags/tag", &[Name("tag[id]")]).recorded(&[]),
     Route::get("organizations/organization/tags", ORG).optional().pages("tags", &[]),
+    // Security groups, a group's rules and one rule: recorded, or generated;
+    // an organization's groups filtered by annotations as the API does.
+    Route::get("security_groups/security_group", &[Name("security_group[id]")]).recorded(security::GROUPS),
+    Route::get("security_groups/security_group/rules", &[Name("security_group[id]")])
+        .pages("security_group_rules", security::RULES).note(Note::Pages("rules")),
+    Route::get("security_groups/rules/security_group_rule", &[Name("security_group_rule[id]")]).recorded(&[]),
+    Route::get("organizations/organization/security_groups", ORG).optional()
+        .pages("security_groups", security::ORGANIZATIONS).filter(security::by_annotations)
+        .note(Note::Pages("security_groups")),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", listings::VMS).note(Note::Pages("vm")),
     // One IP address, by id or by address; an organization's, paged, all or
@@ -242,17 +252,23 @@ impl Call<'_> {
         arg(self.query, name)
     }
 
+    /// Every value of the query parameter `name`, in order
+    /// (`annotations[][key]`).
+    pub fn args(&self, name: &str) -> Vec<String> {
+        url::form_urlencoded::parse(self.query.as_bytes())
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .collect()
+    }
+
     /// The annotations a list is filtered by: the `annotations[][key]` and
     /// `annotations[][value]` parameters, pair by pair; refused when they
     /// do not pair up, as the API's reference says they must.
     pub fn annotation_filter(&self) -> Result<Vec<(String, String)>, Refusal> {
-        let all = |name: &str| -> Vec<String> {
-            url::form_urlencoded::parse(self.query.as_bytes())
-                .filter(|(k, _)| k == name)
-                .map(|(_, v)| v.into_owned())
-                .collect()
-        };
-        let (keys, values) = (all("annotations[][key]"), all("annotations[][value]"));
+        let (keys, values) = (
+            self.args("annotations[][key]"),
+            self.args("annotations[][value]"),
+        );
         if keys.len() != values.len() {
             return Err(Box::new(answers::error(
                 "invalid_argument",

@@ -1,0 +1,196 @@
+//! A security group and its rules: the group's fields, a rule as a group's
+//! rule list gives it (`RULE`) and the group its own endpoint names
+//! (`RULE_GROUP`); the organization's group list and a group's rule list;
+//! and the split of a group's rules into inbound and outbound, as
+//! Katapult's Go provider shows them.
+
+use serde_json::{Map, Value as Json};
+
+use crate::schema::{Attribute, Kind};
+
+use super::super::pager::ListEndpoint;
+
+pub const ID: Attribute = Attribute::computed(
+    "id",
+    Kind::String,
+    "The security group's ID, e.g. `sg_LkK4zqz5M5N2HFBj`.",
+);
+pub const NAME: Attribute = Attribute::computed("name", Kind::String, "The security group's name.");
+pub const ALLOW_ALL_INBOUND: Attribute = Attribute::computed(
+    "allow_all_inbound",
+    Kind::Bool,
+    "Whether the group lets all inbound traffic in; its inbound rules then do not matter \
+     (Katapult deletes them when this is turned on).",
+);
+pub const ALLOW_ALL_OUTBOUND: Attribute = Attribute::computed(
+    "allow_all_outbound",
+    Kind::Bool,
+    "Whether the group lets all outbound traffic out; its outbound rules then do not matter \
+     (Katapult deletes them when this is turned on).",
+);
+pub const ASSOCIATIONS: Attribute = Attribute::computed(
+    "associations",
+    Kind::StringSet,
+    "The IDs of what the group applies to: virtual machines, virtual machine groups and tags.",
+);
+
+pub const RULE_ID: Attribute = Attribute::computed(
+    "id",
+    Kind::String,
+    "The rule's ID, e.g. `sgr_cDHuiAQalZ1ZkaXg`.",
+);
+pub const DIRECTION: Attribute = Attribute::computed(
+    "direction",
+    Kind::String,
+    "The traffic the rule is about: `inbound` or `outbound`.",
+);
+pub const PROTOCOL: Attribute = Attribute::computed(
+    "protocol",
+    Kind::String,
+    "The protocol the rule covers: `TCP`, `UDP` or `ICMP` (values Katapult adds later are \
+     passed through).",
+);
+pub const ACTION: Attribute = Attribute::computed(
+    "action",
+    Kind::String,
+    "What the rule does with the traffic it covers, e.g. `allow`; null where the API does not \
+     say (older answers leave it out).",
+);
+pub const PORTS: Attribute = Attribute::computed(
+    "ports",
+    Kind::String,
+    "The port, ports or range the rule covers, as Katapult writes them: `22`, `80,443`, \
+     `3000-3999`. Null when it covers every port (an ICMP rule has none): Katapult's Go \
+     provider shows an empty string there.",
+);
+pub const TARGETS: Attribute = Attribute::computed(
+    "targets",
+    Kind::StringSet,
+    "Where the traffic comes from or goes to: IP addresses, CIDR networks, `all:ipv4`, \
+     `all:ipv6`, or the IDs of virtual machines, virtual machine groups, tags or address lists.",
+);
+pub const NOTES: Attribute = Attribute::computed(
+    "notes",
+    Kind::String,
+    "The rule's notes, for people; null when it has none (Katapult's Go provider shows an \
+     empty string there).",
+);
+
+/// A rule as its group's rule list gives it.
+pub const RULE: &[Attribute] = &[RULE_ID, DIRECTION, PROTOCOL, ACTION, PORTS, TARGETS, NOTES];
+
+/// The group a rule belongs to, as the rule's own endpoint names it.
+pub const RULE_GROUP: &[Attribute] = &[
+    Attribute::computed("id", Kind::String, "The security group's ID."),
+    Attribute::computed("name", Kind::String, "The security group's name."),
+];
+
+/// The rule's group's ID, flat, as in Katapult's Go provider.
+pub const SECURITY_GROUP_ID: Attribute = Attribute::computed(
+    "security_group_id",
+    Kind::String,
+    "The ID of the security group the rule belongs to (`security_group.id`), as in Katapult's \
+     Go provider.",
+)
+.from(&["security_group", "id"]);
+pub const SECURITY_GROUP: Attribute = Attribute::computed(
+    "security_group",
+    Kind::Object(RULE_GROUP),
+    "The security group the rule belongs to, as the API names it: its ID and name.",
+);
+
+/// Where a group's rules go in the object it is mapped from, split by
+/// direction (see `with_rules`).
+pub const INBOUND: &str = "inbound_rules";
+pub const OUTBOUND: &str = "outbound_rules";
+
+pub const INBOUND_RULES: Attribute = Attribute::computed(
+    INBOUND,
+    Kind::ObjectList(RULE),
+    "The group's inbound rules, in the API's order: each lets in the traffic it describes.",
+);
+pub const OUTBOUND_RULES: Attribute = Attribute::computed(
+    OUTBOUND,
+    Kind::ObjectList(RULE),
+    "The group's outbound rules, in the API's order: each lets out the traffic it describes.",
+);
+
+/// The organization's security groups:
+/// `GET /organizations/organization/security_groups`, in the API's order.
+pub const LIST: ListEndpoint = ListEndpoint {
+    path: "organizations/organization/security_groups",
+    items: "security_groups",
+    per_page: Some("200"),
+    noun: "Security group",
+    plural: "security groups",
+    by_id: false,
+    paged: true,
+};
+
+/// A group's rules: `GET /security_groups/security_group/rules`, in the
+/// API's order.
+pub const RULES: ListEndpoint = ListEndpoint {
+    path: "security_groups/security_group/rules",
+    items: "security_group_rules",
+    per_page: Some("200"),
+    noun: "Security group rule",
+    plural: "security group rules",
+    by_id: false,
+    paged: true,
+};
+
+/// The query parameter that names a group, to both endpoints of a group.
+pub const BY_ID: &str = "security_group[id]";
+
+/// Puts a group's `rules` into `object` (the group's fields, or an empty
+/// object) under `INBOUND` and `OUTBOUND`, each in the API's order, for
+/// `INBOUND_RULES` and `OUTBOUND_RULES` to map. A rule of another
+/// direction, or of none, is in neither, as in Katapult's Go provider.
+pub fn with_rules(object: &mut Map<String, Json>, rules: Vec<Map<String, Json>>) {
+    let (mut inbound, mut outbound) = (Vec::new(), Vec::new());
+    for rule in rules {
+        match rule.get("direction").and_then(Json::as_str) {
+            Some("inbound") => inbound.push(Json::Object(rule)),
+            Some("outbound") => outbound.push(Json::Object(rule)),
+            _ => {}
+        }
+    }
+    object.insert(INBOUND.to_owned(), Json::Array(inbound));
+    object.insert(OUTBOUND.to_owned(), Json::Array(outbound));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rules_are_split_by_direction_in_the_apis_order() {
+        let rules = json!([
+            {"id": "sgr_1", "direction": "outbound"},
+            {"id": "sgr_2", "direction": "inbound"},
+            {"id": "sgr_3", "direction": "outbound"},
+            {"id": "sgr_4", "direction": "sideways"},
+            {"id": "sgr_5"},
+        ]);
+        let rules = rules
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_object().unwrap().clone())
+            .collect();
+        let mut object = Map::new();
+        with_rules(&mut object, rules);
+        assert_eq!(
+            object[INBOUND],
+            json!([{"id": "sgr_2", "direction": "inbound"}])
+        );
+        let outbound: Vec<&str> = object[OUTBOUND]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(outbound, ["sgr_1", "sgr_3"]);
+    }
+}
