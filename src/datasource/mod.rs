@@ -23,6 +23,8 @@
 //!   object by its keys (`One`), a list as one attribute (`Listed`). A leaf
 //!   of either shape defines its schema and one static; only a data source
 //!   that reads more (a disk's related objects) writes a read of its own.
+//! - `each`: a list followed by a read of each item, many at once (each
+//!   load balancer, each rule), restarting when an item vanished.
 //!
 //! Adding a data source is adding its file and its line in `all()`.
 
@@ -74,11 +76,14 @@ mod security_group_rules;
 mod security_groups;
 mod tag;
 mod tags;
+mod virtual_machine;
 mod virtual_machine_disks;
 mod virtual_machine_group;
 mod virtual_machine_groups;
 mod virtual_machine_package;
 mod virtual_machine_packages;
+mod virtual_machine_password;
+mod virtual_machines;
 mod virtual_network;
 mod virtual_networks;
 
@@ -101,11 +106,14 @@ static ALL: &[&dyn DataSource] = &[
     &data_center::DataCenter,
     &data_centers::DATA_CENTERS,
     &disk::Disk,
-    &disks::DISKS,
     &disk_io_profile::DiskIoProfile,
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DiskTemplate,
     &disk_templates::DiskTemplates,
+    &disks::DISKS,
+    &file_storage_volume::FILE_STORAGE_VOLUME,
+    &file_storage_volumes::FILE_STORAGE_VOLUMES,
+    &global_address_lists::GLOBAL_ADDRESS_LISTS,
     &ip::Ip,
     &ips::Ips,
     &load_balancer::LoadBalancer,
@@ -116,24 +124,23 @@ static ALL: &[&dyn DataSource] = &[
     &network_speed_profile::NetworkSpeedProfile,
     &network_speed_profiles::NetworkSpeedProfiles,
     &networks::Networks,
+    &object_storage_account::ObjectStorageAccount,
+    &object_storage_bucket::ObjectStorageBucket,
     &security_group::SecurityGroup,
     &security_group_rule::SECURITY_GROUP_RULE,
     &security_group_rules::SecurityGroupRules,
     &security_groups::SecurityGroups,
-    &file_storage_volume::FILE_STORAGE_VOLUME,
-    &file_storage_volumes::FILE_STORAGE_VOLUMES,
-    &global_address_lists::GLOBAL_ADDRESS_LISTS,
-    &object_storage_account::ObjectStorageAccount,
-    &object_storage_bucket::ObjectStorageBucket,
     &tag::TAG,
     &tags::TAGS,
+    &virtual_machine::VirtualMachine,
     &virtual_machine_disks::VirtualMachineDisks,
-    &virtual_network::VIRTUAL_NETWORK,
-    &virtual_networks::VIRTUAL_NETWORKS,
     &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
     &virtual_machine_groups::VirtualMachineGroups,
     &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
     &virtual_machine_packages::VirtualMachinePackages,
+    &virtual_machines::VIRTUAL_MACHINES,
+    &virtual_network::VIRTUAL_NETWORK,
+    &virtual_networks::VIRTUAL_NETWORKS,
 ];
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened
@@ -146,7 +153,11 @@ pub fn ephemeral() -> &'static [&'static dyn DataSource] {
     EPHEMERAL
 }
 
-static EPHEMERAL: &[&dyn DataSource] = &[&disk::Disk, &load_balancer_key::LoadBalancerKey];
+static EPHEMERAL: &[&dyn DataSource] = &[
+    &disk::Disk,
+    &load_balancer_key::LoadBalancerKey,
+    &virtual_machine_password::VirtualMachinePassword,
+];
 
 /// The data source of this type name, if the provider has one.
 pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {

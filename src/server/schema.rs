@@ -104,11 +104,18 @@ mod tests {
         assert!(r.data_source_schemas.contains_key("katapult_disk"));
         assert!(r.data_source_schemas.contains_key("katapult_disks"));
         // The disk is also an ephemeral resource, with the very same
-        // schema; the load balancer's ephemeral resource has its own (its
-        // backend certificate's private key, which its data source lacks).
-        let mut offered: Vec<_> = r.ephemeral_resource_schemas.keys().collect();
+        // schema; the load balancer's and the virtual machine's have their
+        // own (the secret each data source never shows).
+        let mut offered: Vec<&String> = r.ephemeral_resource_schemas.keys().collect();
         offered.sort();
-        assert_eq!(offered, ["katapult_disk", "katapult_load_balancer"]);
+        assert_eq!(
+            offered,
+            [
+                "katapult_disk",
+                "katapult_load_balancer",
+                "katapult_virtual_machine"
+            ]
+        );
         assert_eq!(
             r.ephemeral_resource_schemas["katapult_disk"],
             r.data_source_schemas["katapult_disk"]
@@ -117,6 +124,10 @@ mod tests {
             r.ephemeral_resource_schemas["katapult_load_balancer"],
             r.data_source_schemas["katapult_load_balancer"]
         );
+        assert_ne!(
+            r.ephemeral_resource_schemas["katapult_virtual_machine"],
+            r.data_source_schemas["katapult_virtual_machine"]
+        );
         assert!(r.provider.is_some());
         assert!(r.server_capabilities.unwrap().get_provider_schema_optional);
         let m = service()
@@ -124,11 +135,19 @@ mod tests {
             .await
             .unwrap()
             .into_inner();
-        let ephemeral: Vec<String> = m
+        let mut ephemeral: Vec<String> = m
             .ephemeral_resources
             .into_iter()
             .map(|e| e.type_name)
             .collect();
-        assert_eq!(ephemeral, ["katapult_disk", "katapult_load_balancer"]);
+        ephemeral.sort();
+        assert_eq!(
+            ephemeral,
+            [
+                "katapult_disk",
+                "katapult_load_balancer",
+                "katapult_virtual_machine"
+            ]
+        );
     }
 }

@@ -26,6 +26,7 @@ mod answers;
 mod balancers;
 mod disks;
 mod listings;
+mod machines;
 mod network_lists;
 mod package_lists;
 mod routes;
@@ -135,7 +136,10 @@ pub const RECOVERY: Duration = Duration::from_secs(3);
 pub mod organizations {
     /// 450 disks, `disk_Acme0000` to `disk_Acme0449`, listed newest first
     /// (ids descending) over three pages of 200; every third attached, to
-    /// a machine of its own, `vm_{n:04}` (`vm-{n}.example.katapult.cloud`).
+    /// a machine of its own, `vm_{n:04}` (`vm-{n}.example.katapult.cloud`);
+    /// every fifth annotated `role=database`, every tenth `backup=nightly`
+    /// too (as its own read shows them; the list, like the API's, holds no
+    /// annotations but takes them as a filter).
     /// The sample organization: its disks read back as listed through
     /// `GET /disks/disk` (the real disk's shape, the listed fields), its
     /// machines' disk lists hold them, and `orgs::ACME` is its profiles and
@@ -149,6 +153,19 @@ pub mod organizations {
     /// A disk is created during the first listing only (between its pages
     /// one and two), then the list holds still at 400 disks.
     pub const SETTLING: &str = "settling";
+    /// Its virtual machines: the 150 its disks are attached to (`vm_0000`,
+    /// `vm_0003`, ...) and `vms::WEB`, oldest first (`vms::WEB` first),
+    /// each reading back as listed through `GET /virtual_machines/virtual_machine`
+    /// (the recorded machine's shape), with one network interface on the
+    /// public network (`vms::WEB` a second, on a virtual network). Every
+    /// sixth disk's machine is annotated `role=web`, every ninth's
+    /// `env=production`, `vms::WEB` both. (`SETTLING` and `CHURNING` list
+    /// machines too, which change while read as their disks do; `EMPTY`
+    /// none.)
+    pub const ACME_MACHINES: usize = 151;
+    /// 2,500 virtual machines, listed newest first: thirteen pages of 200.
+    pub const FLEET: &str = "fleet";
+    pub const FLEET_MACHINES: usize = 2_500;
 }
 
 /// How long a `generated::SLOW` disk takes.
@@ -364,8 +381,54 @@ pub mod vms {
     /// In the trash.
     pub const IN_TRASH: &str = "vm_InTheTrash0000001";
     /// Its disk listing answers 403 `scope_not_granted`, `detail.scopes`
-    /// `["disks", "disks:read"]`.
+    /// `["disks", "disks:read"]`; its own read and its interface listing
+    /// `["virtual_machines", "virtual_machines:read"]`.
     pub const SCOPE_MISSING: &str = "vm_ScopeMissing00001";
+
+    /// The recorded machines, each with its interface list and interface
+    /// (`answers/virtual_machines/virtual_machine/`): DataSourceVirtualMachine_by_id's,
+    /// _by_fqdn's (found by `RECORDED_FQDN`) and DataSourceVirtualMachines_all's
+    /// two (the list of the organization `RECORDED_ORGANIZATION`).
+    pub const RECORDED_BY_ID: &str = "vm_1MoFv1ecLEy8LLMI";
+    pub const RECORDED_BY_FQDN: &str = "vm_O25OVU5jM6Fkomvw";
+    pub const RECORDED_FQDN: &str =
+        "tf-acc-test-data-source-by-fqdn-7hko0cyf0ufh-host.terraform-acc-test.katapult.cloud";
+    pub const RECORDED_FIRST: &str = "vm_qad98D0fW008fEB7";
+    pub const RECORDED_SECOND: &str = "vm_1dMSTbXd5u9S8Tzc";
+    pub const RECORDED_ORGANIZATION: &str = "terraform-acc-test";
+    /// Recorded (VirtualMachine_basic): two addresses on its one interface.
+    pub const TWO_ADDRESSES: &str = "vm_EKQvoKqqunx84ruK";
+    /// Recorded (VirtualMachine_power_state): stopped, its interface
+    /// `detached`.
+    pub const STOPPED: &str = "vm_1uKvyifZRMv6RieV";
+    /// The machine of the Go provider's docs example for
+    /// `katapult_virtual_machine`, by its ID and by its FQDN.
+    pub const GO_EXAMPLE: &str = "vm_Ek42KaL1OrE7tkav";
+    pub const GO_EXAMPLE_FQDN: &str = "web-1.acme-labs.katapult.cloud";
+    /// `WEB`'s initial root password (every generated machine has one).
+    pub const ROOT_PASSWORD: &str = "pK7#vR2q!mW9zL4x";
+    /// 250 network interfaces: two pages of 200. The first on the public
+    /// network; the others on virtual networks, every other one detached.
+    pub const MANY_INTERFACES: &str = "vm_ManyInterfaces001";
+    pub const MANY_INTERFACES_COUNT: usize = 250;
+    /// Its first interface listing names an interface removed before it is
+    /// read (404); from the second on, the interface is gone from the list.
+    pub const MOVING_INTERFACES: &str = "vm_MovingInterface01";
+    /// Every interface listing names an interface gone by its read.
+    pub const ALWAYS_MOVING_INTERFACES: &str = "vm_AlwaysMovingNic01";
+    /// Reads, but its one interface's read answers 403 `scope_not_granted`.
+    pub const INTERFACE_SCOPE_MISSING: &str = "vm_NicScopeMissing01";
+    /// Every field null but its id (its annotations too), and its
+    /// interface's.
+    pub const EVERY_FIELD_NULL: &str = "vm_EveryFieldNull001";
+    /// Nothing but its id.
+    pub const MISSING_FIELDS: &str = "vm_MissingFields0001";
+    /// `memory_in_gb` a string.
+    pub const WRONG_TYPES: &str = "vm_WrongTypes0000001";
+    /// `zone.data_center.country.eu` a string.
+    pub const WRONG_NESTED_TYPE: &str = "vm_WrongNestedType01";
+    /// Its interface's `mac_address` a number.
+    pub const INTERFACE_WRONG_TYPES: &str = "vm_NicWrongTypes0001";
 }
 
 /// Virtual machine groups, by id (`answers/virtual_machine_groups/`), and
@@ -638,6 +701,12 @@ impl FakeApi {
     /// sent).
     /// `address_lists:ORG`, `entries:ID`, `global_address_lists:all`,
     /// `file_storage_volumes:ORG` (per_page 0 when none was sent).
+    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID` (a machine's
+    /// disks), `ips:ORG`, `speed_profiles:ORG`, `virtual_networks:ORG`,
+    /// `packages:LIST` (`all`, or the name of `answer_list_as`),
+    /// `security_groups:ORG`, `rules:GROUP_ID`, `vms:ORG` (its machines),
+    /// `interfaces:ID` (a machine's network interfaces); per_page 0 when
+    /// none was sent.
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
             .pages

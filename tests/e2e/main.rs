@@ -28,6 +28,7 @@ mod side_by_side;
 mod storage;
 mod tags;
 mod transport;
+mod virtual_machines;
 mod vm_groups_packages;
 
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace};

@@ -2,8 +2,10 @@
 //! lists for `acme` (its disks, every page; its IO profiles; its templates),
 //! the sample disks the demo shows, and every virtual machine those name
 //! (and the known ones) read back through their own endpoints and agree
-//! with what listed them. Plain HTTP against the fake API the demo runs:
-//! no Terraform, so it is quick.
+//! with what listed them; its machine list is exactly the machines its
+//! disks name and `vms::WEB`, each reading back with its network
+//! interfaces. Plain HTTP against the fake API the demo runs: no
+//! Terraform, so it is quick.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Write};
@@ -12,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use katapult_testkit::fake_api::{self, organizations, orgs, vms};
 use katapult_testkit::terraform::OwnApi;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 const DISK: &str = "disks/disk";
 const ORG_DISKS: &str = "organizations/organization/disks";
@@ -20,19 +22,32 @@ const PROFILES: &str = "organizations/organization/disk_io_profiles";
 const TEMPLATES: &str = "organizations/_/disk_templates";
 const TEMPLATE: &str = "disk_templates/_";
 const VM_DISKS: &str = "virtual_machines/virtual_machine/disks";
+const ORG_MACHINES: &str = "organizations/organization/virtual_machines";
+const MACHINE: &str = "virtual_machines/virtual_machine";
+const INTERFACES: &str = "virtual_machines/virtual_machine/network_interfaces";
+const INTERFACE: &str = "virtual_machine_network_interfaces/virtual_machine_network_interface";
 
 /// A walk over the fake API, noting every disagreement rather than
 /// stopping at the first.
-struct Walk {
+pub(crate) struct Walk {
     host: String,
     requests: usize,
-    problems: Vec<String>,
+    pub(crate) problems: Vec<String>,
 }
 
 impl Walk {
+    /// A walk over `api`.
+    pub(crate) fn over(api: &fake_api::FakeApi) -> Self {
+        Walk {
+            host: api.url().trim_start_matches("http://").to_owned(),
+            requests: 0,
+            problems: Vec::new(),
+        }
+    }
+
     /// `GET /core/v1/{path}?{query}` over HTTP/1.1, one connection a
     /// request: the status and the JSON body (null when not JSON).
-    fn get(&mut self, path: &str, query: &[(&str, &str)]) -> (u16, Value) {
+    pub(crate) fn get(&mut self, path: &str, query: &[(&str, &str)]) -> (u16, Value) {
         self.requests += 1;
         let query = url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(query)
@@ -65,7 +80,7 @@ impl Walk {
     }
 
     /// The answer to a read, or a problem noted when it is not a 200.
-    fn read(&mut self, path: &str, query: &[(&str, &str)]) -> Option<Value> {
+    pub(crate) fn read(&mut self, path: &str, query: &[(&str, &str)]) -> Option<Value> {
         let (status, body) = self.get(path, query);
         if status == 200 {
             return Some(body);
@@ -78,7 +93,7 @@ impl Walk {
     }
 
     /// Every page of the list under `key`, its `pagination.total` checked.
-    fn list(&mut self, path: &str, query: &[(&str, &str)], key: &str) -> Vec<Value> {
+    pub(crate) fn list(&mut self, path: &str, query: &[(&str, &str)], key: &str) -> Vec<Value> {
         let mut items = Vec::new();
         for page in 1u64.. {
             let page_text = page.to_string();
@@ -238,16 +253,108 @@ fn note_machine(
         .insert(disk["id"].as_str().unwrap_or("?").to_owned());
 }
 
+/// `acme`'s machine list is exactly the machines `named`; each reads back
+/// as listed by its ID and by its FQDN, and its interfaces as its interface
+/// list names them, each its own.
+fn check_machines(walk: &mut Walk, named: &BTreeSet<String>) {
+    let query = [
+        ("organization[sub_domain]", organizations::ACME),
+        ("per_page", "200"),
+    ];
+    let listed = walk.list(ORG_MACHINES, &query, "virtual_machines");
+    let ids: BTreeSet<String> = listed
+        .iter()
+        .filter_map(|m| m["id"].as_str())
+        .map(str::to_owned)
+        .collect();
+    if ids != *named || ids.len() != listed.len() {
+        walk.problem(format!(
+            "{} lists {} machines, its disks and vms::WEB name {}: {:?}",
+            organizations::ACME,
+            listed.len(),
+            named.len(),
+            ids.symmetric_difference(named).take(5).collect::<Vec<_>>()
+        ));
+    }
+    for machine in &listed {
+        let id = machine["id"].as_str().unwrap_or("?");
+        let Some(read) = walk.read(MACHINE, &[("virtual_machine[id]", id)]) else {
+            continue;
+        };
+        let read = &read["virtual_machine"];
+        let what = format!("machine {id}");
+        for field in [
+            "/id",
+            "/name",
+            "/hostname",
+            "/fqdn",
+            "/created_at",
+            "/zone/id",
+            "/zone/permalink",
+            "/zone/data_center/id",
+            "/zone/data_center/permalink",
+            "/package/name",
+        ] {
+            walk.agree(&what, field, machine, read);
+        }
+        let addresses = |m: &Value| -> Vec<Value> {
+            m["ip_addresses"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|ip| ip["address"].clone())
+                .collect()
+        };
+        if addresses(machine) != addresses(read) {
+            walk.problem(format!(
+                "{what}: its addresses differ between list and read"
+            ));
+        }
+        let fqdn = read["fqdn"].as_str().unwrap_or("?");
+        if let Some(by_fqdn) = walk.read(MACHINE, &[("virtual_machine[fqdn]", fqdn)]) {
+            walk.agree(
+                &what,
+                "/virtual_machine/id",
+                &json!({"virtual_machine": read}),
+                &by_fqdn,
+            );
+        }
+        let interfaces = walk.list(
+            INTERFACES,
+            &[("virtual_machine[id]", id)],
+            "virtual_machine_network_interfaces",
+        );
+        if interfaces.is_empty() {
+            walk.problem(format!("{what}: no network interfaces"));
+        }
+        for listed in &interfaces {
+            let interface_id = listed["id"].as_str().unwrap_or("?");
+            let Some(interface) = walk.read(
+                INTERFACE,
+                &[("virtual_machine_network_interface[id]", interface_id)],
+            ) else {
+                continue;
+            };
+            let interface = &interface["virtual_machine_network_interface"];
+            let what = format!("{what}'s interface {interface_id}");
+            for field in ["/id", "/name", "/network", "/virtual_network"] {
+                walk.agree(&what, field, listed, interface);
+            }
+            if interface["virtual_machine"]["id"] != id {
+                walk.problem(format!(
+                    "{what}: belongs to {}",
+                    interface["virtual_machine"]["id"]
+                ));
+            }
+        }
+    }
+}
+
 #[test]
 fn everything_the_sample_organization_lists_reads_back() {
     let started = Instant::now();
     let own = OwnApi::start();
-    let host = own.api.url().trim_start_matches("http://").to_owned();
-    let mut walk = Walk {
-        host,
-        requests: 0,
-        problems: Vec::new(),
-    };
+    let mut walk = Walk::over(&own.api);
     let org = [("organization[sub_domain]", organizations::ACME)];
     assert_eq!(organizations::ACME, orgs::ACME, "one sample organization");
 
@@ -406,6 +513,16 @@ fn everything_the_sample_organization_lists_reads_back() {
             ));
         }
     }
+
+    // Its virtual machines: those its disks name and `vms::WEB`, each
+    // reading back as listed, by ID and by FQDN, with its interfaces.
+    let mut named: BTreeSet<String> = disks
+        .iter()
+        .filter_map(|d| d["virtual_machine_disk"]["virtual_machine"]["id"].as_str())
+        .map(str::to_owned)
+        .collect();
+    named.insert(vms::WEB.to_owned());
+    check_machines(&mut walk, &named);
 
     let took = started.elapsed();
     eprintln!(

@@ -13,20 +13,25 @@ pub mod data_center;
 pub mod disk;
 pub mod disk_template;
 pub mod file_storage_volume;
+pub mod gpu_type;
 pub mod io_profile;
 pub mod ip_address;
+pub mod iso;
 pub mod load_balancer;
 pub mod load_balancer_rule;
 pub mod network;
+pub mod network_interface;
 pub mod network_speed_profile;
 pub mod object_storage;
 pub mod operating_system;
+pub mod organization;
 pub mod security_group;
 pub mod tag;
 pub mod virtual_machine;
 pub mod virtual_machine_group;
 pub mod virtual_machine_package;
 pub mod virtual_network;
+pub mod zone;
 
 #[cfg(test)]
 mod tests {
@@ -63,6 +68,13 @@ mod tests {
         super::virtual_network::AVAILABLE,
         super::virtual_machine_group::GROUP,
         super::virtual_machine_package::PACKAGE,
+        super::gpu_type::WITH_DATA_CENTERS,
+        super::iso::ISO,
+        super::network_interface::NETWORK_INTERFACE,
+        super::organization::ORGANIZATION,
+        super::tag::TAG,
+        super::virtual_machine::LISTED,
+        super::zone::ZONE,
     ];
 
     #[test]

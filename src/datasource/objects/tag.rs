@@ -36,3 +36,7 @@ pub const LIST: ListEndpoint = ListEndpoint {
     by_id: false,
     paged: true,
 };
+
+/// A tag, whole, as an object it is on names it (a virtual machine's
+/// `tags`).
+pub const TAG: &[Attribute] = &[ID, NAME, COLOR, CREATED_AT];

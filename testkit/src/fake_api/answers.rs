@@ -191,6 +191,19 @@ pub(super) fn not_found(object: &str) -> Response<Full<Bytes>> {
     )
 }
 
+/// Whether `annotations` (an answer's `[{"key", "value"}]`) carries every
+/// one of the `wanted` pairs.
+pub(super) fn carries(annotations: &Value, wanted: &[(String, String)]) -> bool {
+    let held = annotations
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    wanted.iter().all(|(key, value)| {
+        held.iter()
+            .any(|a| a["key"] == **key && a["value"] == **value)
+    })
+}
+
 /// The API's 429, with `Retry-After: retry_after`.
 pub(super) fn rate_limited(retry_after: &str) -> Response<Full<Bytes>> {
     let mut refusal = error(

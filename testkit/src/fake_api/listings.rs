@@ -22,7 +22,7 @@ pub(super) fn organization_disks(call: &Call) -> Reply {
         seen.push((page, per_page));
         seen.len() as u64
     };
-    let total: u64 = match organization {
+    let count: u64 = match organization {
         organizations::ACME => organizations::ACME_DISKS as u64,
         organizations::EMPTY => 0,
         // One more disk with every request.
@@ -31,8 +31,17 @@ pub(super) fn organization_disks(call: &Call) -> Reply {
         organizations::SETTLING => 399 + u64::from(served > 1),
         _ => return answers::not_found("organization").into(),
     };
-    let items: Vec<Value> = (0..total)
+    let wanted = match call.annotation_filter() {
+        Ok(wanted) => wanted,
+        Err(refusal) => return (*refusal).into(),
+    };
+    let listed: Vec<u64> = (0..count)
         .rev()
+        .filter(|n| answers::carries(&disk_annotations(organization, *n), &wanted))
+        .collect();
+    let total = listed.len() as u64;
+    let items: Vec<Value> = listed
+        .into_iter()
         .skip(((page - 1) * per_page) as usize)
         .take(per_page as usize)
         .map(|n| organization_disk(organization, n))
@@ -74,6 +83,20 @@ fn organization_disk(organization: &str, n: u64) -> Value {
     })
 }
 
+/// The annotations of a generated organization's disk `n`, as its own read
+/// has them: `acme`'s every fifth `role=database`, every tenth
+/// `backup=nightly` too; none elsewhere.
+fn disk_annotations(organization: &str, n: u64) -> Value {
+    let mut annotations = Vec::new();
+    if organization == organizations::ACME && n.is_multiple_of(5) {
+        annotations.push(json!({"key": "role", "value": "database"}));
+        if n.is_multiple_of(10) {
+            annotations.push(json!({"key": "backup", "value": "nightly"}));
+        }
+    }
+    Value::Array(annotations)
+}
+
 /// The disks of `organizations::ACME`: `PREFIX{n:04}`.
 pub(super) const ACME_DISK: &str = "disk_Acme";
 
@@ -89,7 +112,8 @@ fn acme_number(id: &str) -> Option<u64> {
 /// A disk of the sample organization, whole: the real disk's recorded shape
 /// with the fields its listing gives it.
 fn acme_disk(id: &str) -> Option<Value> {
-    let item = organization_disk(organizations::ACME, acme_number(id)?);
+    let n = acme_number(id)?;
+    let item = organization_disk(organizations::ACME, n);
     let mut answer = answers::get("disks/disk", REAL_DISK_ID)
         .expect("the real disk")
         .json
@@ -97,6 +121,7 @@ fn acme_disk(id: &str) -> Option<Value> {
     for (field, value) in item.as_object().expect("a disk") {
         answer["disk"][field] = value.clone();
     }
+    answer["annotations"] = disk_annotations(organizations::ACME, n);
     Some(answer)
 }
 

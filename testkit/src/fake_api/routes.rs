@@ -19,7 +19,7 @@ use hyper::body::Bytes;
 use serde_json::Value;
 
 use super::{
-    Answer, DropConnection, Stats, answers, balancers, disks, listings, network_lists,
+    Answer, DropConnection, Stats, answers, balancers, disks, listings, machines, network_lists,
     package_lists, security, storage_lists,
 };
 
@@ -123,6 +123,17 @@ const ROUTES: &[Route] = &[
     // One load balancer rule: recorded, or generated.
     Route::get("load_balancers/rules/load_balancer_rule", &[Name("load_balancer_rule[id]")])
         .recorded(balancers::RULES).note(Note::Arrivals),
+    // One virtual machine, by id or FQDN: recorded, or generated.
+    Route::get("virtual_machines/virtual_machine", VM).recorded(machines::BY_ID),
+    // A virtual machine's network interfaces, by id or FQDN, and one interface.
+    Route::get("virtual_machines/virtual_machine/network_interfaces", VM)
+        .pages("virtual_machine_network_interfaces", machines::INTERFACE_LISTS).note(Note::Pages("interfaces")),
+    Route::get("virtual_machine_network_interfaces/virtual_machine_network_interface", INTERFACE)
+        .recorded(machines::INTERFACES),
+    // An organization's virtual machines: recorded or generated, paged, only
+    // those with the annotations asked for.
+    Route::get("organizations/organization/virtual_machines", ORG).optional()
+        .pages("virtual_machines", machines::ORGANIZATIONS).filter(machines::annotated).note(Note::Pages("vms")),
 ];
 
 /// An object storage region: the folder of its answers.
@@ -176,8 +187,9 @@ const PACKAGE: &[Key] = &[
 ];
 const VM: &[Key] = &[
     Name("virtual_machine[id]"),
-    Alias("virtual_machine[fqdn]", listings::machine_by_fqdn),
+    Alias("virtual_machine[fqdn]", machines::by_fqdn),
 ];
+const INTERFACE: &[Key] = &[Name("virtual_machine_network_interface[id]")];
 
 /// The route for a request, if any.
 pub(super) fn find(method: &str, path: &str) -> Option<&'static Route> {
@@ -305,6 +317,24 @@ impl Call<'_> {
             .filter(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned())
             .collect()
+    }
+
+    /// The annotations a list is filtered by: the `annotations[][key]` and
+    /// `annotations[][value]` parameters, pair by pair; refused when they
+    /// do not pair up, as the API's reference says they must.
+    pub fn annotation_filter(&self) -> Result<Vec<(String, String)>, Refusal> {
+        let (keys, values) = (
+            self.args("annotations[][key]"),
+            self.args("annotations[][value]"),
+        );
+        if keys.len() != values.len() {
+            return Err(Box::new(answers::error(
+                "invalid_argument",
+                "The 'annotations' argument is invalid",
+                "{}",
+            )));
+        }
+        Ok(keys.into_iter().zip(values).collect())
     }
 
     /// The page asked for (from 1) and its size: `per_page` as asked, else

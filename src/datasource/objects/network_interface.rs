@@ -1,0 +1,90 @@
+//! A virtual machine's network interface, as `GET
+//! /virtual_machine_network_interfaces/virtual_machine_network_interface`
+//! answers it, with the addresses' details the machine's interface list
+//! adds; Katapult's Go provider's flat names first.
+
+use crate::schema::{Attribute, Kind};
+
+use super::{ip_address, network, network_speed_profile, virtual_network};
+
+const NETWORK: &[Attribute] = &[network::ID, network::NAME];
+const VIRTUAL_NETWORK: &[Attribute] = &[virtual_network::ID, virtual_network::NAME];
+const SPEED_PROFILE: &[Attribute] = &[
+    network_speed_profile::ID,
+    network_speed_profile::NAME,
+    network_speed_profile::PERMALINK,
+];
+const ADDRESS: &[Attribute] = &[
+    ip_address::ID,
+    ip_address::ADDRESS,
+    ip_address::REVERSE_DNS,
+    ip_address::ADDRESS_WITH_MASK,
+];
+
+pub const NETWORK_INTERFACE: &[Attribute] = &[
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The interface's ID, e.g. `vmnet_uyv2nx1sNptIjw5e`.",
+    ),
+    Attribute::computed(
+        "network_id",
+        Kind::String,
+        "The ID of the network the interface is on (`network.id`); null for an interface on a \
+         virtual network. As in Katapult's Go provider.",
+    )
+    .from(&["network", "id"]),
+    Attribute::computed(
+        "virtual_network_id",
+        Kind::String,
+        "The ID of the virtual network the interface is on (`virtual_network.id`); null for an \
+         interface on a public network. As in Katapult's Go provider.",
+    )
+    .from(&["virtual_network", "id"]),
+    Attribute::computed(
+        "mac_address",
+        Kind::String,
+        "The interface's MAC address, e.g. `3a:ab:32:d8:b9:73`.",
+    ),
+    Attribute::computed(
+        "ip_addresses",
+        Kind::StringSet,
+        "The addresses allocated to the interface, as in Katapult's Go provider; each in full \
+         in `ip_address_details`.",
+    )
+    .from(&["ip_addresses", "*", "address"]),
+    Attribute::computed(
+        "name",
+        Kind::String,
+        "The interface's name, e.g. `Public Network on web-1`.",
+    ),
+    Attribute::computed(
+        "state",
+        Kind::String,
+        "The interface's state, e.g. `attached` or `detached` (Katapult reports a stopped \
+         machine's interfaces `detached`).",
+    ),
+    Attribute::computed(
+        "network",
+        Kind::Object(NETWORK),
+        "The network the interface is on; null for an interface on a virtual network.",
+    ),
+    Attribute::computed(
+        "virtual_network",
+        Kind::Object(VIRTUAL_NETWORK),
+        "The virtual network the interface is on; null for an interface on a public network.",
+    ),
+    Attribute::computed(
+        "speed_profile",
+        Kind::Object(SPEED_PROFILE),
+        "The network speed profile the interface runs at.",
+    ),
+    Attribute::computed(
+        "ip_address_details",
+        Kind::ObjectList(ADDRESS),
+        "The addresses allocated to the interface, in the API's order (`ip_addresses` holds \
+         the Go provider's set of them): each with its reverse DNS name and mask as the \
+         machine's interface list gives them.",
+    )
+    .from(&["ip_addresses"]),
+];
