@@ -112,7 +112,9 @@ impl DataSource for Ip {
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        ONE.validate(config)
+        let mut found = ONE.validate(config);
+        found.extend(not_an_address(config.attribute("address")));
+        found
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
@@ -122,6 +124,28 @@ impl DataSource for Ip {
             Ok(state)
         })
     }
+}
+
+/// An `address` that is no IPv4 or IPv6 address: an error at it, before
+/// any request (the API would only say it found none).
+fn not_an_address(address: &Value) -> Option<Diagnostic> {
+    let Value::String(text) = address else {
+        return None;
+    };
+    if text.trim().is_empty() || text.parse::<std::net::IpAddr>().is_ok() {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            "Not an IP address",
+            format!(
+                "`address` must be an IPv4 or IPv6 address, such as \"185.199.222.115\" or \
+                 \"2a03:2800:500::18\" (no mask, no port), not {}.",
+                crate::text::quoted(text)
+            ),
+        )
+        .at(crate::tftypes::AttributePath::root("address")),
+    )
 }
 
 #[cfg(test)]
@@ -269,6 +293,35 @@ mod tests {
         assert_eq!(bare["version"], Value::Null);
         assert_eq!(bare["network"], Value::Null);
         assert_eq!(bare["network_id"], Value::Null);
+    }
+
+    #[test]
+    fn an_address_that_is_no_ip_is_refused_at_it() {
+        let config = |address: &str| {
+            Value::Object(BTreeMap::from([(
+                "address".to_owned(),
+                Value::from(address),
+            )]))
+        };
+        for bad in [
+            "web-1",
+            "185.199.222.115/24",
+            "185.199.222.115:80",
+            "1.2.3",
+            "\u{1b}[31m",
+        ] {
+            let found = Ip.validate(&config(bad));
+            assert_eq!(found.len(), 1, "{bad}: {found:?}");
+            assert_eq!(found[0].summary, "Not an IP address");
+            assert_eq!(
+                found[0].path,
+                Some(crate::tftypes::AttributePath::root("address"))
+            );
+        }
+        for good in ["185.199.222.115", "2a03:2800:500::18"] {
+            assert!(Ip.validate(&config(good)).is_empty(), "{good}");
+        }
+        assert!(Ip.validate(&config(&"1".repeat(1 << 20)))[0].detail.len() < 500);
     }
 
     #[test]

@@ -363,6 +363,7 @@ fn lookups_are_checked_before_any_read() {
          data \"katapult_network\" \"id_and_permalink\" {{\n  id = \"{}\"\n  permalink = \"uk-lon-01-public\"\n}}\n\
          data \"katapult_network\" \"permalink_and_data_center\" {{\n  permalink = \"uk-lon-01-public\"\n  data_center_id = \"{}\"\n}}\n\
          data \"katapult_ip\" \"neither\" {{}}\n\
+         data \"katapult_ip\" \"not_an_ip\" {{\n  address = \"web-1.acme.katapult.cloud\"\n}}\n\
          data \"katapult_virtual_network\" \"empty\" {{\n  id = \"\"\n}}\n\
          data \"katapult_network_speed_profile\" \"neither\" {{}}\n",
         networks::LONDON,
@@ -383,6 +384,11 @@ fn lookups_are_checked_before_any_read() {
             "data_center_id = \"loc_UUhPmoCbpic6UX0Y\"",
         ),
         ("data.katapult_ip.neither", "Missing id or address", ""),
+        (
+            "data.katapult_ip.not_an_ip",
+            "Not an IP address",
+            "address = \"web-1.acme.katapult.cloud\"",
+        ),
         (
             "data.katapult_virtual_network.empty",
             "Empty virtual network ID",
