@@ -93,35 +93,8 @@ impl DataSource for NetworkSpeedProfiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::provider::read_for_test as read_for;
     use crate::tftypes::Number;
-
-    /// A read by a provider configured for `organization` against `api`:
-    /// its state, or the error's summary.
-    async fn read_for(
-        api: &katapult_testkit::fake_api::FakeApi,
-        organization: &str,
-        data_source: &dyn DataSource,
-        config: &[(&str, Value)],
-    ) -> Result<Value, String> {
-        let provider = crate::provider::Provider::new();
-        let settings = [("organization", Value::from(organization))];
-        let diags = provider.configure(
-            &crate::provider::test_config(&api.url(), &settings),
-            "1.11.4",
-        );
-        assert!(diags.is_empty(), "{diags:?}");
-        let config = Value::Object(
-            config
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
-                .collect(),
-        );
-        match provider.read_data_source(data_source, &config, false).await {
-            Ok(crate::provider::Read::State(state)) => Ok(state.value),
-            Ok(crate::provider::Read::Deferred) => Err("deferred".to_owned()),
-            Err(diag) => Err(diag.summary),
-        }
-    }
 
     /// Every page, and the Go provider's speeds and `id`.
     #[tokio::test]
