@@ -74,18 +74,11 @@ mod tests {
     #[test]
     fn the_recorded_page_maps_whole() {
         // DataSourceAddressListEntries_minimal.
-        let answer: serde_json::Value =
-            serde_json::from_str(&katapult_testkit::fake_api::recorded(
-                "address_lists/address_list/entries",
-                "adlst_CyG9WoN6qklT89yj",
-            ))
-            .unwrap();
-        let items: Vec<_> = answer["address_list_entries"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+        let items = katapult_testkit::fake_api::recorded_items(
+            "address_lists/address_list/entries",
+            "adlst_CyG9WoN6qklT89yj",
+            "address_list_entries",
+        );
         let state = ADDRESS_LIST_ENTRIES.state(&items).unwrap();
         let Value::List(entries) = &state["entries"] else {
             panic!("{state:?}")

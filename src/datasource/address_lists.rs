@@ -60,18 +60,11 @@ mod tests {
     #[test]
     fn the_recorded_list_maps_whole() {
         // DataSourceAddressLists_minimal.
-        let answer: serde_json::Value =
-            serde_json::from_str(&katapult_testkit::fake_api::recorded(
-                "organizations/organization/address_lists",
-                "acme",
-            ))
-            .unwrap();
-        let items: Vec<_> = answer["address_lists"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+        let items = katapult_testkit::fake_api::recorded_items(
+            "organizations/organization/address_lists",
+            "acme",
+            "address_lists",
+        );
         let state = ADDRESS_LISTS.state(&items).unwrap();
         let Value::List(lists) = &state["address_lists"] else {
             panic!("{state:?}")

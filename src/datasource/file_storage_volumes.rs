@@ -59,18 +59,11 @@ mod tests {
     fn the_recorded_list_maps_whole() {
         // DataSourceFileStorageVolumes_default: the list leaves the NFS
         // settings out.
-        let answer: serde_json::Value =
-            serde_json::from_str(&katapult_testkit::fake_api::recorded(
-                "organizations/organization/file_storage_volumes",
-                "acme",
-            ))
-            .unwrap();
-        let items: Vec<_> = answer["file_storage_volumes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+        let items = katapult_testkit::fake_api::recorded_items(
+            "organizations/organization/file_storage_volumes",
+            "acme",
+            "file_storage_volumes",
+        );
         let state = FILE_STORAGE_VOLUMES.state(&items).unwrap();
         let Value::List(volumes) = &state["file_storage_volumes"] else {
             panic!("{state:?}")

@@ -53,16 +53,8 @@ mod tests {
     #[test]
     fn the_recorded_list_maps_whole() {
         // DataSourceGlobalAddressLists_minimal.
-        let answer: serde_json::Value = serde_json::from_str(
-            &katapult_testkit::fake_api::recorded("address_lists", "all"),
-        )
-        .unwrap();
-        let items: Vec<_> = answer["address_lists"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+        let items =
+            katapult_testkit::fake_api::recorded_items("address_lists", "all", "address_lists");
         let state = GLOBAL_ADDRESS_LISTS.state(&items).unwrap();
         let Value::List(lists) = &state["address_lists"] else {
             panic!("{state:?}")

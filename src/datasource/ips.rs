@@ -101,20 +101,15 @@ impl DataSource for Ips {
 mod tests {
     use super::*;
     use crate::tftypes::Number;
-    use katapult_testkit::fake_api::recorded;
 
     /// The sample organization's list maps whole: every field, nulls null.
     #[test]
     fn the_list_maps_with_each_version() {
-        let answer: serde_json::Value =
-            serde_json::from_str(&recorded("organizations/organization/ip_addresses", "acme"))
-                .unwrap();
-        let items: Vec<_> = answer["ip_addresses"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+        let items = katapult_testkit::fake_api::recorded_items(
+            "organizations/organization/ip_addresses",
+            "acme",
+            "ip_addresses",
+        );
         let state = LIST_ALL.state(&items).unwrap();
         let Value::List(ips) = &state["ips"] else {
             panic!("{state:?}")

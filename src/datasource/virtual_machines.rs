@@ -56,19 +56,15 @@ static SCHEMA: Block = Block {
 mod tests {
     use super::*;
     use crate::tftypes::Value;
-    use katapult_testkit::fake_api::{self, vms};
+    use katapult_testkit::fake_api::vms;
 
     #[test]
     fn the_recorded_list_maps_as_the_go_provider_shows_it_and_in_full() {
-        let answer: serde_json::Value =
-            serde_json::from_str(&fake_api::recorded(LIST.path, vms::RECORDED_ORGANIZATION))
-                .unwrap();
-        let items: Vec<_> = answer[LIST.items]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+        let items = katapult_testkit::fake_api::recorded_items(
+            LIST.path,
+            vms::RECORDED_ORGANIZATION,
+            LIST.items,
+        );
         let state = VIRTUAL_MACHINES.state(&items).unwrap();
         let Value::List(machines) = &state["virtual_machines"] else {
             panic!("{state:?}")

@@ -52,22 +52,15 @@ mod tests {
     use super::*;
     use crate::provider::read_for_test as read_for;
     use crate::tftypes::Value;
-    use katapult_testkit::fake_api::recorded;
 
     /// DataSourceVirtualNetworks_all: three, in the API's order.
     #[test]
     fn the_recorded_list_maps_in_order() {
-        let answer: serde_json::Value = serde_json::from_str(&recorded(
+        let items = katapult_testkit::fake_api::recorded_items(
             "organizations/organization/virtual_networks",
             "acme",
-        ))
-        .unwrap();
-        let items: Vec<_> = answer["virtual_networks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i.as_object().unwrap().clone())
-            .collect();
+            "virtual_networks",
+        );
         let state = VIRTUAL_NETWORKS.state(&items).unwrap();
         let Value::List(networks) = &state["virtual_networks"] else {
             panic!("{state:?}")

@@ -755,6 +755,24 @@ pub fn recorded(dir: &str, name: &str) -> String {
         .clone()
 }
 
+/// The items of the recorded list answer `DIR/NAME.json`, under `key`:
+/// what a list data source's mapping takes.
+pub fn recorded_items(
+    dir: &str,
+    name: &str,
+    key: &str,
+) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    let answer: serde_json::Value = serde_json::from_str(&recorded(dir, name))
+        .unwrap_or_else(|e| panic!("{dir}/{name}.json is not JSON: {e}"));
+    let Some(items) = answer.get(key).and_then(serde_json::Value::as_array) else {
+        panic!("{dir}/{name}.json has no \"{key}\" list");
+    };
+    items
+        .iter()
+        .map(|item| item.as_object().expect("an object").clone())
+        .collect()
+}
+
 type Answer = Result<Response<Full<Bytes>>, DropConnection>;
 
 /// Returned by a handler to close the connection without answering, as a
