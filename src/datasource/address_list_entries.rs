@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::address_list::{ENTRY, ENTRY_LIST};
 use super::reads::{OrganizationUse, Reads};
@@ -20,6 +20,7 @@ pub static ADDRESS_LIST_ENTRIES: Listed = Listed {
     filters: &[],
     attribute: "entries",
     items: ENTRY,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

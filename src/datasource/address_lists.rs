@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Filter, Listed, Source};
+use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::address_list::{LISTED, ORGANIZATION_LIST};
 use super::objects::annotation::FILTER;
 use super::reads::{OrganizationUse, Reads};
@@ -21,6 +21,7 @@ pub static ADDRESS_LISTS: Listed = Listed {
     filters: &[Filter::Annotations],
     attribute: "address_lists",
     items: LISTED,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

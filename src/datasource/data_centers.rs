@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::data_center::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
 use super::timeouts::TIMEOUTS;
@@ -19,6 +19,7 @@ pub static DATA_CENTERS: Listed = Listed {
     filters: &[],
     attribute: "data_centers",
     items: LISTED,
+    id: ListId::None,
 };
 
 /// The API reference lists no scope for the data center list.

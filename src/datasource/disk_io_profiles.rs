@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::io_profile::{LIST, PROFILE};
 use super::reads::{OrganizationUse, Reads};
 use super::timeouts::TIMEOUTS;
@@ -19,6 +19,7 @@ pub static DISK_IO_PROFILES: Listed = Listed {
     filters: &[],
     attribute: "profiles",
     items: PROFILE,
+    id: ListId::None,
 };
 
 /// The API reference lists no scope for the profile list.

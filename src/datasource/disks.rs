@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Filter, Listed, Source};
+use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::annotation::FILTER;
 use super::objects::disk::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
@@ -20,6 +20,7 @@ pub static DISKS: Listed = Listed {
     filters: &[Filter::Annotations],
     attribute: "disks",
     items: LISTED,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Filter, Listed, Source};
+use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::annotation::FILTER;
 use super::objects::file_storage_volume::{LIST, VOLUME};
 use super::reads::{OrganizationUse, Reads};
@@ -21,6 +21,7 @@ pub static FILE_STORAGE_VOLUMES: Listed = Listed {
     filters: &[Filter::Annotations],
     attribute: "file_storage_volumes",
     items: VOLUME,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::address_list::{GLOBAL_LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
 use super::timeouts::TIMEOUTS;
@@ -19,6 +19,7 @@ pub static GLOBAL_ADDRESS_LISTS: Listed = Listed {
     filters: &[],
     attribute: "address_lists",
     items: LISTED,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

@@ -9,7 +9,7 @@ use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::listed::{Filter, Listed, Source};
+use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::ip_address::{LIST, LISTED, with_version};
 use super::reads::{OrganizationUse, Reads};
 use super::source::{DataSource, ReadContext, ReadFuture};
@@ -29,6 +29,7 @@ static LIST_ALL: Listed = Listed {
     }],
     attribute: "ips",
     items: LISTED,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

@@ -29,6 +29,19 @@ pub struct Listed {
     /// The list attribute (`security_groups`) and its items' attributes.
     pub attribute: &'static str,
     pub items: &'static [Attribute],
+    /// The `id` Katapult's Go provider gives the list, if any.
+    pub id: ListId,
+}
+
+/// A list data source's `id`, as Katapult's Go provider sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListId {
+    /// It has none.
+    None,
+    /// The organization's sub-domain.
+    Organization,
+    /// This fixed text (`all`).
+    Is(&'static str),
 }
 
 /// Whose list it is.
@@ -194,7 +207,19 @@ impl DataSource for Listed {
                     pager::read_endpoint(ctx, list, query, whose, &on_error).await?
                 }
             };
-            self.state(&items)
+            let mut state = self.state(&items)?;
+            let id = match (self.id, &self.source) {
+                (ListId::None, _) => None,
+                (ListId::Is(text), _) => Some(text),
+                (ListId::Organization, Source::Organization(list)) => {
+                    Some(organization::name(ctx, list.plural)?)
+                }
+                (ListId::Organization, _) => None,
+            };
+            if let Some(id) = id {
+                state.insert("id".to_owned(), Value::from(id));
+            }
+            Ok(state)
         })
     }
 }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::network_speed_profile::{LIST, PROFILE, go_speeds};
 use super::organization;
 use super::reads::{OrganizationUse, Reads};
@@ -26,6 +26,7 @@ static LIST_ALL: Listed = Listed {
     filters: &[],
     attribute: "profiles",
     items: PROFILE,
+    id: ListId::None,
 };
 
 /// The API reference lists no scope for the list.

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::tag::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
 use super::timeouts::TIMEOUTS;
@@ -18,6 +18,7 @@ pub static TAGS: Listed = Listed {
     filters: &[],
     attribute: "tags",
     items: LISTED,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

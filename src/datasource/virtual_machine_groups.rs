@@ -7,19 +7,13 @@
 use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::Value;
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::virtual_machine_group::{GROUP, LIST};
-use super::organization;
 use super::reads::{OrganizationUse, Reads};
-use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
-/// The list, as `Listed` reads it, and the Go provider's `id` beside it.
-pub struct VirtualMachineGroups;
-
-static LISTED: Listed = Listed {
+pub static VIRTUAL_MACHINE_GROUPS: Listed = Listed {
     type_name: "katapult_virtual_machine_groups",
     schema: &SCHEMA,
     reads: &READS,
@@ -27,6 +21,7 @@ static LISTED: Listed = Listed {
     filters: &[],
     attribute: "groups",
     items: GROUP,
+    id: ListId::Organization,
 };
 
 static READS: Reads = Reads {
@@ -59,37 +54,11 @@ static SCHEMA: Block = Block {
     type_cache: OnceLock::new(),
 };
 
-impl DataSource for VirtualMachineGroups {
-    fn type_name(&self) -> &'static str {
-        LISTED.type_name()
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> &'static Reads {
-        &READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<crate::diag::Diagnostic> {
-        LISTED.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let organization = organization::name(ctx, LIST.plural)?;
-            let mut computed = LISTED.read(ctx, config).await?;
-            computed.insert("id".to_owned(), Value::from(organization));
-            Ok(computed)
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tftypes::Number;
+    use crate::tftypes::Value;
     use serde_json::json;
 
     /// DataSourceVMGroups_default: the v6 recording (every field) and the
@@ -103,7 +72,7 @@ mod tests {
              "segregate": false, "created_at": 1679595487},
         ]});
         let items = super::super::answer::list(answer, "virtual_machine_groups").unwrap();
-        let state = LISTED.state(&items).unwrap();
+        let state = VIRTUAL_MACHINE_GROUPS.state(&items).unwrap();
         let Value::List(groups) = &state["groups"] else {
             panic!("{state:?}")
         };
@@ -123,7 +92,10 @@ mod tests {
             .iter()
             .map(|v| v.as_object().unwrap().clone())
             .collect();
-        let err = LISTED.state(&items).unwrap_err().to_string();
+        let err = VIRTUAL_MACHINE_GROUPS
+            .state(&items)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("groups[0].created_at should be a number but the API sent a string"),
             "{err}"

@@ -6,18 +6,13 @@
 use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::Value;
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::virtual_machine_package::{LIST, PACKAGE};
 use super::reads::{OrganizationUse, Reads};
-use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 
-/// The list, as `Listed` reads it, and the Go provider's `id` beside it.
-pub struct VirtualMachinePackages;
-
-static LISTED: Listed = Listed {
+pub static VIRTUAL_MACHINE_PACKAGES: Listed = Listed {
     type_name: "katapult_virtual_machine_packages",
     schema: &SCHEMA,
     reads: &READS,
@@ -25,6 +20,7 @@ static LISTED: Listed = Listed {
     filters: &[],
     attribute: "packages",
     items: PACKAGE,
+    id: ListId::Is("all"),
 };
 
 static READS: Reads = Reads {
@@ -57,35 +53,10 @@ static SCHEMA: Block = Block {
     type_cache: OnceLock::new(),
 };
 
-impl DataSource for VirtualMachinePackages {
-    fn type_name(&self) -> &'static str {
-        LISTED.type_name()
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> &'static Reads {
-        &READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<crate::diag::Diagnostic> {
-        LISTED.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let mut computed = LISTED.read(ctx, config).await?;
-            computed.insert("id".to_owned(), Value::from("all"));
-            Ok(computed)
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tftypes::Value;
     use serde_json::json;
 
     /// DataSourceVirtualMachinePackages_all: the list's items carry no
@@ -102,7 +73,7 @@ mod tests {
         .into_iter()
         .map(|v| v.as_object().unwrap().clone())
         .collect::<Vec<_>>();
-        let state = LISTED.state(&items).unwrap();
+        let state = VIRTUAL_MACHINE_PACKAGES.state(&items).unwrap();
         let Value::List(packages) = &state["packages"] else {
             panic!("{state:?}")
         };
@@ -120,7 +91,10 @@ mod tests {
                 .unwrap()
                 .clone(),
         ];
-        let err = LISTED.state(&wrong).unwrap_err().to_string();
+        let err = VIRTUAL_MACHINE_PACKAGES
+            .state(&wrong)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("packages[0].group should be an object but the API sent a string"),
             "{err}"

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Filter, Listed, Source};
+use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::annotation::FILTER;
 use super::objects::virtual_machine::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
@@ -21,6 +21,7 @@ pub static VIRTUAL_MACHINES: Listed = Listed {
     filters: &[Filter::Annotations],
     attribute: "virtual_machines",
     items: LISTED,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {

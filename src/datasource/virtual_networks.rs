@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Listed, Source};
+use super::listed::{ListId, Listed, Source};
 use super::objects::virtual_network::{LIST, VIRTUAL_NETWORK};
 use super::reads::{OrganizationUse, Reads};
 use super::timeouts::TIMEOUTS;
@@ -20,6 +20,7 @@ pub static VIRTUAL_NETWORKS: Listed = Listed {
     filters: &[],
     attribute: "virtual_networks",
     items: VIRTUAL_NETWORK,
+    id: ListId::None,
 };
 
 static READS: Reads = Reads {
