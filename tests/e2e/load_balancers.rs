@@ -598,6 +598,22 @@ fn the_load_balancer_examples_apply() {
                 }
             }
         }
+        // The Go provider's docs examples, unchanged but for their outputs.
+        // (Its `katapult_load_balancer_rule` example sets `load_balancer_id`
+        // to a rule's ID, which its own schema refuses: not taken.)
+        let go_examples = format!(
+            "{REQUIRED_PROVIDERS}\n\
+             # Get load balancer by ID\n\
+             data \"katapult_load_balancer\" \"db-replicas\" {{\n  id = \"lb_tBDxLKy1r0OR4Wjl\"\n}}\n\n\
+             # Get load balancer rules by ID\n\
+             data \"katapult_load_balancer_rules\" \"db-replicas\" {{\n  load_balancer_id = \"lb_tBDxLKy1r0OR4Wjl\"\n}}\n\
+             output \"name\" {{\n  value = data.katapult_load_balancer.db-replicas.name\n}}\n\
+             output \"rules\" {{\n  value = length(data.katapult_load_balancer_rules.db-replicas.rules)\n}}\n"
+        );
+        let ws = Workspace::new(tf, &go_examples);
+        let outputs = crate::applied_outputs(&ws, tf, "the Go provider's docs examples");
+        assert_eq!(outputs["name"]["value"], "db-replicas");
+        assert_eq!(outputs["rules"]["value"], 0);
         if tf.older_than(1, 10) {
             continue;
         }
