@@ -283,7 +283,10 @@ mod tests {
             assert!(!text.contains("PRIVATE KEY") || id == lbs::FULL);
             mapped += 1;
         }
-        assert_eq!(mapped, 15, "the 14 recorded and the full one");
+        assert_eq!(
+            mapped, 16,
+            "the 14 recorded, the full one, the Go docs example's"
+        );
     }
 
     #[test]
