@@ -8,8 +8,8 @@ use crate::schema::{Attribute, Block, Kind};
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::address_list::{ENTRIES, GLOBAL, NAME};
 use super::objects::annotation::ANNOTATION;
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static ADDRESS_LIST: One = One {

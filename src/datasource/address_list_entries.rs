@@ -6,10 +6,10 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{ListId, Listed, Source};
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::address_list::{ENTRY, ENTRY_LIST};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static ADDRESS_LIST_ENTRIES: Listed = Listed {

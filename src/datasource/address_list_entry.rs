@@ -7,8 +7,8 @@ use crate::schema::{Attribute, Block, Kind};
 
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::address_list::ENTRY;
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static ADDRESS_LIST_ENTRY: One = One {

@@ -7,10 +7,10 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::address_list::{LISTED, ORGANIZATION_LIST};
 use super::objects::annotation::FILTER;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{Filter, ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static ADDRESS_LISTS: Listed = Listed {

@@ -6,9 +6,9 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{ListId, Listed, Source};
 use super::objects::data_center::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static DATA_CENTERS: Listed = Listed {

@@ -6,10 +6,10 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::annotation::FILTER;
 use super::objects::disk::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{Filter, ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static DISKS: Listed = Listed {

@@ -12,8 +12,8 @@ use super::objects::file_storage_volume::{
     ASSOCIATIONS, IN_DATA_CENTER, NAME, NFS_ALL_SQUASH, NFS_ANON_GID, NFS_ANON_UID, NFS_LOCATION,
     NFS_ROOT_SQUASH, SIZE, STATE, TECHNOLOGY_GENERATION,
 };
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static FILE_STORAGE_VOLUME: One = One {

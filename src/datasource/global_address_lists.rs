@@ -6,9 +6,9 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{ListId, Listed, Source};
 use super::objects::address_list::{GLOBAL_LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static GLOBAL_ADDRESS_LISTS: Listed = Listed {

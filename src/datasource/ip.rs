@@ -13,8 +13,8 @@ use super::objects::ip_address::{
     ADDRESS_WITH_MASK, ALLOCATION, ALLOCATION_ID, ALLOCATION_TYPE, LABEL, NETWORK_DETAILS,
     REVERSE_DNS, SUBNET, VERSION, VIP, with_version,
 };
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 

@@ -9,9 +9,9 @@ use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::listed::{Filter, ListId, Listed, Source};
 use super::objects::ip_address::{LIST, LISTED, with_version};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{Filter, ListId, Listed, Source};
 use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 

@@ -12,8 +12,8 @@ use super::objects::load_balancer_rule::{
     DESTINATION_PORT, IN_LOAD_BALANCER, LISTEN_PORT, LOAD_BALANCER_ID, PASSTHROUGH_SSL, PROTOCOL,
     PROXY_PROTOCOL,
 };
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static LOAD_BALANCER_RULE: One = One {

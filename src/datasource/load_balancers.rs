@@ -17,13 +17,13 @@ use crate::text::quoted;
 use crate::tftypes::Value;
 
 use super::each::{self, ItemRead};
-use super::listed::Filter;
 use super::mapping::map_list;
 use super::objects::annotation::FILTER;
 use super::objects::load_balancer::{self as lb, LOAD_BALANCER};
 use super::organization;
 use super::pager::Listing;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::Filter;
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::{self, TIMEOUTS};
 

@@ -19,7 +19,7 @@
 //! - `answer`, `mapping`: an answer's object, and JSON to Terraform values
 //!   along the attribute definitions.
 //! - `objects`: Katapult's objects as attribute groups, each written once.
-//! - `one`, `listed`: the two common shapes of data source, as data: one
+//! - `shapes` (`one`, `listed`): the two common shapes of data source, as data: one
 //!   object by its keys (`One`), a list as one attribute (`Listed`). A leaf
 //!   of either shape defines its schema and one static; only a data source
 //!   that reads more (a disk's related objects) writes a read of its own.
@@ -31,14 +31,13 @@
 mod answer;
 mod each;
 mod error;
-mod listed;
 mod lookup;
 pub mod mapping;
 pub(crate) mod objects;
-mod one;
 mod organization;
 pub mod pager;
 mod reads;
+mod shapes;
 mod source;
 mod timeouts;
 

@@ -8,10 +8,10 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use super::listed::{ListId, Listed, Source};
 use super::objects::network_speed_profile::{LIST, PROFILE, go_speeds};
 use super::organization;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{ListId, Listed, Source};
 use super::source::{DataSource, ReadContext, ReadFuture};
 use super::timeouts::TIMEOUTS;
 

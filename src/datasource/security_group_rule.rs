@@ -9,8 +9,8 @@ use super::lookup::{Key, Lookup, Rule};
 use super::objects::security_group::{
     ACTION, DIRECTION, NOTES, PORTS, PROTOCOL, SECURITY_GROUP, SECURITY_GROUP_ID, TARGETS,
 };
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static SECURITY_GROUP_RULE: One = One {

@@ -21,7 +21,6 @@ use crate::text::quoted;
 use crate::tftypes::Value;
 
 use super::error::ReadError;
-use super::listed::Filter;
 use super::mapping::map_list;
 use super::objects::annotation::FILTER;
 use super::objects::security_group::{
@@ -31,6 +30,7 @@ use super::objects::security_group::{
 use super::organization;
 use super::pager::{self, Listing, Pass};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::Filter;
 use super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::timeouts::{self, TIMEOUTS};
 

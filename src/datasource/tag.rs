@@ -6,8 +6,8 @@ use crate::schema::{Attribute, Block, Kind};
 
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::tag::{COLOR, CREATED_AT, NAME};
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static TAG: One = One {

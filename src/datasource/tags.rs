@@ -5,9 +5,9 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{ListId, Listed, Source};
 use super::objects::tag::{LIST, LISTED};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static TAGS: Listed = Listed {

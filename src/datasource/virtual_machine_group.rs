@@ -7,8 +7,8 @@ use crate::schema::{Attribute, Block, Kind};
 
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::virtual_machine_group::{AUTO_SEGREGATE, CREATED_AT, NAME, SEGREGATE};
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static VIRTUAL_MACHINE_GROUP: One = One {

@@ -11,8 +11,8 @@ use super::objects::virtual_machine_package::{
     CPU_CORES, GROUP, ICON, IPV4_ADDRESSES, MEMORY_IN_GB, MONTHLY_BANDWIDTH, NAME, PRIVACY,
     STORAGE_IN_GB, USE_DEDICATED_CPUS,
 };
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static VIRTUAL_MACHINE_PACKAGE: One = One {

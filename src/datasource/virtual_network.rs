@@ -8,8 +8,8 @@ use crate::schema::{Attribute, Block, Kind};
 
 use super::lookup::{Key, Lookup, Rule};
 use super::objects::virtual_network::{DATA_CENTER, DATA_CENTER_ID, NAME};
-use super::one::One;
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::one::One;
 use super::timeouts::TIMEOUTS;
 
 pub static VIRTUAL_NETWORK: One = One {

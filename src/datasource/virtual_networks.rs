@@ -7,9 +7,9 @@ use std::sync::OnceLock;
 
 use crate::schema::{Attribute, Block, Kind};
 
-use super::listed::{ListId, Listed, Source};
 use super::objects::virtual_network::{LIST, VIRTUAL_NETWORK};
 use super::reads::{OrganizationUse, Reads};
+use super::shapes::listed::{ListId, Listed, Source};
 use super::timeouts::TIMEOUTS;
 
 pub static VIRTUAL_NETWORKS: Listed = Listed {

@@ -8,14 +8,14 @@ use crate::schema::{Attribute, Block};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
-use super::error::ReadError;
-use super::lookup::Lookup;
-use super::mapping::map_list;
-use super::organization;
-use super::pager::{self, ListEndpoint};
-use super::reads::Reads;
-use super::source::{Computed, DataSource, ReadContext, ReadFuture};
-use super::timeouts;
+use super::super::error::ReadError;
+use super::super::lookup::Lookup;
+use super::super::mapping::map_list;
+use super::super::organization;
+use super::super::pager::{self, ListEndpoint};
+use super::super::reads::Reads;
+use super::super::source::{Computed, DataSource, ReadContext, ReadFuture};
+use super::super::timeouts;
 
 /// A data source that lists `source` as the attribute `attribute`.
 #[derive(Debug)]

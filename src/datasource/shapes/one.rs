@@ -5,12 +5,12 @@
 use crate::schema::Block;
 use crate::tftypes::{AttributePath, Value};
 
-use super::answer;
-use super::error::ReadError;
-use super::lookup::{Lookup, Rule};
-use super::mapping::map_object;
-use super::reads::Reads;
-use super::source::{Computed, DataSource, ReadContext, ReadFuture};
+use super::super::answer;
+use super::super::error::ReadError;
+use super::super::lookup::{Lookup, Rule};
+use super::super::mapping::map_object;
+use super::super::reads::Reads;
+use super::super::source::{Computed, DataSource, ReadContext, ReadFuture};
 
 /// A data source that reads one object by `lookup` from `path`.
 #[derive(Debug)]
@@ -105,8 +105,8 @@ mod tests {
     use crate::schema::{Attribute, Kind};
     use std::sync::OnceLock;
 
-    use super::super::lookup::Key;
-    use super::super::reads::OrganizationUse;
+    use super::super::super::lookup::Key;
+    use super::super::super::reads::OrganizationUse;
 
     static READS: Reads = Reads {
         what: "things",
