@@ -3,7 +3,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::pager::ListEndpoint;
 use super::data_center::DATA_CENTER;
 use super::disk_template::VERSION;
 use super::io_profile::PROFILE;

@@ -3,7 +3,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::pager::ListEndpoint;
 use super::operating_system::OPERATING_SYSTEM;
 
 /// A template as a disk's installation names it.

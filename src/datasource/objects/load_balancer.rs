@@ -11,8 +11,8 @@ use serde_json::Value as Json;
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::answer::Fields;
-use super::super::lookup::{Key, Lookup, Rule};
+use super::super::core::answer::Fields;
+use super::super::core::lookup::{Key, Lookup, Rule};
 use super::annotation::ANNOTATION;
 use super::data_center::DATA_CENTER;
 

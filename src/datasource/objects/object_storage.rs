@@ -4,7 +4,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::lookup::{Key, Lookup, Rule};
+use super::super::core::lookup::{Key, Lookup, Rule};
 use super::country::FIELDS as COUNTRY;
 use super::data_center::{ID, NAME, PERMALINK};
 

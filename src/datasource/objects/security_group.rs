@@ -8,7 +8,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::pager::ListEndpoint;
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -4,8 +4,8 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::lookup::{Key, Lookup, Rule};
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::{Key, Lookup, Rule};
+use super::super::core::pager::ListEndpoint;
 use super::{
     gpu_type, ip_address, organization, tag, virtual_machine_group, virtual_machine_package, zone,
 };

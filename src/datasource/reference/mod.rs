@@ -1,0 +1,13 @@
+//! Reference data every organization shares: data centers.
+//!
+//! A leaf a file; this list is the family's registry, chained by
+//! `datasource::all()`. Adding a data source here is its file and its line.
+
+mod data_center;
+mod data_centers;
+
+use super::core::source::DataSource;
+
+/// The family's data sources.
+pub(super) static ALL: &[&dyn DataSource] =
+    &[&data_center::DataCenter, &data_centers::DATA_CENTERS];
