@@ -113,6 +113,46 @@ mod tests {
         leaves
     }
 
+    /// Every data source's and ephemeral resource's schema as Terraform
+    /// sees it (each attribute's name, who sets it, whether it is
+    /// sensitive, its type), against `tests/golden/schemas.txt`: a change
+    /// here breaks configurations written for this provider. Rewrite it
+    /// with `UPDATE_GOLDEN=1` and review the diff.
+    #[test]
+    fn schemas_are_as_configurations_know_them() {
+        let mut lines = Vec::new();
+        for (kind, list) in [("data", super::all()), ("ephemeral", super::ephemeral())] {
+            for ds in list {
+                let schema = ds.schema();
+                for a in schema.attributes {
+                    lines.push(format!(
+                        "{kind} {} {} {:?}{} {}",
+                        ds.type_name(),
+                        a.name,
+                        a.mode,
+                        if a.sensitive { " sensitive" } else { "" },
+                        a.ty().to_json()
+                    ));
+                }
+                for b in schema.blocks {
+                    lines.push(format!("{kind} {} block {}", ds.type_name(), b.name));
+                }
+            }
+        }
+        // Order is not part of a schema: sorted, so moving a definition is no change.
+        lines.sort();
+        let text = lines.join("\n") + "\n";
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schemas.txt");
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_default();
+        for (got, want) in text.lines().zip(want.lines()) {
+            assert_eq!(got, want, "a schema differs from tests/golden/schemas.txt");
+        }
+        assert_eq!(text.lines().count(), want.lines().count(), "tests/golden/schemas.txt");
+    }
+
     /// A leaf imports the core and `objects/`, never another leaf nor its
     /// family's `mod.rs`: each stands alone, and removing one breaks nothing
     /// but its line in its family's list.
