@@ -352,7 +352,7 @@ impl Provider {
         match datasource::read_state(data_source, &provided, config).await {
             Ok(state) => Ok(Read::State(state)),
             Err(ReadError::SettingUnknown(_)) if deferral_allowed => Ok(Read::Deferred),
-            Err(e) => Err(e.diagnostic(data_source.reads())),
+            Err(e) => Err(e.diagnostic(&data_source.reads())),
         }
     }
 

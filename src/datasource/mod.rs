@@ -150,7 +150,11 @@ mod tests {
         for (got, want) in text.lines().zip(want.lines()) {
             assert_eq!(got, want, "a schema differs from tests/golden/schemas.txt");
         }
-        assert_eq!(text.lines().count(), want.lines().count(), "tests/golden/schemas.txt");
+        assert_eq!(
+            text.lines().count(),
+            want.lines().count(),
+            "tests/golden/schemas.txt"
+        );
     }
 
     /// A leaf imports the core and `objects/`, never another leaf nor its

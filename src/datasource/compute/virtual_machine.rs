@@ -170,8 +170,8 @@ impl DataSource for VirtualMachine {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
@@ -840,7 +840,7 @@ mod tests {
         read_state(ds, &provided, &config)
             .await
             .map(|s| s.value)
-            .map_err(|e| e.diagnostic(ds.reads()))
+            .map_err(|e| e.diagnostic(&ds.reads()))
     }
 
     #[tokio::test]

@@ -7,13 +7,13 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::virtual_machine_group::{
     AUTO_SEGREGATE, CREATED_AT, NAME, SEGREGATE,
 };
 
-pub static VIRTUAL_MACHINE_GROUP: One = One {
+pub static VIRTUAL_MACHINE_GROUP: LegacyOne = LegacyOne {
     type_name: "katapult_virtual_machine_group",
     schema: &SCHEMA,
     reads: &READS,
@@ -32,11 +32,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "virtual machine group",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "virtual_machine_group[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "virtual_machine_group[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("vmgrp_Hqwd4Hs7eKaU0nDJ"),
     not_found: "virtual_machine_group_not_found",

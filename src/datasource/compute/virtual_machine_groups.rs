@@ -9,15 +9,16 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::virtual_machine_group::{GROUP, LIST};
 
-pub static VIRTUAL_MACHINE_GROUPS: Listed = Listed {
+pub static VIRTUAL_MACHINE_GROUPS: LegacyListed = LegacyListed {
     type_name: "katapult_virtual_machine_groups",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[],
     attribute: "groups",
     items: GROUP,

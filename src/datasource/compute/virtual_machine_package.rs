@@ -8,14 +8,14 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::virtual_machine_package::{
     CPU_CORES, GROUP, ICON, IPV4_ADDRESSES, MEMORY_IN_GB, MONTHLY_BANDWIDTH, NAME, PRIVACY,
     STORAGE_IN_GB, USE_DEDICATED_CPUS,
 };
 
-pub static VIRTUAL_MACHINE_PACKAGE: One = One {
+pub static VIRTUAL_MACHINE_PACKAGE: LegacyOne = LegacyOne {
     type_name: "katapult_virtual_machine_package",
     schema: &SCHEMA,
     reads: &READS,
@@ -38,16 +38,13 @@ static READS: Reads = Reads {
 static LOOKUP: Lookup = Lookup {
     subject: "virtual machine package",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "virtual_machine_package[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "permalink",
-            parameter: "virtual_machine_package[permalink]",
-            noun: "permalink",
-        },
+        Key::new("id", "virtual_machine_package[id]", "ID", ""),
+        Key::new(
+            "permalink",
+            "virtual_machine_package[permalink]",
+            "permalink",
+            "",
+        ),
     ],
     rule: Rule::AtLeastOne,
     example: None,

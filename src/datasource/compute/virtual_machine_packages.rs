@@ -8,15 +8,16 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::virtual_machine_package::{LIST, PACKAGE};
 
-pub static VIRTUAL_MACHINE_PACKAGES: Listed = Listed {
+pub static VIRTUAL_MACHINE_PACKAGES: LegacyListed = LegacyListed {
     type_name: "katapult_virtual_machine_packages",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Everything(&LIST),
+    source: LegacySource::Everything(&LIST),
     filters: &[],
     attribute: "packages",
     items: PACKAGE,

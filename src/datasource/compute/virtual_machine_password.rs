@@ -68,8 +68,8 @@ impl DataSource for VirtualMachinePassword {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -122,7 +122,7 @@ pub async fn read_from(
     match read_state(ds, &provided, config).await {
         Ok(state) => Ok(state.value),
         Err(error) => {
-            let diag = error.diagnostic(ds.reads());
+            let diag = error.diagnostic(&ds.reads());
             Err(format!("{}: {}", diag.summary, diag.detail))
         }
     }

@@ -11,19 +11,9 @@ use crate::tftypes::{AttributePath, Value};
 
 use super::answer::Fields;
 use super::error::ReadError;
+pub use super::object::Key;
+use super::object::Object;
 use super::timeouts;
-
-/// One argument an object can be looked up by.
-#[derive(Debug)]
-pub struct Key {
-    /// The attribute: `id`.
-    pub attribute: &'static str,
-    /// The query parameter the API takes it as: `disk[id]`. For an object
-    /// found by matching a list, the field of the list's items.
-    pub parameter: &'static str,
-    /// Its name in a message: "ID", "permalink", "FQDN".
-    pub noun: &'static str,
-}
 
 /// How many of a lookup's keys the configuration must set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +45,29 @@ pub struct Lookup {
     pub hint: &'static str,
 }
 
+impl Lookup {
+    /// The lookup of `object` by `keys` (some or all of its own), with the
+    /// object's words and "not found" code.
+    pub const fn of(
+        object: &'static Object,
+        keys: &'static [Key],
+        rule: Rule,
+        hint: &'static str,
+    ) -> Self {
+        Self {
+            subject: object.noun,
+            keys,
+            rule,
+            example: match keys {
+                [one] if !one.example.is_empty() => Some(one.example),
+                _ => None,
+            },
+            not_found: object.not_found,
+            hint,
+        }
+    }
+}
+
 /// A key the configuration sets, and its value.
 #[derive(Debug, Clone, Copy)]
 pub struct Given<'a> {
@@ -79,10 +92,7 @@ impl Lookup {
     /// them for validate and read. `None` while any is not known yet. An
     /// empty value, or a count the rule does not allow, is an error: at the
     /// second key when too many are set, on the block when none is.
-    pub fn given<'a>(
-        &'static self,
-        config: &'a Value,
-    ) -> Result<Option<Vec<Given<'a>>>, Diagnostic> {
+    pub fn given<'a>(&self, config: &'a Value) -> Result<Option<Vec<Given<'a>>>, Diagnostic> {
         let mut set = Vec::new();
         for key in self.keys {
             match config.attribute(key.attribute) {
@@ -122,7 +132,7 @@ impl Lookup {
 
     /// Validate for a data source found by this lookup: its keys and its
     /// `timeouts` block.
-    pub fn validate(&'static self, config: &Value) -> Vec<Diagnostic> {
+    pub fn validate(&self, config: &Value) -> Vec<Diagnostic> {
         self.given(config)
             .err()
             .into_iter()
@@ -132,7 +142,7 @@ impl Lookup {
 
     /// The keys a read goes by: an error when they are wrong, or not known
     /// yet (at the first key).
-    pub fn read<'a>(&'static self, config: &'a Value) -> Result<Vec<Given<'a>>, ReadError> {
+    pub fn read<'a>(&self, config: &'a Value) -> Result<Vec<Given<'a>>, ReadError> {
         self.given(config)
             .map_err(ReadError::Invalid)?
             .ok_or(ReadError::Config {
@@ -238,16 +248,8 @@ mod tests {
     static BY_ID_OR_PERMALINK: Lookup = Lookup {
         subject: "thing",
         keys: &[
-            Key {
-                attribute: "id",
-                parameter: "thing[id]",
-                noun: "ID",
-            },
-            Key {
-                attribute: "permalink",
-                parameter: "thing[permalink]",
-                noun: "permalink",
-            },
+            Key::new("id", "thing[id]", "ID", ""),
+            Key::new("permalink", "thing[permalink]", "permalink", ""),
         ],
         rule: Rule::ExactlyOne,
         example: None,
@@ -256,11 +258,7 @@ mod tests {
     };
     static BY_ID: Lookup = Lookup {
         subject: "disk",
-        keys: &[Key {
-            attribute: "id",
-            parameter: "disk[id]",
-            noun: "ID",
-        }],
+        keys: &[Key::new("id", "disk[id]", "ID", "")],
         rule: Rule::ExactlyOne,
         example: Some("disk_1"),
         not_found: "disk_not_found",
@@ -314,16 +312,8 @@ mod tests {
         static ONE_OR_NONE: Lookup = Lookup {
             subject: "thing",
             keys: &[
-                Key {
-                    attribute: "id",
-                    parameter: "thing[id]",
-                    noun: "ID",
-                },
-                Key {
-                    attribute: "permalink",
-                    parameter: "thing[permalink]",
-                    noun: "permalink",
-                },
+                Key::new("id", "thing[id]", "ID", ""),
+                Key::new("permalink", "thing[permalink]", "permalink", ""),
             ],
             rule: Rule::AnyNumber,
             example: None,

@@ -8,6 +8,8 @@
 //! - `reads`: what a data source reads, the scopes that allow it, whether
 //!   it needs the organization.
 //! - `error`: why a read failed, and those reasons as diagnostics.
+//! - `object`: an API object described once: endpoint, answer key, scopes,
+//!   "not found" code, lookup keys.
 //! - `lookup`: the keys an object is found by, their reading and their
 //!   "not found".
 //! - `timeouts`: the `timeouts { read }` block and a read's budget.
@@ -22,10 +24,13 @@
 //!   `DataSource`, leaves are values of them.
 
 pub mod answer;
+pub mod block;
+pub mod defaults;
 pub mod each;
 pub mod error;
 pub mod lookup;
 pub mod mapping;
+pub mod object;
 pub mod organization;
 pub mod pager;
 pub mod reads;

@@ -52,6 +52,22 @@ pub struct ListEndpoint {
     pub paged: bool,
 }
 
+impl ListEndpoint {
+    /// No list: what a shape names before its leaf says which.
+    pub const NONE: ListEndpoint = ListEndpoint {
+        path: "",
+        items: "",
+        per_page: None,
+        noun: "",
+        plural: "",
+        by_id: false,
+        paged: false,
+    };
+}
+
+/// A shape's placeholder list (`Listed::PLAIN`).
+pub static NO_LIST: ListEndpoint = ListEndpoint::NONE;
+
 /// One list endpoint, and how to read its pages.
 pub struct Listing<'a> {
     /// The endpoint, e.g. `organizations/organization/disks`.

@@ -3,7 +3,7 @@
 //! organization or data center (which the provider's docs list from these).
 
 /// What a data source reads.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Reads {
     /// What is read, plural, for people: "disk templates".
     pub what: &'static str,

@@ -72,7 +72,7 @@ pub trait DataSource: Send + Sync {
     fn schema(&self) -> &'static Block;
 
     /// What it reads and the scopes that allow it, for its errors.
-    fn reads(&self) -> &'static Reads;
+    fn reads(&self) -> Reads;
 
     /// Checks a configuration whose values may still be unknown: by
     /// default its `timeouts` block, all a data source without arguments has.

@@ -35,11 +35,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "disk",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "disk[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "disk[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("disk_I4Bu3elhTjuAg16W"),
     not_found: "disk_not_found",
@@ -154,8 +150,8 @@ impl DataSource for Disk {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

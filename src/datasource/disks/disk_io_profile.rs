@@ -32,16 +32,8 @@ static READS: Reads = Reads {
 static LOOKUP: Lookup = Lookup {
     subject: "disk I/O profile",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "id",
-            noun: "ID",
-        },
-        Key {
-            attribute: "permalink",
-            parameter: "permalink",
-            noun: "permalink",
-        },
+        Key::new("id", "id", "ID", ""),
+        Key::new("permalink", "permalink", "permalink", ""),
     ],
     rule: Rule::ExactlyOne,
     example: None,
@@ -83,8 +75,8 @@ impl DataSource for DiskIoProfile {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

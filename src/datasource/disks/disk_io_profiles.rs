@@ -7,15 +7,16 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::io_profile::{LIST, PROFILE};
 
-pub static DISK_IO_PROFILES: Listed = Listed {
+pub static DISK_IO_PROFILES: LegacyListed = LegacyListed {
     type_name: "katapult_disk_io_profiles",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[],
     attribute: "profiles",
     items: PROFILE,

@@ -44,16 +44,8 @@ static READS: Reads = Reads {
 static LOOKUP: Lookup = Lookup {
     subject: "disk template",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "disk_template[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "permalink",
-            parameter: "disk_template[permalink]",
-            noun: "permalink",
-        },
+        Key::new("id", "disk_template[id]", "ID", ""),
+        Key::new("permalink", "disk_template[permalink]", "permalink", ""),
     ],
     rule: Rule::AtLeastOne,
     example: None,
@@ -99,8 +91,8 @@ impl DataSource for DiskTemplate {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

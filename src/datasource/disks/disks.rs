@@ -7,16 +7,17 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{Filter, ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::{Filter, ListId};
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::annotation::FILTER;
 use crate::datasource::objects::disk::{LIST, LISTED};
 
-pub static DISKS: Listed = Listed {
+pub static DISKS: LegacyListed = LegacyListed {
     type_name: "katapult_disks",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[Filter::Annotations],
     attribute: "disks",
     items: LISTED,

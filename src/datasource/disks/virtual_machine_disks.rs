@@ -44,16 +44,8 @@ static READS: Reads = Reads {
 static LOOKUP: Lookup = Lookup {
     subject: "virtual machine",
     keys: &[
-        Key {
-            attribute: "virtual_machine_id",
-            parameter: "virtual_machine[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "virtual_machine_fqdn",
-            parameter: "virtual_machine[fqdn]",
-            noun: "FQDN",
-        },
+        Key::new("virtual_machine_id", "virtual_machine[id]", "ID", ""),
+        Key::new("virtual_machine_fqdn", "virtual_machine[fqdn]", "FQDN", ""),
     ],
     rule: Rule::ExactlyOne,
     example: None,
@@ -145,8 +137,8 @@ impl DataSource for VirtualMachineDisks {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -7,7 +7,7 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::load_balancer_rule::{
     self as rule, ALGORITHM, BACKEND_SSL, CERTIFICATE_IDS, CERTIFICATES, CHECK_ENABLED, CHECK_FALL,
@@ -16,7 +16,7 @@ use crate::datasource::objects::load_balancer_rule::{
     PROXY_PROTOCOL,
 };
 
-pub static LOAD_BALANCER_RULE: One = One {
+pub static LOAD_BALANCER_RULE: LegacyOne = LegacyOne {
     type_name: "katapult_load_balancer_rule",
     schema: &SCHEMA,
     reads: &READS,
@@ -35,11 +35,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "load balancer rule",
-    keys: &[Key {
-        attribute: "id",
-        parameter: rule::BY_ID,
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", rule::BY_ID, "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("lbrule_djPnJhm5OSbg3z4h"),
     not_found: rule::NOT_FOUND,

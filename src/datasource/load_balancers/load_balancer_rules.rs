@@ -35,11 +35,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "load balancer",
-    keys: &[Key {
-        attribute: "load_balancer_id",
-        parameter: "load_balancer[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("load_balancer_id", "load_balancer[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("lb_kYSLozFlng5sWKo4"),
     not_found: "load_balancer_not_found",
@@ -91,8 +87,8 @@ impl DataSource for LoadBalancerRules {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -10,7 +10,7 @@ use crate::tftypes::Value;
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::ip_address::{
@@ -21,7 +21,7 @@ use crate::datasource::objects::ip_address::{
 pub struct Ip;
 
 /// The read, but for the version, which the answer does not carry.
-static ONE: One = One {
+static ONE: LegacyOne = LegacyOne {
     type_name: "katapult_ip",
     schema: &SCHEMA,
     reads: &READS,
@@ -42,16 +42,8 @@ static READS: Reads = Reads {
 static LOOKUP: Lookup = Lookup {
     subject: "IP address",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "ip_address[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "address",
-            parameter: "ip_address[address]",
-            noun: "address",
-        },
+        Key::new("id", "ip_address[id]", "ID", ""),
+        Key::new("address", "ip_address[address]", "address", ""),
     ],
     rule: Rule::AtLeastOne,
     example: None,
@@ -107,8 +99,8 @@ impl DataSource for Ip {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -10,7 +10,8 @@ use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{Filter, ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::{Filter, ListId};
 use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::ip_address::{LIST, LISTED, with_version};
@@ -18,13 +19,13 @@ use crate::datasource::objects::ip_address::{LIST, LISTED, with_version};
 pub struct Ips;
 
 /// The read, but for each address's version, which the list does not carry.
-static LIST_ALL: Listed = Listed {
+static LIST_ALL: LegacyListed = LegacyListed {
     type_name: "katapult_ips",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[Filter::Parameter {
-        attribute: "allocated",
+        argument: SCHEMA.attributes[0],
         parameter: "allocated",
     }],
     attribute: "ips",
@@ -75,8 +76,8 @@ impl DataSource for Ips {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -21,7 +21,7 @@ pub(super) static ALL: &[&dyn DataSource] = &[
     &network::Network,
     &network_speed_profile::NetworkSpeedProfile,
     &network_speed_profiles::NetworkSpeedProfiles,
-    &networks::Networks,
+    &networks::NETWORKS,
     &virtual_network::VIRTUAL_NETWORK,
     &virtual_networks::VIRTUAL_NETWORKS,
 ];

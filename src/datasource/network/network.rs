@@ -41,16 +41,8 @@ static READS: Reads = Reads {
 static NETWORK: Lookup = Lookup {
     subject: "network",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "network[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "permalink",
-            parameter: "network[permalink]",
-            noun: "permalink",
-        },
+        Key::new("id", "network[id]", "ID", ""),
+        Key::new("permalink", "network[permalink]", "permalink", ""),
     ],
     // At most one of these and `data_center_id`: see `conflict`.
     rule: Rule::AnyNumber,
@@ -62,11 +54,7 @@ static NETWORK: Lookup = Lookup {
 /// The data center whose default network is read.
 static DATA_CENTER_KEY: Lookup = Lookup {
     subject: "data center",
-    keys: &[Key {
-        attribute: "data_center_id",
-        parameter: "data_center[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("data_center_id", "data_center[id]", "ID", "")],
     rule: Rule::AnyNumber,
     example: None,
     not_found: "data_center_not_found",
@@ -127,8 +115,8 @@ impl DataSource for Network {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -41,16 +41,8 @@ static READS: Reads = Reads {
 static LOOKUP: Lookup = Lookup {
     subject: "network speed profile",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "id",
-            noun: "ID",
-        },
-        Key {
-            attribute: "permalink",
-            parameter: "permalink",
-            noun: "permalink",
-        },
+        Key::new("id", "id", "ID", ""),
+        Key::new("permalink", "permalink", "permalink", ""),
     ],
     rule: Rule::AtLeastOne,
     example: None,
@@ -95,8 +87,8 @@ impl DataSource for NetworkSpeedProfile {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

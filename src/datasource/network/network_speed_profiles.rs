@@ -10,7 +10,8 @@ use crate::tftypes::Value;
 
 use crate::datasource::core::organization;
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::network_speed_profile::{LIST, PROFILE, go_speeds};
@@ -18,11 +19,11 @@ use crate::datasource::objects::network_speed_profile::{LIST, PROFILE, go_speeds
 pub struct NetworkSpeedProfiles;
 
 /// The read, but for the Go provider's `0` speeds and its `id`.
-static LIST_ALL: Listed = Listed {
+static LIST_ALL: LegacyListed = LegacyListed {
     type_name: "katapult_network_speed_profiles",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[],
     attribute: "profiles",
     items: PROFILE,
@@ -70,8 +71,8 @@ impl DataSource for NetworkSpeedProfiles {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {

@@ -3,42 +3,30 @@
 //! answer, not paged), in the API's order; and the virtual networks that
 //! answer lists beside them.
 
-use std::sync::OnceLock;
-
 use serde_json::Value as Json;
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::tftypes::Value;
 
 use crate::datasource::core::answer;
 use crate::datasource::core::error::ReadError;
 use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::organization;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::network::LISTED;
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::{Custom, only_timeouts};
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
+use crate::datasource::objects::network::{LISTED, NETWORK_OBJECT};
 use crate::datasource::objects::virtual_network::AVAILABLE;
 
-pub struct Networks;
-
+/// The networks the organization can use, with its virtual networks beside.
 const PATH: &str = "organizations/organization/available_networks";
 
-/// The API reference lists no scope for the endpoint.
-static READS: Reads = Reads {
-    what: "networks",
-    scopes: &[],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists the networks the organization named by the provider's `organization` \
-                  (or `KATAPULT_ORGANIZATION`) can use, and its virtual networks as the same \
-                  answer lists them, through \
-                  `GET /core/v1/organizations/organization/available_networks` (one answer: the \
-                  endpoint does not page). The API reference names no scope for it.",
-    attributes: &[
+pub static NETWORKS: Custom = Custom {
+    type_name: "katapult_networks",
+    of: &NETWORK_OBJECT,
+    paths: &[PATH],
+    arguments: &[],
+    fields: &[
         Attribute::computed(
             "networks",
             Kind::ObjectList(LISTED),
@@ -52,39 +40,29 @@ static SCHEMA: Block = Block {
              `katapult_virtual_networks` lists them with their data centers' countries.",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists the networks the organization named by the provider's `organization` (or \
+              `KATAPULT_ORGANIZATION`) can use, and its virtual networks as the same answer \
+              lists them (one answer: the endpoint does not page).",
+    organization: OrganizationUse::Needed,
+    data_center: None,
+    validate: only_timeouts,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for Networks {
-    fn type_name(&self) -> &'static str {
-        "katapult_networks"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> &'static Reads {
-        &READS
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let organization = organization::name(ctx, READS.what)?;
-            let query = [("organization[sub_domain]", organization)];
-            let answer = ctx
-                .client
-                .get(PATH, &query, &ctx.budget)
-                .await
-                .map_err(|e| organization::not_found(e, organization))?;
-            state(answer)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let organization = organization::name(ctx, NETWORK_OBJECT.plural)?;
+        let query = [("organization[sub_domain]", organization)];
+        let answer = ctx
+            .client
+            .get(PATH, &query, &ctx.budget)
+            .await
+            .map_err(|e| organization::not_found(e, organization))?;
+        state(answer)
+    })
 }
 
-/// The state for an answer: both lists, the virtual networks null when the
-/// answer has none.
 fn state(answer: Json) -> Result<Computed, ReadError> {
     let virtual_networks = match answer.get("virtual_networks") {
         None | Some(Json::Null) => Value::Null,

@@ -8,11 +8,11 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::virtual_network::{DATA_CENTER, DATA_CENTER_ID, NAME};
 
-pub static VIRTUAL_NETWORK: One = One {
+pub static VIRTUAL_NETWORK: LegacyOne = LegacyOne {
     type_name: "katapult_virtual_network",
     schema: &SCHEMA,
     reads: &READS,
@@ -31,11 +31,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "virtual network",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "virtual_network[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "virtual_network[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("vnet_Pm2Tokrw4bwUlKHV"),
     not_found: "virtual_network_not_found",

@@ -8,15 +8,16 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::virtual_network::{LIST, VIRTUAL_NETWORK};
 
-pub static VIRTUAL_NETWORKS: Listed = Listed {
+pub static VIRTUAL_NETWORKS: LegacyListed = LegacyListed {
     type_name: "katapult_virtual_networks",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[],
     attribute: "virtual_networks",
     items: VIRTUAL_NETWORK,

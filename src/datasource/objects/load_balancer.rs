@@ -21,16 +21,13 @@ use super::data_center::DATA_CENTER;
 pub static LOOKUP: Lookup = Lookup {
     subject: "load balancer",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "load_balancer[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "api_reference",
-            parameter: "load_balancer[api_reference]",
-            noun: "API reference",
-        },
+        Key::new("id", "load_balancer[id]", "ID", ""),
+        Key::new(
+            "api_reference",
+            "load_balancer[api_reference]",
+            "API reference",
+            "",
+        ),
     ],
     rule: Rule::ExactlyOne,
     example: None,

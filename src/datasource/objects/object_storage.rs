@@ -166,11 +166,7 @@ pub static REGION: Lookup = Lookup {
     hint: "Katapult's object storage region today is `uk-lon-1`.",
 };
 
-pub const REGION_KEY: Key = Key {
-    attribute: "region",
-    parameter: "object_storage_cluster[region]",
-    noun: "region",
-};
+pub const REGION_KEY: Key = Key::new("region", "object_storage_cluster[region]", "region", "");
 
 pub const REGION_ATTRIBUTE: Attribute = Attribute::required(
     "region",

@@ -5,6 +5,7 @@
 use crate::schema::{Attribute, Kind};
 
 use super::super::core::lookup::{Key, Lookup, Rule};
+use super::super::core::object::Object;
 use super::super::core::pager::ListEndpoint;
 use super::{
     gpu_type, ip_address, organization, tag, virtual_machine_group, virtual_machine_package, zone,
@@ -45,21 +46,33 @@ pub const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
     ),
 ];
 
+/// A virtual machine, read by its ID or its FQDN:
+/// `GET /virtual_machines/virtual_machine`.
+pub static VIRTUAL_MACHINE_OBJECT: Object = Object {
+    noun: "virtual machine",
+    plural: "virtual machines",
+    path: "virtual_machines/virtual_machine",
+    key: "virtual_machine",
+    scopes: &["virtual_machines", "virtual_machines:read"],
+    not_found: "virtual_machine_not_found",
+    keys: &[
+        Key::new("id", "virtual_machine[id]", "ID", "vm_YlqLMYdXFTnpXhVC"),
+        Key::new(
+            "fqdn",
+            "virtual_machine[fqdn]",
+            "FQDN",
+            "web-1.acme.katapult.cloud",
+        ),
+    ],
+};
+
 /// A machine is looked up by its ID or its FQDN, or both (as Katapult's Go
 /// provider allows): then by the ID, and it must have that FQDN.
 pub static LOOKUP: Lookup = Lookup {
     subject: "virtual machine",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "virtual_machine[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "fqdn",
-            parameter: "virtual_machine[fqdn]",
-            noun: "FQDN",
-        },
+        Key::new("id", "virtual_machine[id]", "ID", ""),
+        Key::new("fqdn", "virtual_machine[fqdn]", "FQDN", ""),
     ],
     rule: Rule::AtLeastOne,
     example: None,

@@ -1,47 +1,24 @@
-//! `katapult_data_centers`: every data center, through `GET /data_centers`
-//! (one answer: the endpoint does not page), in the API's order. Katapult's
-//! Go provider has no such data source.
+//! `katapult_data_centers`: every data center, in the API's order.
+//! Katapult's Go provider has no such data source.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::data_center::{LIST, LISTED};
+use crate::datasource::core::shapes::listed::{Listed, Source};
+use crate::datasource::objects::data_center::{DATA_CENTER_OBJECT, LIST, LISTED};
 
 pub static DATA_CENTERS: Listed = Listed {
     type_name: "katapult_data_centers",
-    schema: &SCHEMA,
-    reads: &READS,
+    of: &DATA_CENTER_OBJECT,
     source: Source::Everything(&LIST),
-    filters: &[],
-    attribute: "data_centers",
-    items: LISTED,
-    id: ListId::None,
-};
-
-/// The API reference lists no scope for the data center list.
-static READS: Reads = Reads {
-    what: "data centers",
-    scopes: &[],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every Katapult data center, through `GET /core/v1/data_centers`: each \
-                  one's ID, name, permalink and country. Use a permalink as the provider's \
-                  `data_center`, or to look one up with `katapult_data_center`. The API \
-                  reference names no scope for it.",
-    attributes: &[Attribute::computed(
+    list: Attribute::computed(
         "data_centers",
         Kind::ObjectList(LISTED),
         "Every data center, in the API's order.",
-    )],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ),
+    summary: "Lists every Katapult data center: each one's ID, name, permalink and country. Use \
+              a permalink as the provider's `data_center`, or to look one up with \
+              `katapult_data_center`.",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

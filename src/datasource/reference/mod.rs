@@ -10,4 +10,4 @@ use super::core::source::DataSource;
 
 /// The family's data sources.
 pub(super) static ALL: &[&dyn DataSource] =
-    &[&data_center::DataCenter, &data_centers::DATA_CENTERS];
+    &[&data_center::DATA_CENTER, &data_centers::DATA_CENTERS];

@@ -7,12 +7,12 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::address_list::{ENTRIES, GLOBAL, NAME};
 use crate::datasource::objects::annotation::ANNOTATION;
 
-pub static ADDRESS_LIST: One = One {
+pub static ADDRESS_LIST: LegacyOne = LegacyOne {
     type_name: "katapult_address_list",
     schema: &SCHEMA,
     reads: &READS,
@@ -31,11 +31,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "address list",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "address_list[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "address_list[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("adlst_GVdbAIFaIglppuxg"),
     not_found: "address_list_not_found",

@@ -8,15 +8,16 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::address_list::{ENTRY, ENTRY_LIST};
 
-pub static ADDRESS_LIST_ENTRIES: Listed = Listed {
+pub static ADDRESS_LIST_ENTRIES: LegacyListed = LegacyListed {
     type_name: "katapult_address_list_entries",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Of(&LOOKUP, &ENTRY_LIST),
+    source: LegacySource::Of(&LOOKUP, &ENTRY_LIST),
     filters: &[],
     attribute: "entries",
     items: ENTRY,
@@ -32,11 +33,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "address list",
-    keys: &[Key {
-        attribute: "address_list_id",
-        parameter: "address_list[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("address_list_id", "address_list[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("adlst_CyG9WoN6qklT89yj"),
     not_found: "address_list_not_found",

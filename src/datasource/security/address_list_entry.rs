@@ -7,11 +7,11 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::address_list::ENTRY;
 
-pub static ADDRESS_LIST_ENTRY: One = One {
+pub static ADDRESS_LIST_ENTRY: LegacyOne = LegacyOne {
     type_name: "katapult_address_list_entry",
     schema: &SCHEMA,
     reads: &READS,
@@ -30,11 +30,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "address list entry",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "address_list_entry[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "address_list_entry[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("adlste_J2SXHEDiybWnySLL"),
     not_found: "address_list_entry_not_found",

@@ -8,16 +8,17 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{Filter, ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::{Filter, ListId};
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::address_list::{LISTED, ORGANIZATION_LIST};
 use crate::datasource::objects::annotation::FILTER;
 
-pub static ADDRESS_LISTS: Listed = Listed {
+pub static ADDRESS_LISTS: LegacyListed = LegacyListed {
     type_name: "katapult_address_lists",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&ORGANIZATION_LIST),
+    source: LegacySource::Organization(&ORGANIZATION_LIST),
     filters: &[Filter::Annotations],
     attribute: "address_lists",
     items: LISTED,

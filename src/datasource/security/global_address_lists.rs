@@ -7,15 +7,16 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::ListId;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::address_list::{GLOBAL_LIST, LISTED};
 
-pub static GLOBAL_ADDRESS_LISTS: Listed = Listed {
+pub static GLOBAL_ADDRESS_LISTS: LegacyListed = LegacyListed {
     type_name: "katapult_global_address_lists",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Everything(&GLOBAL_LIST),
+    source: LegacySource::Everything(&GLOBAL_LIST),
     filters: &[],
     attribute: "address_lists",
     items: LISTED,

@@ -39,11 +39,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "security group",
-    keys: &[Key {
-        attribute: "id",
-        parameter: BY_ID,
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", BY_ID, "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("sg_LkK4zqz5M5N2HFBj"),
     not_found: "security_group_not_found",
@@ -107,8 +103,8 @@ impl DataSource for SecurityGroup {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

@@ -7,13 +7,13 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::security_group::{
     ACTION, DIRECTION, NOTES, PORTS, PROTOCOL, SECURITY_GROUP, SECURITY_GROUP_ID, TARGETS,
 };
 
-pub static SECURITY_GROUP_RULE: One = One {
+pub static SECURITY_GROUP_RULE: LegacyOne = LegacyOne {
     type_name: "katapult_security_group_rule",
     schema: &SCHEMA,
     reads: &READS,
@@ -32,11 +32,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "security group rule",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "security_group_rule[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "security_group_rule[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("sgr_cDHuiAQalZ1ZkaXg"),
     not_found: "security_group_rule_not_found",

@@ -34,11 +34,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "security group",
-    keys: &[Key {
-        attribute: "security_group_id",
-        parameter: BY_ID,
-        noun: "ID",
-    }],
+    keys: &[Key::new("security_group_id", BY_ID, "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("sg_LkK4zqz5M5N2HFBj"),
     not_found: "security_group_not_found",
@@ -81,8 +77,8 @@ impl DataSource for SecurityGroupRules {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

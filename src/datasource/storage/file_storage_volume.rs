@@ -8,7 +8,7 @@ use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::shapes::legacy_one::LegacyOne;
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::annotation::ANNOTATION;
 use crate::datasource::objects::file_storage_volume::{
@@ -16,7 +16,7 @@ use crate::datasource::objects::file_storage_volume::{
     NFS_ROOT_SQUASH, SIZE, STATE, TECHNOLOGY_GENERATION,
 };
 
-pub static FILE_STORAGE_VOLUME: One = One {
+pub static FILE_STORAGE_VOLUME: LegacyOne = LegacyOne {
     type_name: "katapult_file_storage_volume",
     schema: &SCHEMA,
     reads: &READS,
@@ -35,11 +35,7 @@ static READS: Reads = Reads {
 
 static LOOKUP: Lookup = Lookup {
     subject: "file storage volume",
-    keys: &[Key {
-        attribute: "id",
-        parameter: "file_storage_volume[id]",
-        noun: "ID",
-    }],
+    keys: &[Key::new("id", "file_storage_volume[id]", "ID", "")],
     rule: Rule::ExactlyOne,
     example: Some("fsv_P6bDuTJ3y560wyKL"),
     not_found: "file_storage_volume_not_found",

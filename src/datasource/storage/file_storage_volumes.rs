@@ -8,16 +8,17 @@ use std::sync::OnceLock;
 use crate::schema::{Attribute, Block, Kind};
 
 use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::{Filter, ListId, Listed, Source};
+use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
+use crate::datasource::core::shapes::listed::{Filter, ListId};
 use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::annotation::FILTER;
 use crate::datasource::objects::file_storage_volume::{LIST, VOLUME};
 
-pub static FILE_STORAGE_VOLUMES: Listed = Listed {
+pub static FILE_STORAGE_VOLUMES: LegacyListed = LegacyListed {
     type_name: "katapult_file_storage_volumes",
     schema: &SCHEMA,
     reads: &READS,
-    source: Source::Organization(&LIST),
+    source: LegacySource::Organization(&LIST),
     filters: &[Filter::Annotations],
     attribute: "file_storage_volumes",
     items: VOLUME,

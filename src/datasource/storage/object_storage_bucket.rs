@@ -35,11 +35,7 @@ static READS: Reads = Reads {
     data_center: None,
 };
 
-const NAME_KEY: Key = Key {
-    attribute: "name",
-    parameter: "bucket[name]",
-    noun: "name",
-};
+const NAME_KEY: Key = Key::new("name", "bucket[name]", "name", "");
 
 /// Both keys, each required: the bucket is asked for by both.
 static LOOKUP: Lookup = Lookup {
@@ -133,8 +129,8 @@ impl DataSource for ObjectStorageBucket {
         &SCHEMA
     }
 
-    fn reads(&self) -> &'static Reads {
-        &READS
+    fn reads(&self) -> Reads {
+        READS
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {

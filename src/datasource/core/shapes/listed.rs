@@ -4,34 +4,65 @@
 //! rules), optionally filtered by what the configuration sets.
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block};
+use crate::schema::{Attribute, Block, Kind};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
+use super::super::block;
 use super::super::error::ReadError;
-use super::super::lookup::Lookup;
+use super::super::lookup::{Key, Lookup, Rule};
 use super::super::mapping::map_list;
+use super::super::object::Object;
 use super::super::organization;
 use super::super::pager::{self, ListEndpoint};
-use super::super::reads::Reads;
+use super::super::reads::{OrganizationUse, Reads};
 use super::super::source::{Computed, DataSource, ReadContext, ReadFuture};
 use super::super::timeouts;
 
-/// A data source that lists `source` as the attribute `attribute`.
+/// A data source that lists `source` as one attribute, `list`.
 #[derive(Debug)]
 pub struct Listed {
     pub type_name: &'static str,
-    pub schema: &'static Block,
-    pub reads: &'static Reads,
+    /// What is listed: its scopes and its nouns.
+    pub of: &'static Object,
     pub source: Source,
     /// The arguments that narrow the list, sent as query parameters.
     pub filters: &'static [Filter],
-    /// The list attribute (`security_groups`) and its items' attributes.
-    pub attribute: &'static str,
-    pub items: &'static [Attribute],
+    /// The list attribute: its name, its items (`Kind::ObjectList` or
+    /// `Kind::ObjectSet`) and what it says of them.
+    pub list: Attribute,
     /// The `id` Katapult's Go provider gives the list, if any.
     pub id: ListId,
+    /// The docs' first sentence: "Lists every tag of the organization."
+    pub summary: &'static str,
+    /// What a "not found" of the owner (`Source::Of`) adds: where to look.
+    pub hint: &'static str,
 }
+
+impl Listed {
+    /// Every hook off: `Listed { type_name, of, source, list, summary, ..Listed::PLAIN }`.
+    pub const PLAIN: Listed = Listed {
+        type_name: "",
+        of: &NOTHING,
+        source: Source::Everything(&pager::NO_LIST),
+        filters: &[],
+        list: Attribute::computed("", Kind::String, ""),
+        id: ListId::None,
+        summary: "",
+        hint: "",
+    };
+}
+
+/// The object of a `Listed` that names none (a definition error).
+static NOTHING: Object = Object {
+    noun: "",
+    plural: "",
+    path: "",
+    key: "",
+    scopes: &[],
+    not_found: "",
+    keys: &[],
+};
 
 /// A list data source's `id`, as Katapult's Go provider sets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,20 +77,31 @@ pub enum ListId {
 
 /// Whose list it is.
 #[derive(Debug)]
-#[allow(dead_code)] // `Of`: the rule lists (security groups, load balancers) to come.
 pub enum Source {
     /// The provider's organization's (`organization[sub_domain]`).
     Organization(&'static ListEndpoint),
     /// Everyone's: nothing names it (`GET /address_lists`).
     Everything(&'static ListEndpoint),
-    /// One object's, named by the lookup's one key, a required argument
-    /// (`security_group_id`, sent as `security_group[id]`).
-    Of(&'static Lookup, &'static ListEndpoint),
+    /// One object's (`owner`), named by exactly one of `keys`, its
+    /// arguments (`security_group_id`, sent as `security_group[id]`).
+    Of {
+        owner: &'static Object,
+        keys: &'static [Key],
+        list: &'static ListEndpoint,
+    },
+}
+
+impl Source {
+    fn list(&self) -> &'static ListEndpoint {
+        match self {
+            Source::Organization(list) | Source::Everything(list) => list,
+            Source::Of { list, .. } => list,
+        }
+    }
 }
 
 /// An argument that narrows the list.
 #[derive(Debug)]
-#[allow(dead_code)] // `Parameter`: `katapult_ips`' `allocated`, to come.
 pub enum Filter {
     /// `annotations = { key = "value" }`: the objects carrying every one of
     /// these annotations, sent as the API's `annotations[][key]` and
@@ -67,17 +109,30 @@ pub enum Filter {
     Annotations,
     /// A string or bool argument, sent as this query parameter when set.
     Parameter {
-        attribute: &'static str,
+        argument: Attribute,
         parameter: &'static str,
     },
 }
 
+/// The argument of `Filter::Annotations`.
+pub const ANNOTATIONS: Attribute = Attribute::optional(
+    "annotations",
+    Kind::StringMap,
+    "Lists only the objects carrying every one of these annotations, key and value alike \
+     (the API's `annotations[]` filter). Leave it out to list them all.",
+);
+
 impl Filter {
-    fn attribute(&self) -> &'static str {
+    /// Its argument.
+    pub fn argument(&self) -> Attribute {
         match self {
-            Filter::Annotations => "annotations",
-            Filter::Parameter { attribute, .. } => attribute,
+            Filter::Annotations => ANNOTATIONS,
+            Filter::Parameter { argument, .. } => *argument,
         }
+    }
+
+    fn attribute(&self) -> &'static str {
+        self.argument().name
     }
 
     /// Its query parameters for `config`: an error when not known yet.
@@ -153,9 +208,64 @@ impl Listed {
         items: &[serde_json::Map<String, serde_json::Value>],
     ) -> Result<Computed, ReadError> {
         Ok(Computed::from([(
-            self.attribute.to_owned(),
-            map_list(items, self.items, self.attribute)?,
+            self.list.name.to_owned(),
+            map_list(items, items_of(self.list), self.list.name)?,
         )]))
+    }
+
+    fn lookup(&self) -> Option<Lookup> {
+        match self.source {
+            Source::Of { owner, keys, .. } => {
+                Some(Lookup::of(owner, keys, Rule::ExactlyOne, self.hint))
+            }
+            _ => None,
+        }
+    }
+
+    fn build(&self) -> (String, Vec<Attribute>) {
+        let mut attributes = match self.source {
+            Source::Of { owner, keys, .. } => {
+                block::key_attributes(owner, keys, Rule::ExactlyOne, "")
+            }
+            _ => Vec::new(),
+        };
+        attributes.extend(self.filters.iter().map(Filter::argument));
+        match self.id {
+            ListId::None => {}
+            ListId::Organization => attributes.push(Attribute::computed(
+                "id",
+                Kind::String,
+                "The organization's sub-domain, as in Katapult's Go provider.",
+            )),
+            ListId::Is(text) => attributes.push(Attribute::computed(
+                "id",
+                Kind::String,
+                block::leak(format!("Always `{text}`, as in Katapult's Go provider.")),
+            )),
+        }
+        attributes.push(self.list);
+        let list = self.source.list();
+        let whose = match self.source {
+            Source::Organization(_) => {
+                " The organization is the one the provider's `organization` (or \
+                 `KATAPULT_ORGANIZATION`) names."
+            }
+            _ => "",
+        };
+        let description = format!(
+            "{}{whose} {}",
+            self.summary,
+            self.of.reads_sentence(list.path, list.paged)
+        );
+        (description, attributes)
+    }
+}
+
+/// The items' attributes of a list attribute.
+fn items_of(list: Attribute) -> &'static [Attribute] {
+    match list.kind {
+        Kind::ObjectList(items) | Kind::ObjectSet(items) => items,
+        _ => &[],
     }
 }
 
@@ -165,17 +275,25 @@ impl DataSource for Listed {
     }
 
     fn schema(&self) -> &'static Block {
-        self.schema
+        block::built(self as *const Listed as *const (), || self.build())
     }
 
-    fn reads(&self) -> &'static Reads {
-        self.reads
+    fn reads(&self) -> Reads {
+        Reads {
+            what: self.of.plural,
+            scopes: self.of.scopes,
+            organization: match self.source {
+                Source::Organization(_) => OrganizationUse::Needed,
+                _ => OrganizationUse::Unused,
+            },
+            data_center: None,
+        }
     }
 
     fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut found = match self.source {
-            Source::Of(lookup, _) => lookup.validate(config),
-            _ => timeouts::validate(config).into_iter().collect(),
+        let mut found = match self.lookup() {
+            Some(lookup) => lookup.validate(config),
+            None => timeouts::validate(config).into_iter().collect(),
         };
         found.extend(self.filters.iter().filter_map(|f| f.validate(config)));
         found
@@ -193,7 +311,8 @@ impl DataSource for Listed {
                     let on_error = |e| ReadError::Api(e);
                     pager::read_endpoint(ctx, list, query, "Katapult".to_owned(), &on_error).await?
                 }
-                Source::Of(lookup, list) => {
+                Source::Of { owner, keys, list } => {
+                    let lookup = Lookup::of(owner, keys, Rule::ExactlyOne, self.hint);
                     let given = lookup.read(config)?;
                     let Some(owner) = given.first() else {
                         return Err(ReadError::Config {
@@ -287,7 +406,7 @@ mod tests {
     #[test]
     fn a_parameter_is_sent_when_set() {
         let filter = Filter::Parameter {
-            attribute: "allocated",
+            argument: Attribute::optional("allocated", Kind::Bool, "Allocated or not."),
             parameter: "allocated",
         };
         let set = Value::Object(BTreeMap::from([(
