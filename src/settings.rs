@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use tracing_subscriber::filter::LevelFilter;
 
+use crate::datasource::Setting;
 use crate::diag::Diagnostic;
 use crate::duration::parse_duration;
 use crate::katapult::{self, ApiKey};
@@ -62,16 +63,6 @@ impl Source {
     }
 }
 
-/// A setting only some data sources need (the organization, the data
-/// center), so its being unknown blocks only them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Organization {
-    Named(String),
-    Unset,
-    /// Known only after apply.
-    Unknown,
-}
-
 /// Every setting, typed and checked.
 #[derive(Debug)]
 pub struct Settings {
@@ -79,9 +70,9 @@ pub struct Settings {
     /// an error only once something needs the API.
     pub api_key: Option<ApiKey>,
     pub api_url: String,
-    pub organization: Organization,
+    pub organization: Setting,
     /// The default data center's permalink, for `katapult_data_center`.
-    pub data_center: Organization,
+    pub data_center: Setting,
     pub request_timeout: Duration,
     pub read_timeout: Duration,
     pub max_retries: u32,
@@ -184,14 +175,14 @@ impl Reader<'_> {
 
     /// A setting needed only by some data sources (the organization, the
     /// data center), so unknown here blocks only them; trimmed.
-    fn named(&mut self, name: &'static str, env: &'static str) -> Organization {
+    fn named(&mut self, name: &'static str, env: &'static str) -> Setting {
         match self.config.attribute(name) {
-            Value::Unknown => Organization::Unknown,
+            Value::Unknown => Setting::Unknown,
             _ => self
                 .string(name, Some(env))
                 .map(|(org, _)| org.trim().to_owned())
                 .filter(|org| !org.is_empty())
-                .map_or(Organization::Unset, Organization::Named),
+                .map_or(Setting::Unset, Setting::Set),
         }
     }
 
@@ -326,8 +317,8 @@ mod tests {
         };
         assert!(s.api_key.is_some());
         assert_eq!(s.api_url, DEFAULT_API_URL);
-        assert_eq!(s.organization, Organization::Named("acme".to_owned()));
-        assert_eq!(s.data_center, Organization::Named("uk-lon-01".to_owned()));
+        assert_eq!(s.organization, Setting::Set("acme".to_owned()));
+        assert_eq!(s.data_center, Setting::Set("uk-lon-01".to_owned()));
         assert_eq!(s.read_timeout, Duration::from_secs(120));
         assert_eq!(s.request_timeout, DEFAULT_REQUEST_TIMEOUT);
         assert_eq!(s.max_retries, 0);
@@ -355,10 +346,10 @@ mod tests {
         for (value, want) in [
             (
                 Value::from(" uk-lon-01 "),
-                Organization::Named("uk-lon-01".to_owned()),
+                Setting::Set("uk-lon-01".to_owned()),
             ),
-            (Value::Null, Organization::Named("nl-ams-01".to_owned())),
-            (Value::Unknown, Organization::Unknown),
+            (Value::Null, Setting::Set("nl-ams-01".to_owned())),
+            (Value::Unknown, Setting::Unknown),
         ] {
             let parsed = Settings::parse(&config(&[(names::DATA_CENTER, value.clone())]), &env);
             let Ok(Parsed::Known(s)) = parsed else {
@@ -370,7 +361,7 @@ mod tests {
         let Ok(Parsed::Known(s)) = parsed else {
             panic!("{parsed:?}")
         };
-        assert_eq!(s.data_center, Organization::Unset);
+        assert_eq!(s.data_center, Setting::Unset);
     }
 
     #[test]
@@ -382,9 +373,9 @@ mod tests {
             };
             assert_eq!(s.log_floor, None, "{name}");
             let want = if name == names::ORGANIZATION {
-                Organization::Unknown
+                Setting::Unknown
             } else {
-                Organization::Unset
+                Setting::Unset
             };
             assert_eq!(s.organization, want);
         }

@@ -27,7 +27,7 @@ pub use disks::Disk;
 
 pub use self::core::error::{ReadError, setting_unknown};
 pub use self::core::reads::{OrganizationUse, Reads};
-pub use self::core::source::{DataSource, Provided, Setting, State, read_state};
+pub use self::core::source::{Connection, DataSource, Setting, State, read_state};
 
 /// The families' registries, in the order their data sources are offered.
 const FAMILIES: &[&[&dyn DataSource]] = &[

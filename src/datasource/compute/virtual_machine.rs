@@ -378,8 +378,6 @@ mod tests {
 
     use katapult_testkit::fake_api::{self, FakeApi, vms};
 
-    use crate::datasource::core::source::{Provided, Setting, read_state};
-
     fn recorded(dir: &str, name: &str) -> Json {
         serde_json::from_str(&fake_api::recorded(dir, name)).unwrap()
     }
@@ -817,29 +815,14 @@ mod tests {
         api: &FakeApi,
         config: &[(&str, &str)],
     ) -> Result<Value, crate::diag::Diagnostic> {
-        let client = katapult::Client::new(katapult::ClientConfig {
-            api_url: api.url(),
-            api_key: katapult::ApiKey::parse("kp_test").unwrap(),
-            request_timeout: Duration::from_secs(10),
-            retry: katapult::RetryPolicy::default(),
-            user_agent: reqwest::header::HeaderValue::from_static("test"),
-        })
-        .unwrap();
-        let provided = Provided {
-            client: &client,
-            organization: Setting::Unset,
-            data_center: Setting::Unset,
-            read_timeout: Duration::from_secs(60),
-        };
         let config = Value::Object(
             config
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), Value::from(*v)))
                 .collect(),
         );
-        read_state(ds, &provided, &config)
+        crate::datasource::core::testing::read(&api.url(), "", ds, &config)
             .await
-            .map(|s| s.value)
             .map_err(|e| e.diagnostic(&ds.reads()))
     }
 

@@ -14,12 +14,12 @@ use super::source::Setting;
 /// the data source's own arguments in words ("`id` or `permalink`"),
 /// `subject` what would be read ("data center", "network").
 pub fn data_center<'a>(
-    setting: Setting<'a>,
+    setting: &'a Setting,
     subject: &str,
     keys: &str,
 ) -> Result<&'a str, ReadError> {
     match setting {
-        Setting::Set(permalink) if !permalink.is_empty() => Ok(permalink),
+        Setting::Set(permalink) if !permalink.is_empty() => Ok(permalink.as_str()),
         Setting::Unknown => Err(ReadError::SettingUnknown("data_center")),
         Setting::Set(_) | Setting::Unset => Err(ReadError::Missing {
             summary: format!("No {subject} to look up"),
@@ -67,18 +67,20 @@ mod tests {
 
     #[test]
     fn without_keys_the_provider_setting_is_read_or_asked_for() {
-        let read = |setting| data_center(setting, "data center", "`id` or `permalink`");
-        assert_eq!(read(Setting::Set("uk-lon-01")).unwrap(), "uk-lon-01");
+        let read = |setting: Setting| {
+            data_center(&setting, "data center", "`id` or `permalink`").map(str::to_owned)
+        };
+        assert_eq!(read(Setting::Set("uk-lon-01".into())).unwrap(), "uk-lon-01");
         assert!(matches!(
             read(Setting::Unknown),
             Err(ReadError::SettingUnknown("data_center"))
         ));
-        for unset in [Setting::Unset, Setting::Set("")] {
+        for unset in [Setting::Unset, Setting::Set(String::new())] {
             let Err(ReadError::Missing {
                 summary,
                 detail,
                 at,
-            }) = read(unset)
+            }) = read(unset.clone())
             else {
                 panic!("{unset:?}")
             };

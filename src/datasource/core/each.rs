@@ -93,9 +93,8 @@ fn object_of(answer: Json, item: &ItemRead, id: &str) -> Result<(Fields, Fields)
     })
 }
 
-/// For the tests of the data sources that read through here: a read of
-/// `ds` for `config` against the API at `url`, with `organization` as the
-/// provider's; its state, or its error as a diagnostic's summary and detail.
+/// For the tests of the data sources that read through here: see
+/// `testing::read_described`.
 #[cfg(test)]
 pub async fn read_from(
     url: &str,
@@ -103,29 +102,7 @@ pub async fn read_from(
     ds: &dyn super::source::DataSource,
     config: &crate::tftypes::Value,
 ) -> Result<crate::tftypes::Value, String> {
-    use super::source::{Provided, Setting, read_state};
-    use std::time::Duration;
-    let client = katapult::Client::new(katapult::ClientConfig {
-        api_url: url.to_owned(),
-        api_key: katapult::ApiKey::parse("kp_test").unwrap(),
-        request_timeout: Duration::from_secs(10),
-        retry: katapult::RetryPolicy::default(),
-        user_agent: reqwest::header::HeaderValue::from_static("test"),
-    })
-    .unwrap();
-    let provided = Provided {
-        client: &client,
-        organization: Setting::Set(organization),
-        data_center: Setting::Unset,
-        read_timeout: Duration::from_secs(60),
-    };
-    match read_state(ds, &provided, config).await {
-        Ok(state) => Ok(state.value),
-        Err(error) => {
-            let diag = error.diagnostic(&ds.reads());
-            Err(format!("{}: {}", diag.summary, diag.detail))
-        }
-    }
+    super::testing::read_described(url, organization, ds, config).await
 }
 
 #[cfg(test)]

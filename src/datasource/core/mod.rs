@@ -36,4 +36,6 @@ pub mod pager;
 pub mod reads;
 pub mod shapes;
 pub mod source;
+#[cfg(test)]
+pub mod testing;
 pub mod timeouts;

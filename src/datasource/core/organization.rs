@@ -15,7 +15,7 @@ use super::source::{ReadContext, Setting};
 /// saying where to set it.
 pub fn name<'a>(ctx: &ReadContext<'a>, what: &str) -> Result<&'a str, ReadError> {
     match ctx.organization {
-        Setting::Set(name) if !name.is_empty() => return Ok(name),
+        Setting::Set(name) if !name.is_empty() => return Ok(name.as_str()),
         Setting::Unknown => return Err(ReadError::SettingUnknown("organization")),
         Setting::Set(_) | Setting::Unset => {}
     }

@@ -16,24 +16,38 @@ use super::error::ReadError;
 use super::reads::Reads;
 use super::timeouts;
 
-/// A provider setting as a read sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Setting<'a> {
-    Set(&'a str),
+/// A provider setting only some reads need (the organization, the data
+/// center), so its being unknown blocks only them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Setting {
+    Set(String),
     Unset,
     /// Known only after apply.
     Unknown,
 }
 
-/// What a read gets from the configured provider.
-pub struct ReadContext<'a> {
-    pub client: &'a katapult::Client,
+/// The configured provider as every read sees it: the API client, the
+/// default budget of a read, and the settings reads fall back on. The one
+/// thing a read context is built from.
+#[derive(Debug)]
+pub struct Connection {
+    pub client: katapult::Client,
+    /// The default budget of one read (the provider's `read_timeout`).
+    pub read_timeout: std::time::Duration,
     /// The provider's `organization` (or `KATAPULT_ORGANIZATION`), a
     /// sub-domain, for data sources that list an organization's objects.
-    pub organization: Setting<'a>,
+    pub organization: Setting,
     /// The provider's `data_center` (or `KATAPULT_DATA_CENTER`), a
     /// permalink, for data sources that default to it.
-    pub data_center: Setting<'a>,
+    pub data_center: Setting,
+}
+
+/// What one read is handed: the configured provider's client and
+/// settings, and the budget its configuration gives it.
+pub struct ReadContext<'a> {
+    pub client: &'a katapult::Client,
+    pub organization: &'a Setting,
+    pub data_center: &'a Setting,
     /// The read's time budget: its `timeouts { read }`, else the provider's
     /// `read_timeout`.
     pub budget: katapult::Budget,
@@ -41,7 +55,20 @@ pub struct ReadContext<'a> {
     warnings: Mutex<Vec<Diagnostic>>,
 }
 
-impl ReadContext<'_> {
+impl<'a> ReadContext<'a> {
+    /// The context of a read of `config` by the provider `connection`: its
+    /// budget is the configuration's `timeouts { read }`, else the
+    /// provider's `read_timeout`.
+    pub fn new(connection: &'a Connection, config: &Value) -> Result<Self, ReadError> {
+        Ok(ReadContext {
+            client: &connection.client,
+            organization: &connection.organization,
+            data_center: &connection.data_center,
+            budget: timeouts::budget(config, connection.read_timeout)?,
+            warnings: Mutex::default(),
+        })
+    }
+
     /// Adds a warning to the read's answer: the state is still written.
     pub fn warn(&self, warning: Diagnostic) {
         self.warnings
@@ -85,15 +112,6 @@ pub trait DataSource: Send + Sync {
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;
 }
 
-/// The settings of the configured provider a read needs.
-pub struct Provided<'a> {
-    pub client: &'a katapult::Client,
-    pub organization: Setting<'a>,
-    pub data_center: Setting<'a>,
-    /// The default budget of one read.
-    pub read_timeout: std::time::Duration,
-}
-
 /// Reads `data_source` for `config`: its state, which is the configuration
 /// (blocks and lookup keys as written, as terraform-plugin-framework copies
 /// them before its reads) with every null filled from what the read
@@ -101,16 +119,10 @@ pub struct Provided<'a> {
 /// be wholly known.
 pub async fn read_state(
     data_source: &dyn DataSource,
-    provided: &Provided<'_>,
+    connection: &Connection,
     config: &Value,
 ) -> Result<State, ReadError> {
-    let ctx = ReadContext {
-        client: provided.client,
-        organization: provided.organization,
-        data_center: provided.data_center,
-        budget: timeouts::budget(config, provided.read_timeout)?,
-        warnings: Mutex::default(),
-    };
+    let ctx = ReadContext::new(connection, config)?;
     let computed = data_source.read(&ctx, config).await?;
     Ok(State {
         value: merge(config, computed),

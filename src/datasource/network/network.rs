@@ -212,9 +212,9 @@ fn conflict(config: &Value) -> Option<Diagnostic> {
 
 /// The provider's `data_center`, read when the configuration sets no key:
 /// an error saying what to set when there is none.
-fn provider_data_center(setting: Setting<'_>) -> Result<&str, ReadError> {
+fn provider_data_center(setting: &Setting) -> Result<&str, ReadError> {
     match setting {
-        Setting::Set(permalink) if !permalink.is_empty() => Ok(permalink),
+        Setting::Set(permalink) if !permalink.is_empty() => Ok(permalink.as_str()),
         Setting::Unknown => Err(ReadError::SettingUnknown("data_center")),
         Setting::Set(_) | Setting::Unset => Err(ReadError::Missing {
             summary: "No network to look up".to_owned(),
@@ -363,14 +363,14 @@ mod tests {
     #[test]
     fn without_keys_the_provider_setting_is_read_or_asked_for() {
         assert_eq!(
-            provider_data_center(Setting::Set("uk-lon-01")).unwrap(),
+            provider_data_center(&Setting::Set("uk-lon-01".into())).unwrap(),
             "uk-lon-01"
         );
         assert!(matches!(
-            provider_data_center(Setting::Unknown),
+            provider_data_center(&Setting::Unknown),
             Err(ReadError::SettingUnknown("data_center"))
         ));
-        let Err(ReadError::Missing { detail, .. }) = provider_data_center(Setting::Unset) else {
+        let Err(ReadError::Missing { detail, .. }) = provider_data_center(&Setting::Unset) else {
             panic!()
         };
         assert!(detail.contains("`data_center_id`"), "{detail}");

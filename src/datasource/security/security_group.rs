@@ -291,28 +291,13 @@ mod tests {
     }
 
     async fn read(api: &katapult_testkit::fake_api::FakeApi, id: &str) -> Value {
-        let client = crate::katapult::Client::new(crate::katapult::ClientConfig {
-            api_url: api.url(),
-            api_key: crate::katapult::ApiKey::parse("kp_test").unwrap(),
-            request_timeout: std::time::Duration::from_secs(10),
-            retry: crate::katapult::RetryPolicy::default(),
-            user_agent: reqwest::header::HeaderValue::from_static("test"),
-        })
-        .unwrap();
-        let provided = crate::datasource::core::source::Provided {
-            client: &client,
-            organization: crate::datasource::core::source::Setting::Unset,
-            data_center: crate::datasource::core::source::Setting::Unset,
-            read_timeout: std::time::Duration::from_secs(60),
-        };
         let config = Value::Object(std::collections::BTreeMap::from([
             ("id".to_owned(), Value::from(id)),
             (INCLUDE_RULES.to_owned(), Value::Null),
         ]));
-        crate::datasource::core::source::read_state(&SecurityGroup, &provided, &config)
+        crate::datasource::core::testing::read(&api.url(), "", &SecurityGroup, &config)
             .await
             .unwrap()
-            .value
     }
 
     /// The group and its rules are asked for at once; rules over three

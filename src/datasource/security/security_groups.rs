@@ -235,8 +235,6 @@ mod tests {
 
     use katapult_testkit::fake_api::{FakeApi, security_groups as sg};
 
-    use crate::datasource::core::source::{Provided, Setting, read_state};
-
     fn client(api: &FakeApi) -> katapult::Client {
         katapult::Client::new(katapult::ClientConfig {
             api_url: api.url(),
@@ -271,14 +269,8 @@ mod tests {
         organization: &str,
         config: &Value,
     ) -> Result<Value, ReadError> {
-        let client = client(api);
-        let provided = Provided {
-            client: &client,
-            organization: Setting::Set(organization),
-            data_center: Setting::Unset,
-            read_timeout: Duration::from_secs(60),
-        };
-        Ok(read_state(&SecurityGroups, &provided, config).await?.value)
+        crate::datasource::core::testing::read(&api.url(), organization, &SecurityGroups, config)
+            .await
     }
 
     async fn read(api: &FakeApi, organization: &str, include_rules: bool) -> Value {
