@@ -1,12 +1,45 @@
-//! Data sources: the core they stand on (`core/`), Katapult's objects as
-//! attribute groups (`objects/`), and the data sources themselves, leaves
-//! in family folders (`disks/`, `compute/`, `network/`, `reference/`,
-//! `load_balancers/`, `security/`, `storage/`), each family with its own
-//! registry list that `all()` chains.
+//! Data sources: the core they stand on (`core/`), Katapult's objects
+//! (`objects/`), and the data sources themselves, leaves in family folders
+//! (`compute/`, `disks/`, `load_balancers/`, `network/`, `reference/`,
+//! `security/`, `storage/`), each family with its own registry list that
+//! `all()` chains.
 //!
-//! Adding a data source is adding its file to its family's folder and its
-//! line to that family's `ALL`; a new API object adds its file to
-//! `objects/`. Nothing else under `src/` changes.
+//! A leaf is one value of a shape in `core/shapes/` (`One`, `Listed`,
+//! `Found`, or `Custom` for a read of its own); the shapes are the only
+//! implementations of `DataSource`, and build each schema from the leaf's
+//! keys and fields with the `timeouts` block every data source has. A leaf
+//! imports the core and `objects/`, never another leaf nor its family's
+//! `mod.rs`.
+//!
+//! ## Adding a data source
+//! 1. Its object, if new: in `objects/NAME.rs`, its attributes (each
+//!    written once, shared by every data source that shows them) and its
+//!    `Object` (`core/object.rs`): nouns, endpoint, answer key, scopes, the
+//!    API's "not found" code, and its lookup keys with their query
+//!    parameters and an example value; add the file to `objects/mod.rs`.
+//! 2. The leaf: `FAMILY/NAME.rs`, one static of a shape, e.g.
+//!    ```ignore
+//!    pub static TAG: One = One {
+//!        type_name: "katapult_tag",
+//!        of: &TAG_OBJECT,
+//!        fields: &[NAME, COLOR, CREATED_AT],
+//!        summary: "Looks up one Katapult tag by its ID.",
+//!        hint: "`katapult_tags` lists the organization's tags.",
+//!        ..One::PLAIN
+//!    };
+//!    ```
+//!    The shape adds the key arguments, the `timeouts` block and the docs'
+//!    sentence on the endpoint and its scopes. A twist is a hook (`check`,
+//!    `after`, `beside`, `data_center`, `organization` on `One`; `filters`,
+//!    `id`, `Source::Of` on `Listed`); a read that truly differs is a
+//!    `Custom` with a `fn read`.
+//! 3. Its line in `FAMILY/mod.rs`: `mod NAME;` and `&NAME::STATIC` in
+//!    `ALL` (or `EPHEMERAL`).
+//!
+//! Nothing else under `src/` changes. Beside it: its routes and answers in
+//! the test kit's fake API, its example under `examples/`, its docs page
+//! (`UPDATE_DOCS=1 cargo test --test e2e docs::`) and its lines in
+//! `tests/golden/schemas.txt` (`UPDATE_GOLDEN=1 cargo test --lib schemas_are`).
 
 pub(crate) mod core;
 pub(crate) mod objects;
