@@ -20,6 +20,8 @@
 //!   an item vanished.
 //! - `answer`, `mapping`: an answer's object, and JSON to Terraform values
 //!   along the attribute definitions.
+//! - `golden` (tests): every recorded answer read to its golden state.
+//! - `testing` (tests): the one harness reading a data source against an API.
 //! - `shapes`: the shapes of data source, as data; they implement
 //!   `DataSource`, leaves are values of them.
 
@@ -28,6 +30,8 @@ pub mod block;
 pub mod defaults;
 pub mod each;
 pub mod error;
+#[cfg(test)]
+mod golden;
 pub mod lookup;
 pub mod mapping;
 pub mod object;

@@ -110,6 +110,24 @@ pub trait DataSource: Send + Sync {
     /// Computes the state for a wholly known configuration: every attribute
     /// the configuration leaves null that it can fill.
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a>;
+
+    /// The answers its state is made from, for the tests that read every
+    /// recorded answer to its golden state; `None` when no one endpoint's
+    /// answers name its reads.
+    fn answers(&self) -> Option<Answers> {
+        None
+    }
+}
+
+/// The endpoint whose answers a data source maps, and the argument whose
+/// value names one answer: a recorded answer `PATH/NAME.json` is what it
+/// reads with that argument set to `NAME` (or, with none, with `NAME` as
+/// the provider's organization).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answers {
+    /// Under `/core/v1/`: `tags/tag`.
+    pub path: &'static str,
+    pub argument: Option<&'static str>,
 }
 
 /// Reads `data_source` for `config`: its state, which is the configuration

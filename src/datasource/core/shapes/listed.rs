@@ -16,7 +16,7 @@ use super::super::object::Object;
 use super::super::organization;
 use super::super::pager::{self, ListEndpoint};
 use super::super::reads::{OrganizationUse, Reads};
-use super::super::source::{Computed, DataSource, ReadContext, ReadFuture};
+use super::super::source::{Answers, Computed, DataSource, ReadContext, ReadFuture};
 use super::super::timeouts;
 
 /// A data source that lists `source` as one attribute, `list`.
@@ -297,6 +297,20 @@ impl DataSource for Listed {
         };
         found.extend(self.filters.iter().filter_map(|f| f.validate(config)));
         found
+    }
+
+    fn answers(&self) -> Option<Answers> {
+        match self.source {
+            Source::Organization(list) => Some(Answers {
+                path: list.path,
+                argument: None,
+            }),
+            Source::Of { keys, list, .. } => Some(Answers {
+                path: list.path,
+                argument: keys.first().map(|k| k.attribute),
+            }),
+            Source::Everything(_) => None,
+        }
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {

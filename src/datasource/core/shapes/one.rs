@@ -16,7 +16,7 @@ use super::super::mapping::map_object;
 use super::super::object::Object;
 use super::super::organization;
 use super::super::reads::{OrganizationUse, Reads};
-use super::super::source::{Computed, DataSource, ReadContext, ReadFuture};
+use super::super::source::{Answers, Computed, DataSource, ReadContext, ReadFuture};
 
 /// A data source that reads one object of `of` by its keys.
 #[derive(Debug)]
@@ -235,6 +235,14 @@ impl DataSource for One {
         let mut found = self.lookup().validate(config);
         found.extend(self.check.and_then(|check| check(config)));
         found
+    }
+
+    fn answers(&self) -> Option<Answers> {
+        // An organization's object is named by two values, not one.
+        (!self.organization).then(|| Answers {
+            path: self.of.path,
+            argument: self.keys().first().map(|k| k.attribute),
+        })
     }
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
