@@ -19,7 +19,7 @@ use super::core::source::DataSource;
 pub(super) static ALL: &[&dyn DataSource] = &[
     &tag::TAG,
     &tags::TAGS,
-    &virtual_machine::VirtualMachine,
+    &virtual_machine::VIRTUAL_MACHINE,
     &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
     &virtual_machine_groups::VIRTUAL_MACHINE_GROUPS,
     &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
@@ -29,4 +29,4 @@ pub(super) static ALL: &[&dyn DataSource] = &[
 
 /// The family's ephemeral resources.
 pub(super) static EPHEMERAL: &[&dyn DataSource] =
-    &[&virtual_machine_password::VirtualMachinePassword];
+    &[&virtual_machine_password::VIRTUAL_MACHINE_PASSWORD];

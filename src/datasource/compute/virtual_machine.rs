@@ -1,9 +1,8 @@
 //! `katapult_virtual_machine`: one virtual machine, by its ID or its FQDN,
-//! through `GET /virtual_machines/virtual_machine`, with its network
-//! interfaces as Katapult's Go provider shows them: the machine's list
-//! (`GET /virtual_machines/virtual_machine/network_interfaces`, every page)
-//! and each interface's own read, which alone has its MAC address, state
-//! and speed profile.
+//! with its network interfaces as Katapult's Go provider shows them: the
+//! machine's list (`GET /virtual_machines/virtual_machine/network_interfaces`,
+//! every page) and each interface's own read, which alone has its MAC
+//! address, state and speed profile.
 //!
 //! The machine and its interface list are asked for at once, both by the
 //! key given; the interfaces are then read many at once within the
@@ -16,14 +15,13 @@
 //! it over, never to state).
 
 use std::pin::pin;
-use std::sync::OnceLock;
 
 use futures_util::future::{self, Either};
 use serde_json::{Map, Value as Json};
 
 use crate::diag::Diagnostic;
 use crate::katapult;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
@@ -32,30 +30,20 @@ use crate::datasource::core::error::ReadError;
 use crate::datasource::core::lookup::Given;
 use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::pager::{self, Listing, Pass};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::annotation::ANNOTATION;
 use crate::datasource::objects::network_interface::NETWORK_INTERFACE;
 use crate::datasource::objects::virtual_machine::{
     ATTACHED_ISO, CPU_CORES, CREATED_AT, DESCRIPTION, GPU_TYPE, GPUS, GROUP, GROUP_ID, HOSTNAME,
     HYPERVISOR_DETAILS, IP_ADDRESS_DETAILS, IP_ADDRESS_IDS, IP_ADDRESSES, LOOKUP, MEMORY_IN_GB,
     NAME, ORGANIZATION, PACKAGE, PACKAGE_DETAILS, STATE, SUSPENDED, SUSPENDED_AT, TAG_DETAILS,
-    TAGS, USE_DEDICATED_CPUS, ZONE,
+    TAGS, USE_DEDICATED_CPUS, VIRTUAL_MACHINE_OBJECT, ZONE,
 };
 
-pub struct VirtualMachine;
-
-/// The machine's endpoint and both interface endpoints are documented with
-/// the same scopes.
-static READS: Reads = Reads {
-    what: "virtual machines",
-    scopes: &["virtual_machines", "virtual_machines:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-const MACHINE: &str = "virtual_machines/virtual_machine";
+/// The machine's interfaces, and one interface: documented with the
+/// machine's scopes.
 const INTERFACES: &str = "virtual_machines/virtual_machine/network_interfaces";
 const INTERFACE: &str = "virtual_machine_network_interfaces/virtual_machine_network_interface";
 const INTERFACE_NOT_FOUND: &str = "virtual_machine_network_interface_not_found";
@@ -66,17 +54,13 @@ const NETWORK_INTERFACES: &str = "network_interfaces";
 const VIRTUAL_NETWORK_IDS: &str = "virtual_network_ids";
 const NETWORK_SPEED_PROFILE: &str = "network_speed_profile";
 
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult virtual machine by its `id` or its `fqdn`, through \
-                  `GET /core/v1/virtual_machines/virtual_machine`, and its network interfaces \
-                  (`GET /core/v1/virtual_machines/virtual_machine/network_interfaces`, every page, \
-                  and each interface's own read): Katapult's Go provider's attributes, and \
-                  everything else the API says of the machine (zone, organization, group, \
-                  package, IP addresses, tags, annotations...), nested as it nests it. The \
-                  machine's initial root password is not shown: the ephemeral resource \
-                  `katapult_virtual_machine` hands it over without storing it. Needs an API token \
-                  with the `virtual_machines` or `virtual_machines:read` scope.",
-    attributes: &[
+/// Several reads (the machine, its interface list, each interface): a
+/// `Custom`.
+pub static VIRTUAL_MACHINE: Custom = Custom {
+    type_name: "katapult_virtual_machine",
+    of: &VIRTUAL_MACHINE_OBJECT,
+    paths: &[VIRTUAL_MACHINE_OBJECT.path, INTERFACES, INTERFACE],
+    arguments: &[
         Attribute::optional_computed(
             "id",
             Kind::String,
@@ -89,6 +73,8 @@ static SCHEMA: Block = Block {
             "The virtual machine's fully qualified domain name, e.g. \
              `web-1.acme.katapult.cloud`. Set this, `id`, or both.",
         ),
+    ],
+    fields: &[
         NAME,
         HOSTNAME,
         DESCRIPTION,
@@ -157,48 +143,44 @@ static SCHEMA: Block = Block {
             "Key/value annotations on the virtual machine.",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult virtual machine by its `id` or its `fqdn` (with both, by \
+              `id`, and its FQDN must match), and its network interfaces (their list, every \
+              page, and each interface's own read): Katapult's Go provider's attributes, and \
+              everything else the API says of the machine (zone, organization, group, package, \
+              IP addresses, tags, annotations...), nested as it nests it. The machine's initial \
+              root password is not shown: the ephemeral resource `katapult_virtual_machine` \
+              hands it over without storing it.",
+    organization: OrganizationUse::Unused,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for VirtualMachine {
-    fn type_name(&self) -> &'static str {
-        "katapult_virtual_machine"
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    LOOKUP.validate(config)
+}
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?;
-            let Some(&key) = given.first() else {
-                return Err(ReadError::Config {
-                    attribute: LOOKUP.keys[0].attribute,
-                    problem: "not set",
-                });
-            };
-            let machine = async move {
-                ctx.client
-                    .get(MACHINE, &key.query(), &ctx.budget)
-                    .await
-                    .map_err(|e| LOOKUP.error(e, &key))
-            };
-            let (answer, interfaces) = machine_first(machine, interfaces(ctx, key)).await?;
-            let (machine, beside) = answer::object(answer, "virtual_machine")?;
-            LOOKUP.agrees(&machine, &given)?;
-            VirtualMachine::state(machine, beside, interfaces)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let given = LOOKUP.read(config)?;
+        let Some(&key) = given.first() else {
+            return Err(ReadError::Config {
+                attribute: LOOKUP.keys[0].attribute,
+                problem: "not set",
+            });
+        };
+        let machine = async move {
+            ctx.client
+                .get(VIRTUAL_MACHINE_OBJECT.path, &key.query(), &ctx.budget)
+                .await
+                .map_err(|e| LOOKUP.error(e, &key))
+        };
+        let (answer, interfaces) = machine_first(machine, interfaces(ctx, key)).await?;
+        let (machine, beside) = answer::object(answer, VIRTUAL_MACHINE_OBJECT.key)?;
+        LOOKUP.agrees(&machine, &given)?;
+        machine_state(machine, beside, interfaces)
+    })
 }
 
 /// Both reads at once; the machine's error first when both fail (its "not
@@ -320,43 +302,42 @@ fn for_interface(error: ReadError, interface: &str) -> ReadError {
     }
 }
 
-impl VirtualMachine {
-    /// The state for the machine's answer (`machine`, and what sits beside
-    /// it) and its interfaces (each as its own read answers it, by ID):
-    /// every attribute but what the configuration holds.
-    pub fn state(
-        mut machine: Fields,
-        mut beside: Fields,
-        interfaces: Vec<Fields>,
-    ) -> Result<Computed, ReadError> {
-        if let Some(annotations) = beside.remove("annotations") {
-            machine.entry("annotations").or_insert(annotations);
-        }
-        machine.insert(
-            VIRTUAL_NETWORK_IDS.to_owned(),
-            Json::Array(attached_virtual_networks(&interfaces)),
-        );
-        let speed = interfaces
-            .first()
-            .and_then(|i| i.get("speed_profile"))
-            .and_then(|p| p.get("permalink"))
-            .cloned()
-            .unwrap_or(Json::Null);
-        machine.insert(NETWORK_SPEED_PROFILE.to_owned(), speed);
-        machine.insert(
-            NETWORK_INTERFACES.to_owned(),
-            Json::Array(interfaces.into_iter().map(Json::Object).collect()),
-        );
-        let mut state = map_object(&machine, SCHEMA.attributes, &AttributePath::default())?;
-        if matches!(state.get(PACKAGE.name), None | Some(Value::Null))
-            || state.get(PACKAGE.name) == Some(&Value::from(""))
-        {
-            let id = machine.get("package").and_then(|p| p.get("id"));
-            let id = id.and_then(Json::as_str).map_or(Value::Null, Value::from);
-            state.insert(PACKAGE.name.to_owned(), id);
-        }
-        Ok(state)
+/// The state for the machine's answer (`machine`, and what sits beside
+/// it) and its interfaces (each as its own read answers it, by ID): every
+/// attribute but what the configuration holds.
+fn machine_state(
+    mut machine: Fields,
+    mut beside: Fields,
+    interfaces: Vec<Fields>,
+) -> Result<Computed, ReadError> {
+    if let Some(annotations) = beside.remove("annotations") {
+        machine.entry("annotations").or_insert(annotations);
     }
+    machine.insert(
+        VIRTUAL_NETWORK_IDS.to_owned(),
+        Json::Array(attached_virtual_networks(&interfaces)),
+    );
+    let speed = interfaces
+        .first()
+        .and_then(|i| i.get("speed_profile"))
+        .and_then(|p| p.get("permalink"))
+        .cloned()
+        .unwrap_or(Json::Null);
+    machine.insert(NETWORK_SPEED_PROFILE.to_owned(), speed);
+    machine.insert(
+        NETWORK_INTERFACES.to_owned(),
+        Json::Array(interfaces.into_iter().map(Json::Object).collect()),
+    );
+    let attributes = VIRTUAL_MACHINE.schema().attributes;
+    let mut state = map_object(&machine, attributes, &AttributePath::default())?;
+    if matches!(state.get(PACKAGE.name), None | Some(Value::Null))
+        || state.get(PACKAGE.name) == Some(&Value::from(""))
+    {
+        let id = machine.get("package").and_then(|p| p.get("id"));
+        let id = id.and_then(Json::as_str).map_or(Value::Null, Value::from);
+        state.insert(PACKAGE.name.to_owned(), id);
+    }
+    Ok(state)
 }
 
 /// The virtual networks of the interfaces Katapult reports `attached`, as
@@ -385,7 +366,8 @@ mod tests {
     /// The state for a recorded machine and its recorded interfaces, as
     /// the read makes it.
     fn recorded_state(id: &str) -> Computed {
-        let (machine, beside) = answer::object(recorded(MACHINE, id), "virtual_machine").unwrap();
+        let (machine, beside) =
+            answer::object(recorded(VIRTUAL_MACHINE_OBJECT.path, id), "virtual_machine").unwrap();
         let list = recorded(INTERFACES, id);
         let entries = list["virtual_machine_network_interfaces"]
             .as_array()
@@ -402,7 +384,7 @@ mod tests {
                 interface
             })
             .collect();
-        VirtualMachine::state(machine, beside, interfaces).unwrap()
+        machine_state(machine, beside, interfaces).unwrap()
     }
 
     fn strings(values: &[&str]) -> Value {
@@ -419,7 +401,7 @@ mod tests {
 
     #[test]
     fn a_recorded_machine_maps_as_the_go_provider_shows_it_and_in_full() {
-        let json = recorded(MACHINE, vms::RECORDED_BY_ID);
+        let json = recorded(VIRTUAL_MACHINE_OBJECT.path, vms::RECORDED_BY_ID);
         let vm = &json["virtual_machine"];
         let state = Value::Object(recorded_state(vms::RECORDED_BY_ID));
         for (attribute, field) in [
@@ -491,7 +473,7 @@ mod tests {
 
     #[test]
     fn the_rest_of_a_recorded_machine_is_nested_as_the_api_nests_it() {
-        let json = recorded(MACHINE, vms::RECORDED_BY_ID);
+        let json = recorded(VIRTUAL_MACHINE_OBJECT.path, vms::RECORDED_BY_ID);
         let vm = &json["virtual_machine"];
         let state = Value::Object(recorded_state(vms::RECORDED_BY_ID));
         for (path, want) in [
@@ -546,10 +528,10 @@ mod tests {
     #[test]
     fn the_initial_root_password_is_in_no_attribute() {
         for id in [vms::RECORDED_BY_ID, vms::RECORDED_FIRST, vms::TWO_ADDRESSES] {
-            let mut machine = recorded(MACHINE, id);
+            let mut machine = recorded(VIRTUAL_MACHINE_OBJECT.path, id);
             machine["virtual_machine"]["initial_root_password"] = "pw-Zq81!kR".into();
             let (machine, beside) = answer::object(machine, "virtual_machine").unwrap();
-            let state = VirtualMachine::state(machine, beside, Vec::new()).unwrap();
+            let state = machine_state(machine, beside, Vec::new()).unwrap();
             let shown = format!("{state:?}");
             assert!(!shown.contains("pw-Zq81!kR"), "{id}");
             assert!(!state.keys().any(|k| k.contains("password")));
@@ -562,7 +544,7 @@ mod tests {
                 }
             }
         }
-        walk(SCHEMA.attributes);
+        walk(VIRTUAL_MACHINE.schema().attributes);
     }
 
     #[test]
@@ -616,7 +598,7 @@ mod tests {
     #[test]
     fn absent_and_null_fields_are_null() {
         let (vm, beside) = machine(serde_json::json!({"id": "vm_1"}));
-        let state = VirtualMachine::state(vm, beside, Vec::new()).unwrap();
+        let state = machine_state(vm, beside, Vec::new()).unwrap();
         for (name, value) in &state {
             let want = match name.as_str() {
                 "id" => Value::from("vm_1"),
@@ -626,9 +608,9 @@ mod tests {
             };
             assert_eq!(value, &want, "{name}");
         }
-        assert_eq!(state.len(), SCHEMA.attributes.len());
+        assert_eq!(state.len(), VIRTUAL_MACHINE.schema().attributes.len());
         let mut nulls = serde_json::Map::new();
-        for a in SCHEMA.attributes {
+        for a in VIRTUAL_MACHINE.schema().attributes {
             nulls.insert(a.name.to_owned(), Json::Null);
         }
         nulls.insert("tags".to_owned(), Json::Null);
@@ -636,7 +618,7 @@ mod tests {
         let (vm, beside) = machine(Json::Object(nulls));
         let null_interface = interface(serde_json::json!({"id": "vmnet_1", "state": null,
             "speed_profile": null, "ip_addresses": null, "network": null}));
-        let state = VirtualMachine::state(vm, beside, vec![null_interface]).unwrap();
+        let state = machine_state(vm, beside, vec![null_interface]).unwrap();
         assert_eq!(state["tags"], Value::Null);
         assert_eq!(state["package"], Value::Null);
         assert_eq!(state["network_speed_profile"], Value::Null);
@@ -685,7 +667,7 @@ mod tests {
             ),
         ] {
             let (vm, beside) = machine(fields.clone());
-            let err = VirtualMachine::state(vm, beside, interfaces).unwrap_err();
+            let err = machine_state(vm, beside, interfaces).unwrap_err();
             let ReadError::Mapping(e) = &err else {
                 panic!("{fields}: {err}")
             };
@@ -724,7 +706,7 @@ mod tests {
             (Json::Null, Value::Null),
         ] {
             let (vm, beside) = machine(serde_json::json!({"package": package}));
-            let state = VirtualMachine::state(vm, beside, Vec::new()).unwrap();
+            let state = machine_state(vm, beside, Vec::new()).unwrap();
             assert_eq!(state["package"], want, "{package}");
         }
     }
@@ -737,7 +719,7 @@ mod tests {
                 "speed_profile": {"permalink": speed}}))
         };
         let (vm, beside) = machine(serde_json::json!({"id": "vm_1"}));
-        let state = VirtualMachine::state(
+        let state = machine_state(
             vm,
             beside,
             vec![
@@ -788,23 +770,23 @@ mod tests {
             ]))
         };
         assert!(
-            VirtualMachine
+            VIRTUAL_MACHINE
                 .validate(&config(Value::from("vm_1"), Value::Null))
                 .is_empty()
         );
         assert!(
-            VirtualMachine
+            VIRTUAL_MACHINE
                 .validate(&config(Value::Null, Value::from("a.b")))
                 .is_empty()
         );
         assert!(
-            VirtualMachine
+            VIRTUAL_MACHINE
                 .validate(&config(Value::from("vm_1"), Value::from("a.b")))
                 .is_empty()
         );
-        let neither = VirtualMachine.validate(&config(Value::Null, Value::Null));
+        let neither = VIRTUAL_MACHINE.validate(&config(Value::Null, Value::Null));
         assert_eq!(neither[0].summary, "Missing id or fqdn");
-        let empty = VirtualMachine.validate(&config(Value::Null, Value::from(" ")));
+        let empty = VIRTUAL_MACHINE.validate(&config(Value::Null, Value::from(" ")));
         assert_eq!(empty[0].summary, "Empty fqdn");
     }
 
@@ -830,7 +812,7 @@ mod tests {
     async fn the_machine_and_its_interfaces_are_read_at_once_by_either_key() {
         let api = FakeApi::start().await.unwrap();
         api.set_latency(Duration::from_millis(200));
-        let by_fqdn = read(&VirtualMachine, &api, &[("fqdn", vms::RECORDED_FQDN)])
+        let by_fqdn = read(&VIRTUAL_MACHINE, &api, &[("fqdn", vms::RECORDED_FQDN)])
             .await
             .unwrap();
         assert_eq!(by_fqdn.attribute("id"), &Value::from(vms::RECORDED_BY_FQDN));
@@ -846,7 +828,7 @@ mod tests {
         );
         // Both keys of one machine: found by its ID.
         let both = read(
-            &VirtualMachine,
+            &VIRTUAL_MACHINE,
             &api,
             &[("id", vms::RECORDED_BY_FQDN), ("fqdn", vms::RECORDED_FQDN)],
         )
@@ -858,7 +840,7 @@ mod tests {
     #[tokio::test]
     async fn every_page_of_interfaces_is_read_once_and_a_moving_list_again() {
         let api = FakeApi::start().await.unwrap();
-        let many = read(&VirtualMachine, &api, &[("id", vms::MANY_INTERFACES)])
+        let many = read(&VIRTUAL_MACHINE, &api, &[("id", vms::MANY_INTERFACES)])
             .await
             .unwrap();
         let Value::List(interfaces) = many.attribute(NETWORK_INTERFACES) else {
@@ -885,7 +867,7 @@ mod tests {
         assert!(!attached.is_empty() && attached.len() < interfaces.len() - 1);
         assert_eq!(listed.iter().collect::<Vec<_>>(), attached);
 
-        let moving = read(&VirtualMachine, &api, &[("id", vms::MOVING_INTERFACES)])
+        let moving = read(&VIRTUAL_MACHINE, &api, &[("id", vms::MOVING_INTERFACES)])
             .await
             .unwrap();
         let Value::List(interfaces) = moving.attribute(NETWORK_INTERFACES) else {
@@ -897,7 +879,7 @@ mod tests {
             [(1, 200), (1, 200)]
         );
         let always = read(
-            &VirtualMachine,
+            &VIRTUAL_MACHINE,
             &api,
             &[("id", vms::ALWAYS_MOVING_INTERFACES)],
         )
@@ -914,7 +896,7 @@ mod tests {
     #[tokio::test]
     async fn errors_say_what_and_where() {
         let api = FakeApi::start().await.unwrap();
-        let gone = read(&VirtualMachine, &api, &[("fqdn", "nope.example.com")])
+        let gone = read(&VIRTUAL_MACHINE, &api, &[("fqdn", "nope.example.com")])
             .await
             .unwrap_err();
         assert_eq!(gone.summary, "Virtual machine not found");
@@ -926,7 +908,7 @@ mod tests {
         assert_eq!(gone.path.map(|p| p.to_string()).as_deref(), Some("fqdn"));
         // Two keys naming two machines: at the second.
         let other = read(
-            &VirtualMachine,
+            &VIRTUAL_MACHINE,
             &api,
             &[("id", vms::RECORDED_BY_ID), ("fqdn", vms::RECORDED_FQDN)],
         )
@@ -935,7 +917,7 @@ mod tests {
         assert_eq!(other.summary, "Virtual machine fqdn does not match");
         assert_eq!(other.path.map(|p| p.to_string()).as_deref(), Some("fqdn"));
         for id in [vms::SCOPE_MISSING, vms::INTERFACE_SCOPE_MISSING] {
-            let refused = read(&VirtualMachine, &api, &[("id", id)])
+            let refused = read(&VIRTUAL_MACHINE, &api, &[("id", id)])
                 .await
                 .unwrap_err();
             assert_eq!(
@@ -948,7 +930,7 @@ mod tests {
                 refused.detail
             );
         }
-        let trashed = read(&VirtualMachine, &api, &[("id", vms::IN_TRASH)])
+        let trashed = read(&VIRTUAL_MACHINE, &api, &[("id", vms::IN_TRASH)])
             .await
             .unwrap_err();
         assert!(trashed.summary.contains("trash"), "{}", trashed.summary);
@@ -961,7 +943,7 @@ mod tests {
                 "network_interfaces[0].mac_address",
             ),
         ] {
-            let wrong = read(&VirtualMachine, &api, &[("id", id)])
+            let wrong = read(&VIRTUAL_MACHINE, &api, &[("id", id)])
                 .await
                 .unwrap_err();
             assert_eq!(
@@ -971,7 +953,7 @@ mod tests {
             );
         }
         for id in [vms::EVERY_FIELD_NULL, vms::MISSING_FIELDS] {
-            let state = read(&VirtualMachine, &api, &[("id", id)]).await.unwrap();
+            let state = read(&VIRTUAL_MACHINE, &api, &[("id", id)]).await.unwrap();
             assert_eq!(state.attribute("name"), &Value::Null, "{id}");
         }
     }

@@ -1,62 +1,17 @@
-//! `katapult_virtual_machine_group`: one virtual machine group, by `id`,
-//! through `GET /virtual_machine_groups/virtual_machine_group`.
+//! `katapult_virtual_machine_group`: one virtual machine group, by `id`.
 
-use std::sync::OnceLock;
-
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::virtual_machine_group::{
-    AUTO_SEGREGATE, CREATED_AT, NAME, SEGREGATE,
+    AUTO_SEGREGATE, CREATED_AT, NAME, SEGREGATE, VIRTUAL_MACHINE_GROUP_OBJECT,
 };
 
-pub static VIRTUAL_MACHINE_GROUP: LegacyOne = LegacyOne {
+pub static VIRTUAL_MACHINE_GROUP: One = One {
     type_name: "katapult_virtual_machine_group",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "virtual_machine_groups/virtual_machine_group",
-    object: "virtual_machine_group",
-    beside: &[],
-};
-
-static READS: Reads = Reads {
-    what: "virtual machine groups",
-    scopes: &["virtual_machine_groups", "virtual_machine_groups:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "virtual machine group",
-    keys: &[Key::new("id", "virtual_machine_group[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("vmgrp_Hqwd4Hs7eKaU0nDJ"),
-    not_found: "virtual_machine_group_not_found",
+    of: &VIRTUAL_MACHINE_GROUP_OBJECT,
+    fields: &[NAME, SEGREGATE, AUTO_SEGREGATE, CREATED_AT],
+    summary: "Looks up one Katapult virtual machine group by its ID.",
     hint: "`katapult_virtual_machine_groups` lists the organization's groups.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult virtual machine group by its ID, through \
-                  `GET /core/v1/virtual_machine_groups/virtual_machine_group`. Needs an API \
-                  token with the `virtual_machine_groups` or `virtual_machine_groups:read` \
-                  scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The virtual machine group's ID, e.g. `vmgrp_Hqwd4Hs7eKaU0nDJ`.",
-        ),
-        NAME,
-        SEGREGATE,
-        AUTO_SEGREGATE,
-        CREATED_AT,
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ..One::PLAIN
 };
 
 #[cfg(test)]

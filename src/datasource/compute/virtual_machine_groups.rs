@@ -1,58 +1,29 @@
 //! `katapult_virtual_machine_groups`: every virtual machine group of the
-//! provider's organization, through
-//! `GET /organizations/organization/virtual_machine_groups` (one answer:
-//! the endpoint does not page), in the API's order; its `id` the
-//! organization's sub-domain, as in Katapult's Go provider.
+//! provider's organization, in one answer (the endpoint does not page), in
+//! the API's order; its `id` the organization's sub-domain, as in
+//! Katapult's Go provider.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::objects::virtual_machine_group::{
+    GROUP, LIST, VIRTUAL_MACHINE_GROUP_OBJECT,
+};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::virtual_machine_group::{GROUP, LIST};
-
-pub static VIRTUAL_MACHINE_GROUPS: LegacyListed = LegacyListed {
+pub static VIRTUAL_MACHINE_GROUPS: Listed = Listed {
     type_name: "katapult_virtual_machine_groups",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
-    filters: &[],
-    attribute: "groups",
-    items: GROUP,
+    of: &VIRTUAL_MACHINE_GROUP_OBJECT,
+    source: Source::Organization(&LIST),
+    list: Attribute::computed(
+        "groups",
+        Kind::ObjectList(GROUP),
+        "The organization's virtual machine groups, in the API's order (as in Katapult's Go \
+         provider).",
+    ),
     id: ListId::Organization,
-};
-
-static READS: Reads = Reads {
-    what: "virtual machine groups",
-    scopes: &["virtual_machine_groups", "virtual_machine_groups:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every virtual machine group of the organization named by the \
-                  provider's `organization` (or `KATAPULT_ORGANIZATION`), through \
-                  `GET /core/v1/organizations/organization/virtual_machine_groups` (one answer: \
-                  the endpoint does not page). Needs an API token with the \
-                  `virtual_machine_groups` or `virtual_machine_groups:read` scope.",
-    attributes: &[
-        Attribute::computed(
-            "id",
-            Kind::String,
-            "The organization's sub-domain, as in Katapult's Go provider.",
-        ),
-        Attribute::computed(
-            "groups",
-            Kind::ObjectList(GROUP),
-            "The organization's virtual machine groups, in the API's order (as in Katapult's \
-             Go provider).",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists every virtual machine group of the organization, in one answer (the \
+              endpoint does not page).",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

@@ -1,73 +1,21 @@
 //! `katapult_virtual_machine_package`: one virtual machine package, by `id`
-//! or `permalink` (with both, by `id`, and the permalink must match), through
-//! `GET /virtual_machine_packages/virtual_machine_package`.
+//! or `permalink` (with both, by `id`, and the permalink must match).
 
-use std::sync::OnceLock;
-
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::lookup::Rule;
+use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::virtual_machine_package::{
     CPU_CORES, GROUP, ICON, IPV4_ADDRESSES, MEMORY_IN_GB, MONTHLY_BANDWIDTH, NAME, PRIVACY,
-    STORAGE_IN_GB, USE_DEDICATED_CPUS,
-};
-
-pub static VIRTUAL_MACHINE_PACKAGE: LegacyOne = LegacyOne {
-    type_name: "katapult_virtual_machine_package",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "virtual_machine_packages/virtual_machine_package",
-    object: "virtual_machine_package",
-    beside: &[],
-};
-
-static READS: Reads = Reads {
-    what: "virtual machine packages",
-    scopes: &["virtual_machine_packages:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
+    STORAGE_IN_GB, USE_DEDICATED_CPUS, VIRTUAL_MACHINE_PACKAGE_OBJECT,
 };
 
 /// Katapult's Go provider asks for at least one key (`AtLeastOneOf`) and,
 /// given both, goes by the ID: so does this one, and the permalink must then
 /// be the package's.
-static LOOKUP: Lookup = Lookup {
-    subject: "virtual machine package",
-    keys: &[
-        Key::new("id", "virtual_machine_package[id]", "ID", ""),
-        Key::new(
-            "permalink",
-            "virtual_machine_package[permalink]",
-            "permalink",
-            "",
-        ),
-    ],
+pub static VIRTUAL_MACHINE_PACKAGE: One = One {
+    type_name: "katapult_virtual_machine_package",
+    of: &VIRTUAL_MACHINE_PACKAGE_OBJECT,
     rule: Rule::AtLeastOne,
-    example: None,
-    not_found: "package_not_found",
-    hint: "`katapult_virtual_machine_packages` lists the public packages.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult virtual machine package by its `id` or its \
-                  `permalink` (with both, by `id`, and its permalink must match), through \
-                  `GET /core/v1/virtual_machine_packages/virtual_machine_package`. Needs an API \
-                  token with the `virtual_machine_packages:read` scope.",
-    attributes: &[
-        Attribute::optional_computed(
-            "id",
-            Kind::String,
-            "The package's ID, e.g. `vmpkg_Eh5LYVKScVHpj7sM`. Set this, `permalink`, or both.",
-        ),
-        Attribute::optional_computed(
-            "permalink",
-            Kind::String,
-            "The package's permalink, e.g. `rock-3`. Set this, `id`, or both.",
-        ),
+    fields: &[
         NAME,
         CPU_CORES,
         IPV4_ADDRESSES,
@@ -79,8 +27,10 @@ static SCHEMA: Block = Block {
         ICON,
         GROUP,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult virtual machine package by its `id` or its `permalink` \
+              (with both, by `id`, and its permalink must match).",
+    hint: "`katapult_virtual_machine_packages` lists the public packages.",
+    ..One::PLAIN
 };
 
 #[cfg(test)]
@@ -166,17 +116,21 @@ mod tests {
                 ("permalink".to_owned(), permalink),
             ]))
         };
-        let none = LOOKUP.validate(&config(Value::Null, Value::Null));
+        let none = VIRTUAL_MACHINE_PACKAGE
+            .lookup()
+            .validate(&config(Value::Null, Value::Null));
         assert_eq!(none[0].summary, "Missing id or permalink");
         let both = config(Value::from("vmpkg_1"), Value::from("rock-3"));
-        assert!(LOOKUP.validate(&both).is_empty());
+        assert!(VIRTUAL_MACHINE_PACKAGE.lookup().validate(&both).is_empty());
         // By the ID first, as the Go provider does.
-        let given = LOOKUP.read(&both).unwrap();
+        let given = VIRTUAL_MACHINE_PACKAGE.lookup().read(&both).unwrap();
         assert_eq!(
             given[0].query(),
             [("virtual_machine_package[id]", "vmpkg_1")]
         );
-        let empty = LOOKUP.validate(&config(Value::Null, Value::from("")));
+        let empty = VIRTUAL_MACHINE_PACKAGE
+            .lookup()
+            .validate(&config(Value::Null, Value::from("")));
         assert_eq!(
             empty[0].path.as_ref().map(ToString::to_string).as_deref(),
             Some("permalink")

@@ -1,57 +1,29 @@
 //! `katapult_virtual_machine_packages`: every public virtual machine
-//! package, through `GET /virtual_machine_packages`, every page at the API's
-//! own page size, in the API's order, as Katapult's Go provider reads them;
-//! its `id` is `all`, as there.
+//! package, every page at the API's own page size, in the API's order, as
+//! Katapult's Go provider reads them; its `id` is `all`, as there.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{ListId, Listed, Source};
+use crate::datasource::objects::virtual_machine_package::{
+    LIST, PACKAGE, VIRTUAL_MACHINE_PACKAGE_OBJECT,
+};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::virtual_machine_package::{LIST, PACKAGE};
-
-pub static VIRTUAL_MACHINE_PACKAGES: LegacyListed = LegacyListed {
+pub static VIRTUAL_MACHINE_PACKAGES: Listed = Listed {
     type_name: "katapult_virtual_machine_packages",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Everything(&LIST),
-    filters: &[],
-    attribute: "packages",
-    items: PACKAGE,
+    of: &VIRTUAL_MACHINE_PACKAGE_OBJECT,
+    source: Source::Everything(&LIST),
+    list: Attribute::computed(
+        "packages",
+        Kind::ObjectList(PACKAGE),
+        "The packages, in the API's order (as in Katapult's Go provider), each as \
+         `katapult_virtual_machine_package` has it. Should the list change while it is read \
+         (a package added or removed between two pages), the read starts again, up to twice, \
+         so the result is one consistent listing.",
+    ),
     id: ListId::Is("all"),
-};
-
-static READS: Reads = Reads {
-    what: "virtual machine packages",
-    scopes: &["virtual_machine_packages:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every public Katapult virtual machine package, through \
-                  `GET /core/v1/virtual_machine_packages`, following every page. Needs an API \
-                  token with the `virtual_machine_packages:read` scope.",
-    attributes: &[
-        Attribute::computed(
-            "id",
-            Kind::String,
-            "Always `all`, as in Katapult's Go provider.",
-        ),
-        Attribute::computed(
-            "packages",
-            Kind::ObjectList(PACKAGE),
-            "The packages, in the API's order (as in Katapult's Go provider), each as \
-             `katapult_virtual_machine_package` has it. Should the list change while it is \
-             read (a package added or removed between two pages), the read starts again, up \
-             to twice, so the result is one consistent listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists every public Katapult virtual machine package.",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

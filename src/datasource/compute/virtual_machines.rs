@@ -1,57 +1,28 @@
 //! `katapult_virtual_machines`: every virtual machine of the provider's
-//! organization, through `GET /organizations/organization/virtual_machines`,
-//! page after page, ordered by id; optionally only those with given
-//! annotations.
+//! organization, page after page, ordered by id; optionally only those with
+//! given annotations.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Filter, Listed, Source};
+use crate::datasource::objects::virtual_machine::{LIST, LISTED, VIRTUAL_MACHINE_OBJECT};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::{Filter, ListId};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::annotation::FILTER;
-use crate::datasource::objects::virtual_machine::{LIST, LISTED};
-
-pub static VIRTUAL_MACHINES: LegacyListed = LegacyListed {
+pub static VIRTUAL_MACHINES: Listed = Listed {
     type_name: "katapult_virtual_machines",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
+    of: &VIRTUAL_MACHINE_OBJECT,
+    source: Source::Organization(&LIST),
     filters: &[Filter::Annotations],
-    attribute: "virtual_machines",
-    items: LISTED,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "virtual machines",
-    scopes: &["virtual_machines", "virtual_machines:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every virtual machine of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
-                  through `GET /core/v1/organizations/organization/virtual_machines`, following \
-                  every page. Needs an API token with the `virtual_machines` or \
-                  `virtual_machines:read` scope. For everything Katapult knows of one machine, \
-                  use `katapult_virtual_machine` with its ID or FQDN.",
-    attributes: &[
-        FILTER,
-        Attribute::computed(
-            "virtual_machines",
-            Kind::ObjectList(LISTED),
-            "The organization's virtual machines, ordered by ID (as in Katapult's Go provider). \
-             Should the list change while it is read (a machine created or deleted between two \
-             pages), the read starts again, up to twice, so the result is one consistent \
-             listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    list: Attribute::computed(
+        "virtual_machines",
+        Kind::ObjectList(LISTED),
+        "The organization's virtual machines, ordered by ID (as in Katapult's Go provider). \
+         Should the list change while it is read (a machine created or deleted between two \
+         pages), the read starts again, up to twice, so the result is one consistent listing.",
+    ),
+    summary: "Lists every virtual machine of the organization, or those with given \
+              annotations. For everything Katapult knows of one machine, use \
+              `katapult_virtual_machine` with its ID or FQDN.",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

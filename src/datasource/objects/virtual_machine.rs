@@ -66,20 +66,18 @@ pub static VIRTUAL_MACHINE_OBJECT: Object = Object {
     ],
 };
 
+/// What a "not found" of a machine adds: what to check, where to look.
+pub const HINT: &str = "Check it, and that the key belongs to the organization that owns the \
+                        machine; `katapult_virtual_machines` lists the organization's machines.";
+
 /// A machine is looked up by its ID or its FQDN, or both (as Katapult's Go
 /// provider allows): then by the ID, and it must have that FQDN.
-pub static LOOKUP: Lookup = Lookup {
-    subject: "virtual machine",
-    keys: &[
-        Key::new("id", "virtual_machine[id]", "ID", ""),
-        Key::new("fqdn", "virtual_machine[fqdn]", "FQDN", ""),
-    ],
-    rule: Rule::AtLeastOne,
-    example: None,
-    not_found: "virtual_machine_not_found",
-    hint: "Check it, and that the key belongs to the organization that owns the machine; \
-           `katapult_virtual_machines` lists the organization's machines.",
-};
+pub static LOOKUP: Lookup = Lookup::of(
+    &VIRTUAL_MACHINE_OBJECT,
+    VIRTUAL_MACHINE_OBJECT.keys,
+    Rule::AtLeastOne,
+    HINT,
+);
 
 pub const NAME: Attribute = Attribute::computed(
     "name",
