@@ -1,55 +1,18 @@
-//! `katapult_address_list`: one address list, by `id`, through
-//! `GET /address_lists/address_list`, with its entries and annotations.
+//! `katapult_address_list`: one address list, by `id`, with its entries
+//! and annotations.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::address_list::{ENTRIES, GLOBAL, NAME};
+use crate::datasource::core::shapes::one::One;
+use crate::datasource::objects::address_list::{
+    ADDRESS_LIST_OBJECT, ENTRIES, GLOBAL, LIST_HINT, NAME,
+};
 use crate::datasource::objects::annotation::ANNOTATION;
 
-pub static ADDRESS_LIST: LegacyOne = LegacyOne {
+pub static ADDRESS_LIST: One = One {
     type_name: "katapult_address_list",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "address_lists/address_list",
-    object: "address_list",
-    beside: &["annotations"],
-};
-
-static READS: Reads = Reads {
-    what: "address lists",
-    scopes: &["address_lists", "address_lists:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "address list",
-    keys: &[Key::new("id", "address_list[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("adlst_GVdbAIFaIglppuxg"),
-    not_found: "address_list_not_found",
-    hint: "`katapult_address_lists` lists the organization's address lists, \
-           `katapult_global_address_lists` Katapult's global ones.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult address list (an organization's own, or a global one) by \
-                  its ID, through `GET /core/v1/address_lists/address_list`, with its entries \
-                  and annotations. Needs an API token with the `address_lists` or \
-                  `address_lists:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The address list's ID, e.g. `adlst_GVdbAIFaIglppuxg`.",
-        ),
+    of: &ADDRESS_LIST_OBJECT,
+    fields: &[
         NAME,
         GLOBAL,
         ENTRIES,
@@ -59,8 +22,11 @@ static SCHEMA: Block = Block {
             "Key/value annotations on the address list.",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult address list (an organization's own, or a global one) by its \
+              ID, with its entries and annotations.",
+    hint: LIST_HINT,
+    beside: &["annotations"],
+    ..One::PLAIN
 };
 
 #[cfg(test)]

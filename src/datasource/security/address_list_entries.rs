@@ -1,67 +1,33 @@
-//! `katapult_address_list_entries`: an address list's entries, through
-//! `GET /address_lists/address_list/entries`, every page once (Katapult's
-//! Go provider asks for page 1 over and over, never naming a page).
+//! `katapult_address_list_entries`: an address list's entries, every page
+//! once (Katapult's Go provider asks for page 1 over and over, never naming
+//! a page).
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Listed, Source};
+use crate::datasource::objects::address_list::{
+    ADDRESS_LIST_ENTRY_OBJECT, ADDRESS_LIST_OBJECT, ENTRIES_OF, ENTRY, ENTRY_LIST, LIST_HINT,
+};
 
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::address_list::{ENTRY, ENTRY_LIST};
-
-pub static ADDRESS_LIST_ENTRIES: LegacyListed = LegacyListed {
+pub static ADDRESS_LIST_ENTRIES: Listed = Listed {
     type_name: "katapult_address_list_entries",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Of(&LOOKUP, &ENTRY_LIST),
-    filters: &[],
-    attribute: "entries",
-    items: ENTRY,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "address list entries",
-    scopes: &["address_lists", "address_lists:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "address list",
-    keys: &[Key::new("address_list_id", "address_list[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("adlst_CyG9WoN6qklT89yj"),
-    not_found: "address_list_not_found",
-    hint: "`katapult_address_lists` lists the organization's address lists, \
-           `katapult_global_address_lists` Katapult's global ones.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists the entries of one Katapult address list, by its ID, through \
-                  `GET /core/v1/address_lists/address_list/entries`, following every page. \
-                  Needs an API token with the `address_lists` or `address_lists:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "address_list_id",
-            Kind::String,
-            "The address list's ID, e.g. `adlst_CyG9WoN6qklT89yj`.",
-        ),
-        Attribute::computed(
-            "entries",
-            Kind::ObjectSet(ENTRY),
-            "The list's entries: a set, as in Katapult's Go provider (which reads the first \
-             page as many times as there are pages, so never more than the first page's \
-             entries). Should the list change while it is read, the read starts again, up to \
-             twice, so the result is one consistent listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    of: &ADDRESS_LIST_ENTRY_OBJECT,
+    source: Source::Of {
+        owner: &ADDRESS_LIST_OBJECT,
+        keys: ENTRIES_OF,
+        list: &ENTRY_LIST,
+    },
+    list: Attribute::computed(
+        "entries",
+        Kind::ObjectSet(ENTRY),
+        "The list's entries: a set, as in Katapult's Go provider (which reads the first page as \
+         many times as there are pages, so never more than the first page's entries). Should \
+         the list change while it is read, the read starts again, up to twice, so the result \
+         is one consistent listing.",
+    ),
+    summary: "Lists the entries of one Katapult address list, by its ID.",
+    hint: LIST_HINT,
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

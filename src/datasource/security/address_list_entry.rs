@@ -1,57 +1,15 @@
-//! `katapult_address_list_entry`: one entry of an address list, by `id`,
-//! through `GET /address_list_entries/address_list_entry`.
+//! `katapult_address_list_entry`: one entry of an address list, by `id`.
 
-use std::sync::OnceLock;
+use crate::datasource::core::shapes::one::One;
+use crate::datasource::objects::address_list::{ADDRESS_LIST_ENTRY_OBJECT, ENTRY};
 
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::address_list::ENTRY;
-
-pub static ADDRESS_LIST_ENTRY: LegacyOne = LegacyOne {
+pub static ADDRESS_LIST_ENTRY: One = One {
     type_name: "katapult_address_list_entry",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "address_list_entries/address_list_entry",
-    object: "address_list_entry",
-    beside: &[],
-};
-
-static READS: Reads = Reads {
-    what: "address list entries",
-    scopes: &["address_lists", "address_lists:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "address list entry",
-    keys: &[Key::new("id", "address_list_entry[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("adlste_J2SXHEDiybWnySLL"),
-    not_found: "address_list_entry_not_found",
+    of: &ADDRESS_LIST_ENTRY_OBJECT,
+    fields: &[ENTRY[1], ENTRY[2]],
+    summary: "Looks up one entry of a Katapult address list by its ID.",
     hint: "`katapult_address_list_entries` lists an address list's entries.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one entry of a Katapult address list by its ID, through \
-                  `GET /core/v1/address_list_entries/address_list_entry`. Needs an API token \
-                  with the `address_lists` or `address_lists:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The entry's ID, e.g. `adlste_J2SXHEDiybWnySLL`.",
-        ),
-        ENTRY[1],
-        ENTRY[2],
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ..One::PLAIN
 };
 
 #[cfg(test)]

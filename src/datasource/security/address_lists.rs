@@ -1,57 +1,29 @@
 //! `katapult_address_lists`: the address lists of the provider's
-//! organization, through `GET /organizations/organization/address_lists`,
-//! every page once (Katapult's Go provider never reads the last);
-//! optionally only those with given annotations.
+//! organization, every page once (Katapult's Go provider never reads the
+//! last); optionally only those with given annotations.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Filter, Listed, Source};
+use crate::datasource::objects::address_list::{ADDRESS_LIST_OBJECT, LISTED, ORGANIZATION_LIST};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::{Filter, ListId};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::address_list::{LISTED, ORGANIZATION_LIST};
-use crate::datasource::objects::annotation::FILTER;
-
-pub static ADDRESS_LISTS: LegacyListed = LegacyListed {
+pub static ADDRESS_LISTS: Listed = Listed {
     type_name: "katapult_address_lists",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&ORGANIZATION_LIST),
+    of: &ADDRESS_LIST_OBJECT,
+    source: Source::Organization(&ORGANIZATION_LIST),
     filters: &[Filter::Annotations],
-    attribute: "address_lists",
-    items: LISTED,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "address lists",
-    scopes: &["address_lists", "address_lists:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists the address lists of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
-                  through `GET /core/v1/organizations/organization/address_lists`, following \
-                  every page. Needs an API token with the `address_lists` or \
-                  `address_lists:read` scope. For a list's entries, use `katapult_address_list` \
-                  or `katapult_address_list_entries`; for Katapult's own lists, \
-                  `katapult_global_address_lists`.",
-    attributes: &[
-        FILTER,
-        Attribute::computed(
-            "address_lists",
-            Kind::ObjectSet(LISTED),
-            "The organization's address lists: a set, as in Katapult's Go provider (which reads \
-             every page but the last). Should the list change while it is read, the read starts \
-             again, up to twice, so the result is one consistent listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    list: Attribute::computed(
+        "address_lists",
+        Kind::ObjectSet(LISTED),
+        "The organization's address lists: a set, as in Katapult's Go provider (which reads \
+         every page but the last). Should the list change while it is read, the read starts \
+         again, up to twice, so the result is one consistent listing.",
+    ),
+    summary: "Lists the address lists of the organization, or those with given annotations. For \
+              a list's entries, use `katapult_address_list` or \
+              `katapult_address_list_entries`; for Katapult's own lists, \
+              `katapult_global_address_lists`.",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

@@ -22,8 +22,8 @@ pub(super) static ALL: &[&dyn DataSource] = &[
     &address_list_entry::ADDRESS_LIST_ENTRY,
     &address_lists::ADDRESS_LISTS,
     &global_address_lists::GLOBAL_ADDRESS_LISTS,
-    &security_group::SecurityGroup,
+    &security_group::SECURITY_GROUP,
     &security_group_rule::SECURITY_GROUP_RULE,
-    &security_group_rules::SecurityGroupRules,
-    &security_groups::SecurityGroups,
+    &security_group_rules::SECURITY_GROUP_RULES,
+    &security_groups::SECURITY_GROUPS,
 ];

@@ -1,60 +1,36 @@
-//! `katapult_security_group`: one security group, by `id`, through
-//! `GET /security_groups/security_group`, and unless `include_rules` is
-//! false its rules through `GET /security_groups/security_group/rules`
-//! (every page). Both are asked for at once: the rules' endpoint takes
-//! the same id, so a read costs one request's latency, not two.
-
-use std::sync::OnceLock;
+//! `katapult_security_group`: one security group, by `id`, and unless
+//! `include_rules` is false its rules (every page). Both are asked for at
+//! once: the rules' endpoint takes the same id, so a read costs one
+//! request's latency, not two. A `Custom`: a `One` reads one endpoint.
 
 use serde_json::Value as Json;
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::answer;
 use crate::datasource::core::error::ReadError;
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
+use crate::datasource::core::lookup::{Lookup, Rule};
 use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::pager;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::annotation::ANNOTATION;
 use crate::datasource::objects::security_group::{
-    ALLOW_ALL_INBOUND, ALLOW_ALL_OUTBOUND, ASSOCIATIONS, BY_ID, INBOUND_RULES, NAME,
-    OUTBOUND_RULES, RULES, with_rules,
-};
-
-pub struct SecurityGroup;
-
-/// Both endpoints are documented with these scopes.
-static READS: Reads = Reads {
-    what: "security groups",
-    scopes: &["security_groups", "security_groups:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "security group",
-    keys: &[Key::new("id", BY_ID, "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("sg_LkK4zqz5M5N2HFBj"),
-    not_found: "security_group_not_found",
-    hint: "`katapult_security_groups` lists the organization's security groups.",
+    ALLOW_ALL_INBOUND, ALLOW_ALL_OUTBOUND, ASSOCIATIONS, GROUP_HINT, INBOUND_RULES, NAME,
+    OUTBOUND_RULES, RULES, SECURITY_GROUP_OBJECT, with_rules,
 };
 
 const INCLUDE_RULES: &str = "include_rules";
 
-static SCHEMA: Block = Block {
-    description: "Looks up one security group by its ID, through \
-                  `GET /core/v1/security_groups/security_group`, with its rules \
-                  (`GET /core/v1/security_groups/security_group/rules`, every page) unless \
-                  `include_rules` is false. Needs an API token with the `security_groups` or \
-                  `security_groups:read` scope.",
-    attributes: &[
+pub static SECURITY_GROUP: Custom = Custom {
+    type_name: "katapult_security_group",
+    of: &SECURITY_GROUP_OBJECT,
+    paths: &[SECURITY_GROUP_OBJECT.path, RULES.path],
+    arguments: &[
         Attribute::required(
             "id",
             Kind::String,
@@ -66,6 +42,8 @@ static SCHEMA: Block = Block {
             "Whether the group's rules are read into `inbound_rules` and `outbound_rules`. \
              Defaults to `true`.",
         ),
+    ],
+    fields: &[
         NAME,
         ALLOW_ALL_INBOUND,
         ALLOW_ALL_OUTBOUND,
@@ -90,54 +68,52 @@ static SCHEMA: Block = Block {
              provider does not show them.",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one security group by its ID, with its rules (every page of them, asked \
+              for at the same time as the group) unless `include_rules` is false.",
+    organization: OrganizationUse::Unused,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for SecurityGroup {
-    fn type_name(&self) -> &'static str {
-        "katapult_security_group"
-    }
+static LOOKUP: Lookup = Lookup::of(
+    &SECURITY_GROUP_OBJECT,
+    SECURITY_GROUP_OBJECT.keys,
+    Rule::ExactlyOne,
+    GROUP_HINT,
+);
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    LOOKUP.validate(config)
+}
 
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?[0];
-            let include_rules = include_rules(config)?;
-            let on_error = |e| LOOKUP.error(e, &given);
-            let query = given.query();
-            let group = ctx
-                .client
-                .get("security_groups/security_group", &query, &ctx.budget);
-            let rules = async {
-                if !include_rules {
-                    return Ok(None);
-                }
-                let whose = format!("security group {}", quoted(given.value));
-                pager::read_endpoint(ctx, &RULES, query.to_vec(), whose, &on_error)
-                    .await
-                    .map(Some)
-            };
-            let (group, rules) = futures_util::future::join(group, rules).await;
-            // The group's own error first: a group not found fails both.
-            let answer = group.map_err(on_error)?;
-            let rules = rules?;
-            let mut computed = state(answer, rules)?;
-            computed.insert(INCLUDE_RULES.to_owned(), Value::Bool(include_rules));
-            Ok(computed)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let given = LOOKUP.read(config)?[0];
+        let include_rules = include_rules(config)?;
+        let on_error = |e| LOOKUP.error(e, &given);
+        let query = given.query();
+        let group = ctx
+            .client
+            .get(SECURITY_GROUP_OBJECT.path, &query, &ctx.budget);
+        let rules = async {
+            if !include_rules {
+                return Ok(None);
+            }
+            let whose = format!("security group {}", quoted(given.value));
+            pager::read_endpoint(ctx, &RULES, query.to_vec(), whose, &on_error)
+                .await
+                .map(Some)
+        };
+        let (group, rules) = futures_util::future::join(group, rules).await;
+        // The group's own error first: a group not found fails both.
+        let answer = group.map_err(on_error)?;
+        let rules = rules?;
+        let mut computed = state(answer, rules)?;
+        computed.insert(INCLUDE_RULES.to_owned(), Value::Bool(include_rules));
+        Ok(computed)
+    })
 }
 
 /// `include_rules`: true unless set false.
@@ -157,7 +133,7 @@ fn state(
     answer: Json,
     rules: Option<Vec<serde_json::Map<String, Json>>>,
 ) -> Result<Computed, ReadError> {
-    let (mut group, mut rest) = answer::object(answer, "security_group")?;
+    let (mut group, mut rest) = answer::object(answer, SECURITY_GROUP_OBJECT.key)?;
     if let Some(annotations) = rest.remove("annotations") {
         group.entry("annotations").or_insert(annotations);
     }
@@ -168,7 +144,7 @@ fn state(
     group.remove(INCLUDE_RULES);
     Ok(map_object(
         &group,
-        SCHEMA.attributes,
+        SECURITY_GROUP.schema().attributes,
         &AttributePath::default(),
     )?)
 }
@@ -295,7 +271,7 @@ mod tests {
             ("id".to_owned(), Value::from(id)),
             (INCLUDE_RULES.to_owned(), Value::Null),
         ]));
-        crate::datasource::core::testing::read(&api.url(), "", &SecurityGroup, &config)
+        crate::datasource::core::testing::read(&api.url(), "", &SECURITY_GROUP, &config)
             .await
             .unwrap()
     }

@@ -1,54 +1,15 @@
-//! `katapult_security_group_rule`: one security group rule, by `id`,
-//! through `GET /security_groups/rules/security_group_rule`.
+//! `katapult_security_group_rule`: one security group rule, by `id`.
 
-use std::sync::OnceLock;
-
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::security_group::{
-    ACTION, DIRECTION, NOTES, PORTS, PROTOCOL, SECURITY_GROUP, SECURITY_GROUP_ID, TARGETS,
+    ACTION, DIRECTION, NOTES, PORTS, PROTOCOL, SECURITY_GROUP, SECURITY_GROUP_ID,
+    SECURITY_GROUP_RULE_OBJECT, TARGETS,
 };
 
-pub static SECURITY_GROUP_RULE: LegacyOne = LegacyOne {
+pub static SECURITY_GROUP_RULE: One = One {
     type_name: "katapult_security_group_rule",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "security_groups/rules/security_group_rule",
-    object: "security_group_rule",
-    beside: &[],
-};
-
-static READS: Reads = Reads {
-    what: "security group rules",
-    scopes: &["security_groups", "security_groups:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "security group rule",
-    keys: &[Key::new("id", "security_group_rule[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("sgr_cDHuiAQalZ1ZkaXg"),
-    not_found: "security_group_rule_not_found",
-    hint: "`katapult_security_group_rules` lists a security group's rules.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one security group rule by its ID, through \
-                  `GET /core/v1/security_groups/rules/security_group_rule`. Needs an API token \
-                  with the `security_groups` or `security_groups:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The rule's ID, e.g. `sgr_cDHuiAQalZ1ZkaXg`.",
-        ),
+    of: &SECURITY_GROUP_RULE_OBJECT,
+    fields: &[
         SECURITY_GROUP_ID,
         DIRECTION,
         PROTOCOL,
@@ -58,8 +19,9 @@ static SCHEMA: Block = Block {
         NOTES,
         SECURITY_GROUP,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one security group rule by its ID.",
+    hint: "`katapult_security_group_rules` lists a security group's rules.",
+    ..One::PLAIN
 };
 
 #[cfg(test)]

@@ -1,61 +1,38 @@
 //! `katapult_security_group_rules`: the rules of one security group, by
-//! `security_group_id`, through `GET /security_groups/security_group/rules`
-//! (every page), split into inbound and outbound as Katapult's Go provider
-//! shows them, each in the API's order.
-
-use std::sync::OnceLock;
+//! `security_group_id`, every page, split into inbound and outbound as
+//! Katapult's Go provider shows them, each in the API's order. A `Custom`:
+//! a `Listed` shows one list, and this shows two, with the group's ID as
+//! `id`.
 
 use serde_json::Map;
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::error::ReadError;
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
+use crate::datasource::core::lookup::{Lookup, Rule};
 use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::pager;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::objects::security_group::{
-    BY_ID, INBOUND_RULES, OUTBOUND_RULES, RULES, with_rules,
+    GROUP_HINT, INBOUND_RULES, OUTBOUND_RULES, RULES, RULES_OF, SECURITY_GROUP_OBJECT,
+    SECURITY_GROUP_RULE_OBJECT, with_rules,
 };
 
-pub struct SecurityGroupRules;
-
-static READS: Reads = Reads {
-    what: "security group rules",
-    scopes: &["security_groups", "security_groups:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "security group",
-    keys: &[Key::new("security_group_id", BY_ID, "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("sg_LkK4zqz5M5N2HFBj"),
-    not_found: "security_group_not_found",
-    hint: "`katapult_security_groups` lists the organization's security groups.",
-};
-
-/// What the read computes beside the key: the Go provider's `id`, and the
-/// rules.
-const RULE_LISTS: &[Attribute] = &[INBOUND_RULES, OUTBOUND_RULES];
-
-static SCHEMA: Block = Block {
-    description: "Lists the rules of one security group, given by its `security_group_id`, \
-                  through `GET /core/v1/security_groups/security_group/rules`, following every \
-                  page. Needs an API token with the `security_groups` or \
-                  `security_groups:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "security_group_id",
-            Kind::String,
-            "The security group's ID, e.g. `sg_LkK4zqz5M5N2HFBj`.",
-        ),
+pub static SECURITY_GROUP_RULES: Custom = Custom {
+    type_name: "katapult_security_group_rules",
+    of: &SECURITY_GROUP_RULE_OBJECT,
+    paths: &[RULES.path],
+    arguments: &[Attribute::required(
+        "security_group_id",
+        Kind::String,
+        "The security group's ID, e.g. `sg_LkK4zqz5M5N2HFBj`.",
+    )],
+    fields: &[
         Attribute::computed(
             "id",
             Kind::String,
@@ -64,39 +41,41 @@ static SCHEMA: Block = Block {
         INBOUND_RULES,
         OUTBOUND_RULES,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists the rules of one security group, given by its `security_group_id`, \
+              following every page.",
+    organization: OrganizationUse::Unused,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for SecurityGroupRules {
-    fn type_name(&self) -> &'static str {
-        "katapult_security_group_rules"
-    }
+/// The group whose rules are listed: its "not found" is the group's.
+static GROUP: Lookup = Lookup::of(
+    &SECURITY_GROUP_OBJECT,
+    RULES_OF,
+    Rule::ExactlyOne,
+    GROUP_HINT,
+);
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
+/// What the read computes beside the key: the rules.
+const RULE_LISTS: &[Attribute] = &[INBOUND_RULES, OUTBOUND_RULES];
 
-    fn reads(&self) -> Reads {
-        READS
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    GROUP.validate(config)
+}
 
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?[0];
-            let on_error = |e| LOOKUP.error(e, &given);
-            let whose = format!("security group {}", quoted(given.value));
-            let rules =
-                pager::read_endpoint(ctx, &RULES, given.query().to_vec(), whose, &on_error).await?;
-            let mut state = state(rules)?;
-            state.insert("id".to_owned(), Value::from(given.value));
-            Ok(state)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let given = GROUP.read(config)?[0];
+        let on_error = |e| GROUP.error(e, &given);
+        let whose = format!("security group {}", quoted(given.value));
+        let rules =
+            pager::read_endpoint(ctx, &RULES, given.query().to_vec(), whose, &on_error).await?;
+        let mut state = state(rules)?;
+        state.insert("id".to_owned(), Value::from(given.value));
+        Ok(state)
+    })
 }
 
 /// The rule lists for a group's `rules`.
@@ -109,6 +88,7 @@ fn state(rules: Vec<Map<String, serde_json::Value>>) -> Result<Computed, ReadErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::core::source::DataSource;
     use serde_json::json;
 
     fn recorded(id: &str) -> Vec<Map<String, serde_json::Value>> {
@@ -206,11 +186,11 @@ mod tests {
             )]))
         };
         assert!(
-            SecurityGroupRules
+            SECURITY_GROUP_RULES
                 .validate(&config(Value::from("sg_1")))
                 .is_empty()
         );
-        let empty = SecurityGroupRules.validate(&config(Value::from("")));
+        let empty = SECURITY_GROUP_RULES.validate(&config(Value::from("")));
         assert_eq!(empty[0].summary, "Empty security group ID");
     }
 }

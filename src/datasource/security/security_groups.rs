@@ -1,22 +1,19 @@
 //! `katapult_security_groups`: every security group of the provider's
-//! organization, or those with given annotations, through
-//! `GET /organizations/organization/security_groups` (every page), in the
+//! organization, or those with given annotations (every page), in the
 //! API's order; with `include_rules`, each group's rules too.
 //!
 //! The list holds no rules, so with `include_rules` each group's rules are
-//! then read (`GET /security_groups/security_group/rules`, every page),
-//! many groups at once within the rate-limit budget and the read's one
-//! deadline (Katapult's Go provider reads them one group after another). A
-//! group gone between the list and its rules means the list moved: the
-//! whole is read again, as any listing that changes.
-
-use std::sync::OnceLock;
+//! then read (every page), many groups at once within the rate-limit
+//! budget and the read's one deadline (Katapult's Go provider reads them
+//! one group after another). A group gone between the list and its rules
+//! means the list moved: the whole is read again, as any listing that
+//! changes. A `Custom`: a `Listed` reads one endpoint.
 
 use serde_json::{Map, Value as Json};
 
 use crate::diag::Diagnostic;
 use crate::katapult;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
 use crate::tftypes::Value;
 
@@ -24,24 +21,14 @@ use crate::datasource::core::error::ReadError;
 use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::organization;
 use crate::datasource::core::pager::{self, Listing, Pass};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::listed::Filter;
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::{self, TIMEOUTS};
-use crate::datasource::objects::annotation::FILTER;
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::shapes::listed::{ANNOTATIONS, Filter};
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
+use crate::datasource::core::timeouts;
 use crate::datasource::objects::security_group::{
     ALLOW_ALL_INBOUND, ALLOW_ALL_OUTBOUND, ASSOCIATIONS, BY_ID, ID, INBOUND_RULES, LIST, NAME,
-    OUTBOUND_RULES, RULES, with_rules,
-};
-
-pub struct SecurityGroups;
-
-/// The list's endpoint and the rules' are documented with these scopes.
-static READS: Reads = Reads {
-    what: "security groups",
-    scopes: &["security_groups", "security_groups:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
+    OUTBOUND_RULES, RULES, SECURITY_GROUP_OBJECT, with_rules,
 };
 
 const INCLUDE_RULES: &str = "include_rules";
@@ -73,22 +60,20 @@ const GROUP: &[Attribute] = &[
     ),
 ];
 
-static SCHEMA: Block = Block {
-    description: "Lists every security group of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
-                  through `GET /core/v1/organizations/organization/security_groups`, following \
-                  every page; with `include_rules`, each group's rules too \
-                  (`GET /core/v1/security_groups/security_group/rules`, many groups at once). \
-                  Needs an API token with the `security_groups` or `security_groups:read` scope. \
-                  For a group's annotations, use `katapult_security_group` with its ID.",
-    attributes: &[
+pub static SECURITY_GROUPS: Custom = Custom {
+    type_name: "katapult_security_groups",
+    of: &SECURITY_GROUP_OBJECT,
+    paths: &[LIST.path, RULES.path],
+    arguments: &[
         Attribute::optional_computed(
             INCLUDE_RULES,
             Kind::Bool,
             "Whether each group's rules are read into its `inbound_rules` and `outbound_rules`: \
              one more listing per group, read many at once. Defaults to `false`.",
         ),
-        FILTER,
+        ANNOTATIONS,
+    ],
+    fields: &[
         Attribute::computed(
             "id",
             Kind::String,
@@ -103,62 +88,56 @@ static SCHEMA: Block = Block {
              consistent listing.",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists every security group of the organization named by the provider's \
+              `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
+              following every page; with `include_rules`, each group's rules too (every page, \
+              many groups at once). For a group's annotations, use `katapult_security_group` \
+              with its ID.",
+    organization: OrganizationUse::Needed,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for SecurityGroups {
-    fn type_name(&self) -> &'static str {
-        "katapult_security_groups"
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    timeouts::validate(config)
+        .into_iter()
+        .chain(Filter::Annotations.validate(config))
+        .collect()
+}
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        timeouts::validate(config)
-            .into_iter()
-            .chain(Filter::Annotations.validate(config))
-            .collect()
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let include_rules = match config.attribute(INCLUDE_RULES) {
-                Value::Bool(include) => *include,
-                Value::Unknown => {
-                    return Err(ReadError::Config {
-                        attribute: INCLUDE_RULES,
-                        problem: "not known yet",
-                    });
-                }
-                _ => false,
-            };
-            let query = Filter::Annotations.query(config)?;
-            let organization = organization::name(ctx, LIST.plural)?;
-            let mut groups = if include_rules {
-                with_each_groups_rules(ctx, organization, &query).await?
-            } else {
-                organization::list_of(ctx, &LIST, organization, &query).await?
-            };
-            for group in &mut groups {
-                group.insert(INCLUDE_RULES.to_owned(), Json::Bool(include_rules));
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let include_rules = match config.attribute(INCLUDE_RULES) {
+            Value::Bool(include) => *include,
+            Value::Unknown => {
+                return Err(ReadError::Config {
+                    attribute: INCLUDE_RULES,
+                    problem: "not known yet",
+                });
             }
-            Ok(Computed::from([
-                (INCLUDE_RULES.to_owned(), Value::Bool(include_rules)),
-                ("id".to_owned(), Value::from(organization)),
-                (
-                    "security_groups".to_owned(),
-                    map_list(&groups, GROUP, "security_groups")?,
-                ),
-            ]))
-        })
-    }
+            _ => false,
+        };
+        let query = Filter::Annotations.query(config)?;
+        let organization = organization::name(ctx, LIST.plural)?;
+        let mut groups = if include_rules {
+            with_each_groups_rules(ctx, organization, &query).await?
+        } else {
+            organization::list_of(ctx, &LIST, organization, &query).await?
+        };
+        for group in &mut groups {
+            group.insert(INCLUDE_RULES.to_owned(), Json::Bool(include_rules));
+        }
+        Ok(Computed::from([
+            (INCLUDE_RULES.to_owned(), Value::Bool(include_rules)),
+            ("id".to_owned(), Value::from(organization)),
+            (
+                "security_groups".to_owned(),
+                map_list(&groups, GROUP, "security_groups")?,
+            ),
+        ]))
+    })
 }
 
 /// The organization's groups, each with its rules, from one consistent
@@ -213,7 +192,7 @@ async fn with_rules_of(
             Ok(rules) => with_rules(group, rules),
             // Deleted since the list was read: the list moved.
             Err(ReadError::Api(katapult::Error::NotFound { code }))
-                if code == "security_group_not_found" =>
+                if code == SECURITY_GROUP_OBJECT.not_found =>
             {
                 tracing::debug!(
                     group = id,
@@ -230,21 +209,11 @@ async fn with_rules_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::core::source::DataSource;
     use std::collections::BTreeMap;
     use std::time::Duration;
 
     use katapult_testkit::fake_api::{FakeApi, security_groups as sg};
-
-    fn client(api: &FakeApi) -> katapult::Client {
-        katapult::Client::new(katapult::ClientConfig {
-            api_url: api.url(),
-            api_key: katapult::ApiKey::parse("kp_test").unwrap(),
-            request_timeout: Duration::from_secs(10),
-            retry: katapult::RetryPolicy::default(),
-            user_agent: reqwest::header::HeaderValue::from_static("test"),
-        })
-        .unwrap()
-    }
 
     fn config(include_rules: bool, annotations: &[(&str, &str)]) -> Value {
         let annotations = if annotations.is_empty() {
@@ -269,7 +238,7 @@ mod tests {
         organization: &str,
         config: &Value,
     ) -> Result<Value, ReadError> {
-        crate::datasource::core::testing::read(&api.url(), organization, &SecurityGroups, config)
+        crate::datasource::core::testing::read(&api.url(), organization, &SECURITY_GROUPS, config)
             .await
     }
 
@@ -343,7 +312,7 @@ mod tests {
         let err = read_with(&api, sg::ALWAYS_MOVING, &config(true, &[]))
             .await
             .unwrap_err();
-        let diag = err.diagnostic(&READS);
+        let diag = err.diagnostic(&SECURITY_GROUPS.reads());
         assert_eq!(diag.summary, "Security group list kept changing");
         assert!(
             diag.detail.contains("organization \"always-moving\""),
