@@ -162,6 +162,13 @@ impl Error {
                     .and_then(serde_json::Value::as_u64),
             },
             "service_unavailable" => Error::ServiceUnavailable,
+            "organization_suspended" => Error::OrganizationSuspended,
+            "organization_not_activated" => Error::OrganizationNotActivated,
+            "permission_denied" => Error::PermissionDenied {
+                description: Some(server_text(&error.description)).filter(|d| !d.is_empty()),
+            },
+            "object_storage_account_not_provisioned" => Error::ObjectStorageNotProvisioned,
+            "object_storage_account_suspended" => Error::ObjectStorageSuspended,
             _ => Error::Other {
                 status,
                 code: server_text(&error.code),
@@ -329,6 +336,23 @@ mod tests {
             ),
             (503, "service_unavailable", "ServiceUnavailable"),
             (400, "invalid_argument", "Other"),
+            (403, "organization_suspended", "OrganizationSuspended"),
+            (
+                403,
+                "organization_not_activated",
+                "OrganizationNotActivated",
+            ),
+            (403, "permission_denied", "PermissionDenied"),
+            (
+                403,
+                "object_storage_account_not_provisioned",
+                "ObjectStorageNotProvisioned",
+            ),
+            (
+                403,
+                "object_storage_account_suspended",
+                "ObjectStorageSuspended",
+            ),
         ];
         for (status, code, variant) in cases {
             let body =
@@ -336,6 +360,29 @@ mod tests {
             let got = format!("{:?}", parse(status, &body));
             assert!(got.starts_with(variant), "{code}: {got}");
         }
+    }
+
+    /// A `permission_denied` keeps the API's words (which say what was
+    /// refused), as server text; an empty description is none.
+    #[test]
+    fn permission_denied_keeps_the_apis_words() {
+        let e = parse(
+            403,
+            r#"{"error":{"code":"permission_denied","description":"Additional permissions are required\u001b[2J","detail":{}}}"#,
+        );
+        assert!(
+            matches!(&e, Error::PermissionDenied { description: Some(d) }
+                if d.starts_with("Additional permissions are required") && !d.contains('\u{1b}')),
+            "{e:?}"
+        );
+        let e = parse(
+            403,
+            r#"{"error":{"code":"permission_denied","description":"","detail":{}}}"#,
+        );
+        assert!(
+            matches!(e, Error::PermissionDenied { description: None }),
+            "{e:?}"
+        );
     }
 
     #[test]
