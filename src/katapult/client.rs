@@ -835,7 +835,7 @@ mod tests {
         assert_eq!(accepts.load(Ordering::SeqCst), *attempts as usize);
         assert!(*waited <= Duration::from_millis(2600), "waited {waited:?}");
         assert!(
-            took >= Duration::from_secs(2) && took < Duration::from_millis(3500),
+            took >= Duration::from_secs(2) && took < Duration::from_secs(5),
             "took {took:?}"
         );
     }
@@ -855,12 +855,13 @@ mod tests {
             .await
             .unwrap_err();
         let took = started.elapsed();
+        // Its attempts ran out against its budget (the last one cut by it,
+        // or the next wait past it), well past the usual no-answer limit.
         assert!(
-            matches!(&err, Error::GaveUp { last, .. }
-                if matches!(**last, Error::DeadlineExceeded { own: true, .. })),
+            matches!(&err, Error::GaveUp { last, .. } if last.is_out_of_time()),
             "{err:?}"
         );
-        assert!(took >= Duration::from_millis(3900), "took {took:?}");
+        assert!(took >= Duration::from_secs(3), "took {took:?}");
         assert!(accepts.load(Ordering::SeqCst) >= 3);
     }
 
