@@ -502,6 +502,21 @@ fn certificate_problem(e: &reqwest::Error) -> Option<CertificateProblem> {
     None
 }
 
+/// A name a certificate is for, as webpki shows it (`DnsName("x")`,
+/// `IpAddress(1.2.3.4)`): the name alone.
+fn presented_name(shown: &str) -> &str {
+    for (start, end) in [
+        ("DnsName(\"", "\")"),
+        ("UniformResourceIdentifier(\"", "\")"),
+        ("IpAddress(", ")"),
+    ] {
+        if let Some(name) = shown.strip_prefix(start).and_then(|n| n.strip_suffix(end)) {
+            return name;
+        }
+    }
+    shown
+}
+
 /// rustls's verdict on a certificate, as this provider words it.
 fn certificate_words(problem: &rustls::CertificateError) -> CertificateProblem {
     use rustls::CertificateError as E;
@@ -511,7 +526,10 @@ fn certificate_words(problem: &rustls::CertificateError) -> CertificateProblem {
             presented: Vec::new(),
         },
         E::NotValidForNameContext { presented, .. } => CertificateProblem::WrongName {
-            presented: presented.iter().map(|n| server_text(n)).collect(),
+            presented: presented
+                .iter()
+                .map(|n| server_text(presented_name(n)))
+                .collect(),
         },
         E::UnknownIssuer => CertificateProblem::UnknownIssuer,
         E::Expired => CertificateProblem::Expired { not_after: None },
