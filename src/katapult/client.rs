@@ -15,6 +15,10 @@ use super::pacer::Pacer;
 use super::response::{Answer, BodyError};
 use super::retry::{RetryPolicy, parse_retry_after};
 
+/// How much earlier than asked a timer may seem to end, measured from
+/// outside it.
+const TIMER_SLACK: Duration = Duration::from_millis(5);
+
 /// Stands in for "no deadline" where a budget cannot be added to now.
 const FAR_FUTURE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
 
@@ -313,8 +317,12 @@ impl Client {
             if !failure.answered {
                 stall.waited += attempt.elapsed();
             }
-            // Cut short by the read's budget or patience, not by its own timeout.
-            if matches!(failure.error, Error::Timeout(_)) && timeout < self.timeout {
+            // Cut short by the read's budget or patience, not by its own
+            // timeout (nor by the shorter one for connecting).
+            if matches!(failure.error, Error::Timeout(_))
+                && timeout < self.timeout
+                && attempt.elapsed() + TIMER_SLACK >= timeout
+            {
                 return Err(match patience {
                     Some(patience) if patience <= left => stall.gave_up(retries + 1, failure.error),
                     _ => self.gave_up(retries, started, out_of_time),
