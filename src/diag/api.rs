@@ -1,6 +1,7 @@
 //! The API's errors in words for people, by group: access (the key and its
 //! scopes), time (budgets, limits, outages), reach (the network and what
-//! answered), settings (a URL or key that cannot be used), lookups (not
+//! answered), unsent (what no retry mends: certificates, requests that
+//! cannot be built), settings (a URL or key that cannot be used), lookups (not
 //! found, in the trash). Data sources add their own words where only they
 //! know them (what "not found" means, the scopes they need).
 
@@ -48,6 +49,7 @@ pub(super) fn diagnostic(err: &Error) -> Diagnostic {
             let (summary, detail) = access(err)
                 .or_else(|| time(err))
                 .or_else(|| reach(err))
+                .or_else(|| unsent(err))
                 .or_else(|| settings(err))
                 .or_else(|| lookup(err))
                 .unwrap_or_else(|| ("Katapult API error", err.to_string()));
@@ -194,34 +196,6 @@ fn reach(err: &Error) -> Option<(&'static str, String)> {
                  KATAPULT_API_URL)."
             ),
         ),
-        Error::Certificate { host, problem } => (
-            "Katapult's TLS certificate did not verify",
-            format!(
-                "The TLS certificate of {host} {problem}, so no request was sent (nor retried: a \
-                 certificate does not mend itself). {}",
-                certificate_advice(problem)
-            ),
-        ),
-        Error::RequestNotBuilt {
-            reason,
-            url_length,
-            argument,
-        } => (
-            "Request to Katapult could not be built",
-            format!(
-                "The request could not be built ({reason}); its URL would be {url_length} \
-                 characters long{}. Nothing was sent, and it was not retried: no retry mends it. \
-                 Shorten the values this data source sends{}.",
-                argument
-                    .as_deref()
-                    .map(|a| format!(", most of them from the argument {a:?}"))
-                    .unwrap_or_default(),
-                argument
-                    .as_deref()
-                    .map(|a| format!(" (fewer or shorter {a})"))
-                    .unwrap_or_default(),
-            ),
-        ),
         Error::NoEndpoint { status, problem } => (
             "No Katapult API at api_url",
             format!(
@@ -265,6 +239,42 @@ fn reach(err: &Error) -> Option<(&'static str, String)> {
             ),
         ),
         // The provider names where the value came from (see provider.rs).
+        _ => return None,
+    })
+}
+
+/// What no retry mends, found before a request could be sent: a server
+/// certificate that does not verify, a request that cannot be built.
+fn unsent(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::Certificate { host, problem } => (
+            "Katapult's TLS certificate did not verify",
+            format!(
+                "The TLS certificate of {host} {problem}, so no request was sent (nor retried: a \
+                 certificate does not mend itself). {}",
+                certificate_advice(problem)
+            ),
+        ),
+        Error::RequestNotBuilt {
+            reason,
+            url_length,
+            argument,
+        } => (
+            "Request to Katapult could not be built",
+            format!(
+                "The request could not be built ({reason}); its URL would be {url_length} \
+                 characters long{}. Nothing was sent, and it was not retried: no retry mends it. \
+                 Shorten the values this data source sends{}.",
+                argument
+                    .as_deref()
+                    .map(|a| format!(", most of them from the argument {a:?}"))
+                    .unwrap_or_default(),
+                argument
+                    .as_deref()
+                    .map(|a| format!(" (fewer or shorter {a})"))
+                    .unwrap_or_default(),
+            ),
+        ),
         _ => return None,
     })
 }
