@@ -238,6 +238,7 @@ impl Provider {
             request_timeout: settings.request_timeout,
             retry: RetryPolicy {
                 max_retries: settings.max_retries,
+                no_answer_limit: settings.no_answer_limit,
                 ..RetryPolicy::default()
             },
             user_agent,

@@ -75,6 +75,10 @@ pub struct Settings {
     pub data_center: Setting,
     pub request_timeout: Duration,
     pub read_timeout: Duration,
+    /// How long a read waits for an API that gives no answer: the usual
+    /// minute (or one `request_timeout`, if longer) unless `read_timeout`
+    /// is set, when it is `None`: that whole budget is the user's to give.
+    pub no_answer_limit: Option<Duration>,
     pub max_retries: u32,
     /// The least severe level to log (`OFF`: nothing); None leaves it to
     /// Terraform.
@@ -110,7 +114,12 @@ impl Settings {
         let organization = reader.named(names::ORGANIZATION, ENV_ORGANIZATION);
         let data_center = reader.named(names::DATA_CENTER, ENV_DATA_CENTER);
         let request_timeout = reader.duration(names::REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
-        let read_timeout = reader.duration(names::READ_TIMEOUT, DEFAULT_READ_TIMEOUT);
+        let read_timeout = reader.set_duration(names::READ_TIMEOUT);
+        let no_answer_limit = match read_timeout {
+            Some(_) => None,
+            None => Some(katapult::DEFAULT_NO_ANSWER_LIMIT.max(request_timeout)),
+        };
+        let read_timeout = read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT);
         let max_retries = reader.retries();
         let log_floor = reader.log_floor();
         if !reader.problems.is_empty() {
@@ -127,6 +136,7 @@ impl Settings {
             data_center,
             request_timeout,
             read_timeout,
+            no_answer_limit,
             max_retries,
             log_floor,
         }))
@@ -207,14 +217,18 @@ impl Reader<'_> {
     }
 
     fn duration(&mut self, name: &'static str, default: Duration) -> Duration {
-        let Some((text, source)) = self.string(name, None) else {
-            return default;
-        };
-        parse_duration(&text).unwrap_or_else(|e| {
-            self.problems
-                .push(source.blame(Diagnostic::error(format!("Invalid {name}"), e)));
-            default
-        })
+        self.set_duration(name).unwrap_or(default)
+    }
+
+    /// A duration setting, `None` when not set (or invalid: noted).
+    fn set_duration(&mut self, name: &'static str) -> Option<Duration> {
+        let (text, source) = self.string(name, None)?;
+        parse_duration(&text)
+            .map_err(|e| {
+                self.problems
+                    .push(source.blame(Diagnostic::error(format!("Invalid {name}"), e)))
+            })
+            .ok()
     }
 
     fn retries(&mut self) -> u32 {
@@ -323,6 +337,31 @@ mod tests {
         assert_eq!(s.request_timeout, DEFAULT_REQUEST_TIMEOUT);
         assert_eq!(s.max_retries, 0);
         assert_eq!(s.log_floor, Some(LevelFilter::WARN));
+    }
+
+    /// A stalled API fails a read in a minute unless the user gave it
+    /// more: a read_timeout of theirs is all theirs, and a request_timeout
+    /// past a minute gets one whole request.
+    #[test]
+    fn how_long_a_read_waits_for_no_answer() {
+        let limit = |pairs: &[(&str, Value)]| {
+            let parsed = Settings::parse(&config(pairs), &no_env);
+            let Ok(Parsed::Known(s)) = parsed else {
+                panic!("{parsed:?}")
+            };
+            s.no_answer_limit
+        };
+        assert_eq!(limit(&[]), Some(Duration::from_secs(60)));
+        assert_eq!(
+            limit(&[(names::REQUEST_TIMEOUT, Value::from("10s"))]),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(
+            limit(&[(names::REQUEST_TIMEOUT, Value::from("2m"))]),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(limit(&[(names::READ_TIMEOUT, Value::from("10m"))]), None);
+        assert_eq!(limit(&[(names::READ_TIMEOUT, Value::from("5m"))]), None);
     }
 
     #[test]

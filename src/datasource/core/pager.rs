@@ -173,6 +173,12 @@ pub async fn read_all(
 
 /// Reads every page once. The pass is consistent when every page reports
 /// the same total, no id comes twice, and the count is that total.
+///
+/// A large set (`large_set: true`: Katapult cannot count it, so `total`
+/// and `total_pages` are null) is read page after page until a page holds
+/// fewer items than a page may (the `per_page` asked for, else the one the
+/// API reports), or none: then an id seen twice is all that shows the list
+/// moving.
 pub async fn read_pages(
     client: &katapult::Client,
     listing: &Listing<'_>,
@@ -181,8 +187,11 @@ pub async fn read_pages(
 ) -> Result<Pass<Vec<Map<String, Json>>>, ReadError> {
     let mut items = Vec::new();
     let mut ids = HashSet::new();
-    let (mut page, mut total, mut pages) = (1u64, None, 1u64);
-    while page <= pages {
+    let asked: Option<u64> = listing.per_page.and_then(|p| p.parse().ok());
+    // The first page's total (None for a large set): every page must agree.
+    let mut total: Option<Option<u64>> = None;
+    let mut page = 1u64;
+    loop {
         let page_text = page.to_string();
         let mut query = listing.query.clone();
         query.push(("page", page_text.as_str()));
@@ -197,12 +206,12 @@ pub async fn read_pages(
         if *total.get_or_insert(pagination.total) != pagination.total {
             return Ok(Pass::Changed);
         }
-        pages = pagination.total_pages;
-        if pages > MAX_PAGES {
+        if let Some(pages) = pagination.total_pages.filter(|p| *p > MAX_PAGES) {
             return Err(ReadError::unexpected(format!(
                 "a list of {pages} pages, more than the {MAX_PAGES} this provider reads"
             )));
         }
+        let on_page = page_items.len() as u64;
         for (i, item) in page_items.into_iter().enumerate() {
             let Json::Object(item) = item else {
                 return Err(ReadError::unexpected(format!(
@@ -220,9 +229,22 @@ pub async fn read_pages(
             }
             items.push(item);
         }
+        let last = match pagination.total_pages {
+            Some(pages) => page >= pages,
+            // A large set: its last page is the first one short of full.
+            None => on_page == 0 || asked.or(pagination.per_page).is_some_and(|n| on_page < n),
+        };
+        if last {
+            break;
+        }
+        if page >= MAX_PAGES {
+            return Err(ReadError::unexpected(format!(
+                "a list of more than the {MAX_PAGES} pages this provider reads"
+            )));
+        }
         page += 1;
     }
-    if total.is_some_and(|t| t != items.len() as u64) {
+    if total.flatten().is_some_and(|t| t != items.len() as u64) {
         return Ok(Pass::Changed);
     }
     Ok(Pass::Complete(items))
@@ -287,29 +309,57 @@ pub async fn read_each(
 }
 
 /// The numbers of `pagination` a pager needs.
+#[derive(Debug, PartialEq)]
 struct Pagination {
-    total: u64,
-    total_pages: u64,
+    /// The items of every page; None for a large set, which Katapult
+    /// cannot count.
+    total: Option<u64>,
+    /// The pages; None for a large set.
+    total_pages: Option<u64>,
+    /// The most items a page holds, as the API says.
+    per_page: Option<u64>,
 }
 
 /// One page's pagination and items: `{"pagination": {...}, "KEY": [...]}`.
+/// `total` and `total_pages` are whole numbers, or both null (absent) for
+/// a large set; anything else is not what the API sends.
 fn page_of(answer: Json, key: &str) -> Result<(Pagination, Vec<Json>), ReadError> {
     let Json::Object(mut root) = answer else {
         return Err(ReadError::unexpected("JSON that is not an object"));
     };
-    let number = |name: &str| {
-        root.get("pagination")
-            .and_then(|p| p.get(name))
-            .and_then(Json::as_u64)
-            .ok_or_else(|| ReadError::unexpected(format!("no whole number pagination.{name}")))
+    let Some(Json::Object(fields)) = root.get("pagination") else {
+        return Err(ReadError::unexpected("no pagination object"));
+    };
+    let number = |name: &str| match fields.get(name) {
+        None | Some(Json::Null) => Ok(None),
+        Some(n) => n.as_u64().map(Some).ok_or_else(|| {
+            ReadError::unexpected(format!("pagination.{name} that is not a whole number"))
+        }),
     };
     let pagination = Pagination {
         total: number("total")?,
         total_pages: number("total_pages")?,
+        per_page: number("per_page")?.filter(|n| *n > 0),
+    };
+    let large_set = fields.get("large_set").and_then(Json::as_bool) == Some(true);
+    let pagination = match (pagination.total, pagination.total_pages) {
+        (Some(_), Some(_)) | (None, None) => pagination,
+        // One count without the other: a large set if the API says so.
+        _ if large_set => Pagination {
+            total: None,
+            total_pages: None,
+            ..pagination
+        },
+        (None, _) => return Err(ReadError::unexpected("no whole number pagination.total")),
+        (_, None) => {
+            return Err(ReadError::unexpected(
+                "no whole number pagination.total_pages",
+            ));
+        }
     };
     match root.remove(key) {
         Some(Json::Array(items)) => Ok((pagination, items)),
-        Some(Json::Null) | None if pagination.total == 0 => Ok((pagination, Vec::new())),
+        Some(Json::Null) | None if pagination.total == Some(0) => Ok((pagination, Vec::new())),
         _ => Err(ReadError::unexpected(format!(
             "JSON without a {key:?} list"
         ))),
@@ -328,28 +378,263 @@ mod tests {
             "disk": [{"id": "disk_a"}],
         });
         let (pagination, items) = page_of(answer, "disk").unwrap();
-        assert_eq!((pagination.total, pagination.total_pages), (450, 3));
+        assert_eq!(
+            pagination,
+            Pagination {
+                total: Some(450),
+                total_pages: Some(3),
+                per_page: Some(200)
+            }
+        );
         assert_eq!(items.len(), 1);
         // The empty template list: total_pages 0.
         let empty = json!({"pagination": {"total_pages": 0, "total": 0}, "disk_templates": []});
         let (pagination, items) = page_of(empty, "disk_templates").unwrap();
-        assert_eq!(pagination.total_pages, 0);
+        assert_eq!(pagination.total_pages, Some(0));
         assert!(items.is_empty());
+        // A large set: Katapult cannot count it.
+        let large = json!({
+            "pagination": {"current_page": 2, "total_pages": null, "total": null, "per_page": 200, "large_set": true},
+            "disk": [{"id": "disk_a"}],
+        });
+        let (pagination, _) = page_of(large, "disk").unwrap();
+        assert_eq!(
+            pagination,
+            Pagination {
+                total: None,
+                total_pages: None,
+                per_page: Some(200)
+            }
+        );
         for (answer, want) in [
             (json!([]), "not an object"),
-            (json!({"disk": []}), "pagination.total"),
+            (json!({"disk": []}), "no pagination object"),
             (
                 json!({"pagination": {"total": 1, "total_pages": 1}}),
                 "\"disk\" list",
             ),
             (
                 json!({"pagination": {"total": -1, "total_pages": 1}, "disk": []}),
-                "pagination.total",
+                "pagination.total that is not a whole number",
+            ),
+            (
+                json!({"pagination": {"total": 5, "total_pages": null}, "disk": []}),
+                "no whole number pagination.total_pages",
+            ),
+            (
+                json!({"pagination": {"total": null, "total_pages": 1, "large_set": false}, "disk": []}),
+                "no whole number pagination.total",
+            ),
+            (
+                json!({"pagination": {"total": null, "total_pages": null, "large_set": true}}),
+                "\"disk\" list",
             ),
         ] {
             let err = page_of(answer, "disk").err().unwrap().to_string();
             assert!(err.contains(want), "{err}");
         }
+    }
+
+    /// A fake list endpoint on 127.0.0.1: `count` items (`thing_{n:05}`)
+    /// paged as asked, each page's pagination a large set's (`total` and
+    /// `total_pages` null) or a counted one's. `extra` more items appear
+    /// at the head of the list once the first page has been served
+    /// (`extra_every`: after every page). Each request's page is noted.
+    struct Endpoint {
+        url: String,
+        pages: Arc<Mutex<Vec<u64>>>,
+    }
+
+    #[derive(Clone, Copy)]
+    struct Shape {
+        count: u64,
+        large_set: bool,
+        /// Items created between pages: after the first page only, or after each.
+        growth: u64,
+        grows_always: bool,
+    }
+
+    use std::sync::{Arc, Mutex};
+
+    async fn endpoint(shape: Shape) -> Endpoint {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let pages = Arc::new(Mutex::new(Vec::new()));
+        let noted = Arc::clone(&pages);
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let mut request = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match stream.read(&mut buf).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let line = String::from_utf8_lossy(&request)
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                let arg = |name: &str| {
+                    line.split(['?', '&', ' '])
+                        .find_map(|p| p.strip_prefix(&format!("{name}=")))
+                        .and_then(|v| v.parse::<u64>().ok())
+                };
+                let (page, per_page) = (arg("page").unwrap_or(1), arg("per_page").unwrap_or(30));
+                let served = {
+                    let mut pages = noted.lock().unwrap();
+                    pages.push(page);
+                    pages.len() as u64
+                };
+                let grown = match (shape.grows_always, served) {
+                    (true, n) => shape.growth * (n - 1),
+                    (false, 1) => 0,
+                    (false, _) => shape.growth,
+                };
+                let count = shape.count + grown;
+                // Newest first: what is created comes at the head.
+                let items: Vec<Json> = (0..count)
+                    .rev()
+                    .skip(((page - 1) * per_page) as usize)
+                    .take(per_page as usize)
+                    .map(|n| json!({"id": format!("thing_{n:05}")}))
+                    .collect();
+                let pagination = if shape.large_set {
+                    json!({"current_page": page, "total_pages": null, "total": null,
+                        "per_page": per_page, "large_set": true})
+                } else {
+                    json!({"current_page": page, "total_pages": count.div_ceil(per_page),
+                        "total": count, "per_page": per_page, "large_set": false})
+                };
+                let body = json!({"pagination": pagination, "things": items}).to_string();
+                let answer = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\
+                     content-length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.write_all(answer.as_bytes()).await;
+                let _ = stream.shutdown().await;
+            }
+        });
+        Endpoint { url, pages }
+    }
+
+    fn client_of(url: &str) -> katapult::Client {
+        katapult::Client::new(katapult::ClientConfig {
+            api_url: url.to_owned(),
+            api_key: katapult::ApiKey::parse("kp_test").unwrap(),
+            request_timeout: std::time::Duration::from_secs(10),
+            retry: katapult::RetryPolicy::default(),
+            user_agent: reqwest::header::HeaderValue::from_static("test"),
+        })
+        .unwrap()
+    }
+
+    fn listing(per_page: Option<&'static str>) -> Listing<'static> {
+        Listing {
+            path: "things",
+            query: vec![("organization[sub_domain]", "acme")],
+            per_page,
+            items: "things",
+            id: &["id"],
+            noun: "Thing",
+            owner: "organization \"acme\"".to_owned(),
+        }
+    }
+
+    async fn read(
+        shape: Shape,
+        per_page: Option<&'static str>,
+    ) -> (Result<Vec<String>, String>, Vec<u64>) {
+        let api = endpoint(shape).await;
+        let client = client_of(&api.url);
+        let budget = katapult::Budget::new(std::time::Duration::from_secs(30));
+        let read = read_all(&client, &listing(per_page), &budget, &ReadError::Api).await;
+        let ids = read
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|i| i["id"].as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .map_err(|e| e.to_string());
+        let pages = api.pages.lock().unwrap().clone();
+        (ids, pages)
+    }
+
+    fn every(count: u64) -> Vec<String> {
+        (0..count).rev().map(|n| format!("thing_{n:05}")).collect()
+    }
+
+    const LARGE: Shape = Shape {
+        count: 450,
+        large_set: true,
+        growth: 0,
+        grows_always: false,
+    };
+
+    /// Issue 33: a large set of 450 (three pages of 200, the last short)
+    /// is read whole, every item once, without a total.
+    #[tokio::test]
+    async fn a_large_set_is_read_until_a_short_page() {
+        let (ids, pages) = read(LARGE, Some("200")).await;
+        assert_eq!(ids.unwrap(), every(450));
+        assert_eq!(pages, [1, 2, 3]);
+        // Without a per_page of its own, the API's page size says "short".
+        let (ids, pages) = read(LARGE, None).await;
+        assert_eq!(ids.unwrap(), every(450));
+        // 15 full pages of the API's 30, then the empty one after them.
+        assert_eq!(pages, (1..=16).collect::<Vec<u64>>());
+    }
+
+    /// An exact multiple of the page size ends at the empty page after it.
+    #[tokio::test]
+    async fn a_large_set_of_whole_pages_ends_at_an_empty_page() {
+        let (ids, pages) = read(
+            Shape {
+                count: 400,
+                ..LARGE
+            },
+            Some("200"),
+        )
+        .await;
+        assert_eq!(ids.unwrap(), every(400));
+        assert_eq!(pages, [1, 2, 3]);
+        let (ids, pages) = read(Shape { count: 0, ..LARGE }, Some("200")).await;
+        assert_eq!(ids.unwrap(), Vec::<String>::new());
+        assert_eq!(pages, [1]);
+    }
+
+    /// A large set that moves under the read (an item seen twice) is read
+    /// again; one that never holds still is a clear error.
+    #[tokio::test]
+    async fn a_large_set_that_moves_is_read_again_then_refused() {
+        let settling = Shape { growth: 1, ..LARGE };
+        let (ids, pages) = read(settling, Some("200")).await;
+        assert_eq!(ids.unwrap(), every(451));
+        assert_eq!(pages, [1, 2, 1, 2, 3], "read again from the start");
+        let churning = Shape {
+            grows_always: true,
+            ..settling
+        };
+        let (ids, pages) = read(churning, Some("200")).await;
+        let err = ids.unwrap_err();
+        assert!(err.contains("Thing list kept changing"), "{err}");
+        assert_eq!(pages.len(), 6, "three passes of two pages: {pages:?}");
+    }
+
+    /// Counted lists read as before: the total must hold.
+    #[tokio::test]
+    async fn a_counted_list_is_read_to_its_total_pages() {
+        let counted = Shape {
+            large_set: false,
+            ..LARGE
+        };
+        let (ids, pages) = read(counted, Some("200")).await;
+        assert_eq!(ids.unwrap(), every(450));
+        assert_eq!(pages, [1, 2, 3]);
     }
 
     #[test]
