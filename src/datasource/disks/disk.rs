@@ -1,58 +1,25 @@
 //! `katapult_disk`: one disk, looked up by id, with everything
-//! `GET /disks/disk` says of it, nested as the API nests it.
+//! `GET /disks/disk` says of it, nested as the API nests it; its protected
+//! installation values moved to the sensitive `protected_attributes`. Also
+//! offered as an ephemeral resource, the same data source.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
-use crate::tftypes::{AttributePath, Value};
+use crate::tftypes::Value;
 
-use crate::datasource::core::answer;
-use crate::datasource::core::error::ReadError;
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::mapping::map_object;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::annotation::ANNOTATION;
+use crate::datasource::core::shapes::one::One;
+use crate::datasource::core::source::Computed;
 use crate::datasource::objects::disk::{
-    ATTACHMENT, BUS_TYPE, CREATED_AT, IN_DATA_CENTER, INSTALLATION, IO_PROFILE, NAME, SIZE_IN_GB,
-    STATE, STORAGE_SPEED, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID, WWN,
+    ANNOTATIONS, ATTACH_ON_BOOT, ATTACHMENT, ATTACHMENT_STATE, BOOT, BUS_TYPE, CREATED_AT,
+    DATA_CENTER_ID, DATA_CENTER_NAME, DATA_CENTER_PERMALINK, DISK_OBJECT, IN_DATA_CENTER,
+    INSTALLED, IO_PROFILE, IO_PROFILE_ID, NAME, PROTECTED_ATTRIBUTES, SIZE_IN_GB, STATE,
+    STORAGE_SPEED, VIRTUAL_MACHINE_FQDN, VIRTUAL_MACHINE_ID, WWN,
 };
 
-pub struct Disk;
-
-/// Where protected installation values go, out of `installation`.
-const PROTECTED_ATTRIBUTES: &str = "protected_attributes";
-
-static READS: Reads = Reads {
-    what: "disks",
-    scopes: &["disks", "disks:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "disk",
-    keys: &[Key::new("id", "disk[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("disk_I4Bu3elhTjuAg16W"),
-    not_found: "disk_not_found",
-    hint: "Check the ID, and that the key belongs to the organization that owns the disk.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult disk by its ID and exposes everything the Core API \
-                  (`GET /core/v1/disks/disk`) says of it: size, state, IO profile, data center, \
-                  the virtual machine it is attached to, the template it was installed from, \
-                  and its annotations. Needs an API token with the `disks` or `disks:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The disk's ID, e.g. `disk_I4Bu3elhTjuAg16W`.",
-        ),
+pub static DISK: One = One {
+    type_name: "katapult_disk",
+    of: &DISK_OBJECT,
+    fields: &[
         NAME,
         SIZE_IN_GB,
         WWN,
@@ -63,131 +30,34 @@ static SCHEMA: Block = Block {
         BUS_TYPE,
         IN_DATA_CENTER,
         ATTACHMENT,
-        Attribute::computed(
-            "installation",
-            Kind::Object(INSTALLATION),
-            "What was installed on the disk from a disk template; null for a disk that was not \
-             installed from one.",
-        ),
-        Attribute::computed(
-            "annotations",
-            Kind::ObjectList(ANNOTATION),
-            "Key/value annotations on the disk.",
-        ),
-        Attribute::computed(
-            PROTECTED_ATTRIBUTES,
-            Kind::StringMap,
-            "The values of the installation's protected attributes (such as an initial root \
-             password), keyed by attribute `key`. Sensitive: use it in an output with \
-             `sensitive = true`, or reveal one with `nonsensitive()`. Empty when there are none; \
-             null when the disk has no installation. The data source `katapult_disk` writes \
-             them to the state; the ephemeral resource `katapult_disk` never does.",
-        )
-        .sensitive(),
-        // Katapult's Go provider names these flat; configurations written for
-        // it keep working. Each is a copy of a nested value above.
-        Attribute::computed(
-            "io_profile_id",
-            Kind::String,
-            "The IO profile's ID (`io_profile.id`); null when the disk has none. As in \
-             Katapult's Go provider.",
-        )
-        .from(&["io_profile", "id"]),
-        Attribute::computed(
-            "data_center_id",
-            Kind::String,
-            "The data center's ID (`data_center.id`). As in Katapult's Go provider.",
-        )
-        .from(&["data_center", "id"]),
-        Attribute::computed(
-            "data_center_name",
-            Kind::String,
-            "The data center's name (`data_center.name`). As in Katapult's Go provider.",
-        )
-        .from(&["data_center", "name"]),
-        Attribute::computed(
-            "data_center_permalink",
-            Kind::String,
-            "The data center's permalink (`data_center.permalink`). As in Katapult's Go \
-             provider.",
-        )
-        .from(&["data_center", "permalink"]),
+        INSTALLED,
+        ANNOTATIONS,
+        PROTECTED_ATTRIBUTES,
+        IO_PROFILE_ID,
+        DATA_CENTER_ID,
+        DATA_CENTER_NAME,
+        DATA_CENTER_PERMALINK,
         VIRTUAL_MACHINE_ID,
         VIRTUAL_MACHINE_FQDN,
-        Attribute::computed(
-            "boot",
-            Kind::Bool,
-            "Whether the virtual machine boots from this disk (`virtual_machine_disk.boot`); \
-             null when it is not attached. As in Katapult's Go provider.",
-        )
-        .from(&["virtual_machine_disk", "boot"]),
-        Attribute::computed(
-            "attach_on_boot",
-            Kind::Bool,
-            "Whether the disk is attached when the virtual machine boots \
-             (`virtual_machine_disk.attach_on_boot`); null when it is not attached. As in \
-             Katapult's Go provider.",
-        )
-        .from(&["virtual_machine_disk", "attach_on_boot"]),
-        Attribute::computed(
-            "attachment_state",
-            Kind::String,
-            "The attachment's state (`virtual_machine_disk.state`); null when it is not \
-             attached. As in Katapult's Go provider.",
-        )
-        .from(&["virtual_machine_disk", "state"]),
+        BOOT,
+        ATTACH_ON_BOOT,
+        ATTACHMENT_STATE,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult disk by its ID and exposes everything the Core API says of \
+              it: size, state, IO profile, data center, the virtual machine it is attached to, \
+              the template it was installed from, and its annotations.",
+    hint: "Check the ID, and that the key belongs to the organization that owns the disk.",
+    // The annotations sit beside the disk in the answer; in the schema they
+    // are an attribute of the disk.
+    beside: &["annotations"],
+    after: Some(protect),
+    ..One::PLAIN
 };
 
-impl DataSource for Disk {
-    fn type_name(&self) -> &'static str {
-        "katapult_disk"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?[0];
-            let answer = ctx
-                .client
-                .get("disks/disk", &given.query(), &ctx.budget)
-                .await
-                .map_err(|e| LOOKUP.error(e, &given))?;
-            Disk::state(answer)
-        })
-    }
-}
-
-impl Disk {
-    /// The state for an answer of `GET /disks/disk`, all but what the
-    /// configuration holds: the read's own mapping, public so the fuzz
-    /// targets check exactly it.
-    pub fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
-        let (mut disk, mut beside) = answer::object(answer, "disk")?;
-        // The annotations sit beside the disk in the answer; in the schema
-        // they are an attribute of the disk.
-        let annotations = beside
-            .remove("annotations")
-            .unwrap_or(serde_json::Value::Null);
-        disk.insert("annotations".to_owned(), annotations);
-        let mut state = map_object(&disk, SCHEMA.attributes, &AttributePath::default())?;
-        let protected = take_protected_values(state.get_mut("installation"));
-        state.insert(PROTECTED_ATTRIBUTES.to_owned(), protected);
-        Ok(state)
-    }
+/// Moves the installation's protected values to `protected_attributes`.
+fn protect(state: &mut Computed) {
+    let protected = take_protected_values(state.get_mut("installation"));
+    state.insert(PROTECTED_ATTRIBUTES.name.to_owned(), protected);
 }
 
 /// Takes the values of protected attributes (every one not marked
@@ -225,10 +95,15 @@ fn take_protected_values(installation: Option<&mut Value>) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::core::source::DataSource;
+    use crate::schema::{Attribute, Kind};
     use std::collections::BTreeMap;
 
+    const PROTECTED: &str = "protected_attributes";
+
     fn config(id: Value) -> Value {
-        let mut object: BTreeMap<String, Value> = SCHEMA
+        let mut object: BTreeMap<String, Value> = DISK
+            .schema()
             .attributes
             .iter()
             .map(|a| (a.name.to_owned(), Value::Null))
@@ -246,7 +121,7 @@ mod tests {
             (Value::Unknown, 0),
         ];
         for (id, errors) in cases {
-            let diags = Disk.validate(&config(id.clone()));
+            let diags = DISK.validate(&config(id.clone()));
             assert_eq!(diags.len(), errors, "{id:?}");
             if let Some(d) = diags.first() {
                 assert_eq!(
@@ -271,8 +146,8 @@ mod tests {
             }
         }
         let mut sensitive = Vec::new();
-        walk(SCHEMA.attributes, "", &mut sensitive);
-        assert_eq!(sensitive, [PROTECTED_ATTRIBUTES]);
+        walk(DISK.schema().attributes, "", &mut sensitive);
+        assert_eq!(sensitive, [PROTECTED]);
     }
 
     #[test]
@@ -281,7 +156,7 @@ mod tests {
             "disk": {"id": "disk_I4Bu3elhTjuAg16W", "installation": null},
             "annotations": [{"key": "k", "value": "v"}],
         });
-        let state = Disk::state(real).unwrap();
+        let state = DISK.state(real).unwrap();
         assert_eq!(state["id"], Value::from("disk_I4Bu3elhTjuAg16W"));
         assert_eq!(
             state["annotations"].clone(),
@@ -290,8 +165,9 @@ mod tests {
                 ("value".to_owned(), Value::from("v")),
             ]))])
         );
-        assert_eq!(state[PROTECTED_ATTRIBUTES], Value::Null);
-        let err = Disk::state(serde_json::json!({"disks": {}}))
+        assert_eq!(state[PROTECTED], Value::Null);
+        let err = DISK
+            .state(serde_json::json!({"disks": {}}))
             .unwrap_err()
             .to_string();
         assert!(err.contains("without a \"disk\" object"), "{err}");
@@ -377,6 +253,6 @@ mod tests {
                 }
             }
         }
-        walk(SCHEMA.attributes);
+        walk(DISK.schema().attributes);
     }
 }

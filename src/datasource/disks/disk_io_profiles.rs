@@ -1,48 +1,23 @@
 //! `katapult_disk_io_profiles`: every disk I/O profile of the provider's
-//! organization, through `GET /organizations/organization/disk_io_profiles`
-//! (every page), ordered by id as Katapult's Go provider orders them.
+//! organization (every page), ordered by id as Katapult's Go provider
+//! orders them.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Listed, Source};
+use crate::datasource::objects::io_profile::{DISK_IO_PROFILE_OBJECT, LIST, PROFILE};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::io_profile::{LIST, PROFILE};
-
-pub static DISK_IO_PROFILES: LegacyListed = LegacyListed {
+pub static DISK_IO_PROFILES: Listed = Listed {
     type_name: "katapult_disk_io_profiles",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
-    filters: &[],
-    attribute: "profiles",
-    items: PROFILE,
-    id: ListId::None,
-};
-
-/// The API reference lists no scope for the profile list.
-static READS: Reads = Reads {
-    what: "disk I/O profiles",
-    scopes: &[],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every disk I/O profile of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), through \
-                  `GET /core/v1/organizations/organization/disk_io_profiles`, following every \
-                  page.",
-    attributes: &[Attribute::computed(
+    of: &DISK_IO_PROFILE_OBJECT,
+    source: Source::Organization(&LIST),
+    list: Attribute::computed(
         "profiles",
         Kind::ObjectList(PROFILE),
         "The organization's disk I/O profiles, ordered by ID (as in Katapult's Go provider; the \
          API's own order differs). A profile whose `speed_in_mb` or `iops` is null is unlimited \
          in that respect.",
-    )],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ),
+    summary: "Lists every disk I/O profile of the organization.",
+    ..Listed::PLAIN
 };

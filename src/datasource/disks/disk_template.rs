@@ -6,59 +6,33 @@
 //! That answer's `latest_version` carries no `number`; the organization's
 //! template list does. The number is taken from there (never made up: null
 //! when it cannot be read), so `template_version` is what
-//! `katapult_disk_templates` says, not the Go provider's 0.
-
-use std::sync::OnceLock;
+//! `katapult_disk_templates` says, not the Go provider's 0. A second read,
+//! hence a `Custom`.
 
 use serde_json::{Map, Value as Json};
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::answer;
 use crate::datasource::core::error::ReadError;
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
+use crate::datasource::core::lookup::{Lookup, Rule};
 use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::organization;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture, Setting};
-use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::disk_template::{
-    DESCRIPTION, LATEST, LIST, NAME, OS, OS_FAMILY, TEMPLATE_VERSION, UNIVERSAL,
+    DESCRIPTION, DISK_TEMPLATE_OBJECT, LATEST, LIST, NAME, OS, OS_FAMILY, TEMPLATE_VERSION,
+    UNIVERSAL,
 };
 
-pub struct DiskTemplate;
-
-static READS: Reads = Reads {
-    what: "disk templates",
-    scopes: &["disk_templates", "disk_templates:read"],
-    organization: OrganizationUse::Optional(
-        "to read `template_version`, which only the organization's template list carries",
-    ),
-    data_center: None,
-};
-
-/// By `id` when it is given (as the Go provider does), else by permalink;
-/// with both, the template found by id must have that permalink.
-static LOOKUP: Lookup = Lookup {
-    subject: "disk template",
-    keys: &[
-        Key::new("id", "disk_template[id]", "ID", ""),
-        Key::new("permalink", "disk_template[permalink]", "permalink", ""),
-    ],
-    rule: Rule::AtLeastOne,
-    example: None,
-    not_found: "disk_template_not_found",
-    hint: "`katapult_disk_templates` lists the templates there are.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one disk template by its `id` or its `permalink` (at least one; \
-                  with both, the template is looked up by `id` and must have that permalink), \
-                  through `GET /core/v1/disk_templates/_`. A template is what a disk is \
-                  installed from: an operating system image in versions.",
-    attributes: &[
+pub static DISK_TEMPLATE: Custom = Custom {
+    type_name: "katapult_disk_template",
+    of: &DISK_TEMPLATE_OBJECT,
+    paths: &[DISK_TEMPLATE_OBJECT.path, LIST.path],
+    arguments: &[
         Attribute::optional_computed(
             "id",
             Kind::String,
@@ -70,56 +44,68 @@ static SCHEMA: Block = Block {
             "The template's permalink, e.g. `templates/ubuntu-20-04`. Set this, `id`, or both \
              (then the template found by `id` must have this permalink).",
         ),
-        NAME,
-        DESCRIPTION,
-        UNIVERSAL,
-        TEMPLATE_VERSION,
-        OS_FAMILY,
-        LATEST,
-        OS,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    fields: FIELDS,
+    summary: "Looks up one disk template by its `id` or its `permalink` (at least one; with \
+              both, the template is looked up by `id` and must have that permalink). A template \
+              is what a disk is installed from: an operating system image in versions. The \
+              template's answer lacks its latest version's number: the organization's template \
+              list, read when the provider names an organization, gives it.",
+    organization: OrganizationUse::Optional(
+        "to read `template_version`, which only the organization's template list carries",
+    ),
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for DiskTemplate {
-    fn type_name(&self) -> &'static str {
-        "katapult_disk_template"
-    }
+const FIELDS: &[Attribute] = &[
+    NAME,
+    DESCRIPTION,
+    UNIVERSAL,
+    TEMPLATE_VERSION,
+    OS_FAMILY,
+    LATEST,
+    OS,
+];
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
+/// By `id` when it is given (as the Go provider does), else by permalink;
+/// with both, the template found by id must have that permalink.
+const fn lookup() -> Lookup {
+    Lookup::of(
+        &DISK_TEMPLATE_OBJECT,
+        DISK_TEMPLATE_OBJECT.keys,
+        Rule::AtLeastOne,
+        "`katapult_disk_templates` lists the templates there are.",
+    )
+}
 
-    fn reads(&self) -> Reads {
-        READS
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    lookup().validate(config)
+}
 
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let keys = LOOKUP.read(config)?;
-            let given = keys[0];
-            let answer = ctx
-                .client
-                .get("disk_templates/_", &given.query(), &ctx.budget)
-                .await
-                .map_err(|e| LOOKUP.error(e, &given))?;
-            let (mut template, _) = answer::object(answer, "disk_template")?;
-            LOOKUP.agrees(&template, &keys)?;
-            if version_number(&template).is_none() {
-                fill_version_number(ctx, &mut template).await?;
-            }
-            Ok(map_object(
-                &template,
-                SCHEMA.attributes,
-                &AttributePath::default(),
-            )?)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let lookup = lookup();
+        let keys = lookup.read(config)?;
+        let given = keys[0];
+        let answer = ctx
+            .client
+            .get(DISK_TEMPLATE_OBJECT.path, &given.query(), &ctx.budget)
+            .await
+            .map_err(|e| lookup.error(e, &given))?;
+        let (mut template, _) = answer::object(answer, DISK_TEMPLATE_OBJECT.key)?;
+        lookup.agrees(&template, &keys)?;
+        if version_number(&template).is_none() {
+            fill_version_number(ctx, &mut template).await?;
+        }
+        Ok(map_object(
+            &template,
+            DISK_TEMPLATE.schema().attributes,
+            &AttributePath::default(),
+        )?)
+    })
 }
 
 fn version_number(template: &Map<String, Json>) -> Option<&Json> {
@@ -195,7 +181,7 @@ mod tests {
             "operating_system":{"id":"os_DH6P34tVwUGYlcEN","name":"Ubuntu","badge":{"url":"https://my.katapult.io/attachment/x/cof_orange_hex.png"}}});
         let state: Computed = map_object(
             answer.as_object().unwrap(),
-            SCHEMA.attributes,
+            DISK_TEMPLATE.schema().attributes,
             &AttributePath::default(),
         )
         .unwrap();

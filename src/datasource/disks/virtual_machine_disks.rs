@@ -6,52 +6,76 @@
 //! each disk is then read with `GET /disks/disk`, many at once within the
 //! rate-limit budget. A disk gone between the list and its own read means
 //! the list moved: the whole is read again, as any listing that changes.
-
-use std::sync::OnceLock;
+//! A list, then each item's read: a `Custom`.
 
 use serde_json::{Map, Value as Json};
 
 use crate::diag::Diagnostic;
 use crate::katapult;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
 use crate::tftypes::Value;
 
 use crate::datasource::core::answer;
 use crate::datasource::core::error::ReadError;
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
+use crate::datasource::core::lookup::{Lookup, Rule};
 use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::pager::{self, Listing, Pass};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::objects::disk::{
-    BUS_TYPE, CREATED_AT, ID, IN_DATA_CENTER, IO_PROFILE, NAME, SIZE_IN_GB, STATE, STORAGE_SPEED,
-    WWN,
+    BUS_TYPE, CREATED_AT, DISK_OBJECT, ID, IN_DATA_CENTER, IO_PROFILE, NAME, SIZE_IN_GB, STATE,
+    STORAGE_SPEED, VIRTUAL_MACHINE_DISKS_OBJECT, WWN,
 };
+use crate::datasource::objects::virtual_machine::VIRTUAL_MACHINE_OBJECT;
 
-pub struct VirtualMachineDisks;
-
-/// The list's endpoint is documented with the disk scopes, and each disk is
-/// then read with them too.
-static READS: Reads = Reads {
-    what: "a virtual machine's disks",
-    scopes: &["disks", "disks:read"],
+pub static VIRTUAL_MACHINE_DISKS: Custom = Custom {
+    type_name: "katapult_virtual_machine_disks",
+    of: &VIRTUAL_MACHINE_DISKS_OBJECT,
+    paths: &[VIRTUAL_MACHINE_DISKS_OBJECT.path, DISK_OBJECT.path],
+    arguments: &[
+        Attribute::optional_computed(
+            "virtual_machine_id",
+            Kind::String,
+            "The virtual machine's ID, e.g. `vm_YlqLMYdXFTnpXhVC`. Set this or \
+             `virtual_machine_fqdn`.",
+        ),
+        Attribute::optional_computed(
+            "virtual_machine_fqdn",
+            Kind::String,
+            "The virtual machine's fully qualified domain name, e.g. \
+             `web-1.acme.katapult.cloud`. Set this or `virtual_machine_id` (Katapult's Go \
+             provider takes only the ID).",
+        ),
+    ],
+    fields: &[Attribute::computed(
+        "disks",
+        Kind::ObjectList(DISK),
+        "The machine's disks, ordered by ID. Should the list change while it is read (a disk \
+         attached, detached or deleted meanwhile), the read starts again, up to twice, so the \
+         result is one consistent listing.",
+    )],
+    summary: "Lists the disks of one virtual machine, given by its `virtual_machine_id` or its \
+              `virtual_machine_fqdn` (exactly one), following every page, and reads each disk \
+              for what the list leaves out.",
     organization: OrganizationUse::Unused,
     data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-static LOOKUP: Lookup = Lookup {
-    subject: "virtual machine",
-    keys: &[
-        Key::new("virtual_machine_id", "virtual_machine[id]", "ID", ""),
-        Key::new("virtual_machine_fqdn", "virtual_machine[fqdn]", "FQDN", ""),
-    ],
-    rule: Rule::ExactlyOne,
-    example: None,
-    not_found: "virtual_machine_not_found",
-    hint: "Check it, and that the key belongs to the organization that owns the machine.",
-};
+/// The machine, by exactly one of the list's keys; its "not found" is the
+/// machine's.
+const fn lookup() -> Lookup {
+    Lookup::of(
+        &VIRTUAL_MACHINE_OBJECT,
+        VIRTUAL_MACHINE_DISKS_OBJECT.keys,
+        Rule::ExactlyOne,
+        "Check it, and that the key belongs to the organization that owns the machine.",
+    )
+}
 
 /// Where a disk's attachment (the list entry, less its disk) is put in the
 /// object each disk is mapped from.
@@ -98,82 +122,40 @@ const DISK: &[Attribute] = &[
     IN_DATA_CENTER,
 ];
 
-static SCHEMA: Block = Block {
-    description: "Lists the disks of one virtual machine, given by its `virtual_machine_id` or \
-                  its `virtual_machine_fqdn` (exactly one), through \
-                  `GET /core/v1/virtual_machines/virtual_machine/disks`, following every page, \
-                  and reads each disk (`GET /core/v1/disks/disk`) for what the list leaves out. \
-                  Needs an API token with the scopes to read virtual machines and disks.",
-    attributes: &[
-        Attribute::optional_computed(
-            "virtual_machine_id",
-            Kind::String,
-            "The virtual machine's ID, e.g. `vm_...`. Set this or `virtual_machine_fqdn`.",
-        ),
-        Attribute::optional_computed(
-            "virtual_machine_fqdn",
-            Kind::String,
-            "The virtual machine's fully qualified domain name. Set this or \
-             `virtual_machine_id` (Katapult's Go provider takes only the ID).",
-        ),
-        Attribute::computed(
-            "disks",
-            Kind::ObjectList(DISK),
-            "The machine's disks, ordered by ID. Should the list change while it is read (a \
-             disk attached, detached or deleted meanwhile), the read starts again, up to twice, \
-             so the result is one consistent listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
-};
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    lookup().validate(config)
+}
 
-impl DataSource for VirtualMachineDisks {
-    fn type_name(&self) -> &'static str {
-        "katapult_virtual_machine_disks"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?[0];
-            let listing = Listing {
-                path: "virtual_machines/virtual_machine/disks",
-                query: given.query().to_vec(),
-                per_page: None,
-                items: "disks",
-                id: &["disk", "id"],
-                noun: "Virtual machine disk",
-                owner: format!("virtual machine {}", quoted(given.value)),
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let lookup = lookup();
+        let given = lookup.read(config)?[0];
+        let listing = Listing {
+            path: VIRTUAL_MACHINE_DISKS_OBJECT.path,
+            query: given.query().to_vec(),
+            per_page: None,
+            items: VIRTUAL_MACHINE_DISKS_OBJECT.key,
+            id: &["disk", "id"],
+            noun: "Virtual machine disk",
+            owner: format!("virtual machine {}", quoted(given.value)),
+        };
+        let (listing, budget, client) = (&listing, &ctx.budget, ctx.client);
+        let on_error = |e| lookup.error(e, &given);
+        let on_error = &on_error;
+        let disks = pager::consistent(listing, move || async move {
+            let Pass::Complete(entries) =
+                pager::read_pages(client, listing, budget, on_error).await?
+            else {
+                return Ok(Pass::Changed);
             };
-            let (listing, budget, client) = (&listing, &ctx.budget, ctx.client);
-            let on_error = move |e| LOOKUP.error(e, &given);
-            let disks = pager::consistent(listing, move || async move {
-                let Pass::Complete(entries) =
-                    pager::read_pages(client, listing, budget, &on_error).await?
-                else {
-                    return Ok(Pass::Changed);
-                };
-                with_each_disk(client, entries, budget).await
-            })
-            .await?;
-            Ok(Computed::from([(
-                "disks".to_owned(),
-                map_list(&disks, DISK, "disks")?,
-            )]))
+            with_each_disk(client, entries, budget).await
         })
-    }
+        .await?;
+        Ok(Computed::from([(
+            "disks".to_owned(),
+            map_list(&disks, DISK, "disks")?,
+        )]))
+    })
 }
 
 /// The list's entries, by disk id, each joined with its disk's own read:
@@ -188,7 +170,8 @@ async fn with_each_disk(
         .iter()
         .filter_map(|e| pager::item_id(e, &["disk", "id"]))
         .collect();
-    let answers = pager::get_each(client, "disks/disk", "disk[id]", &ids, budget).await;
+    let by_id = DISK_OBJECT.key("id").parameter;
+    let answers = pager::get_each(client, DISK_OBJECT.path, by_id, &ids, budget).await;
     // One disk of a machine boots it: a lone disk that does not say is it,
     // as Katapult's Go provider takes it.
     let lone = entries.len() == 1;
@@ -197,13 +180,13 @@ async fn with_each_disk(
         let answer = match answer {
             Ok(answer) => answer,
             // Gone (or binned) since the list was read: the list moved.
-            Err(katapult::Error::NotFound { code }) if code == "disk_not_found" => {
+            Err(katapult::Error::NotFound { code }) if code == DISK_OBJECT.not_found => {
                 return Ok(moved(id));
             }
             Err(katapult::Error::InTrash { .. }) => return Ok(moved(id)),
             Err(error) => return Err(ReadError::Api(error)),
         };
-        let (mut disk, _) = answer::object(answer, "disk").map_err(|e| for_disk(e, id))?;
+        let (mut disk, _) = answer::object(answer, DISK_OBJECT.key).map_err(|e| for_disk(e, id))?;
         entry.remove("disk");
         if lone && entry.get("boot").is_none_or(Json::is_null) {
             entry.insert("boot".to_owned(), Json::Bool(true));
@@ -236,6 +219,7 @@ fn for_disk(error: ReadError, disk: &str) -> ReadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::core::source::DataSource;
     use std::collections::BTreeMap;
 
     #[test]
@@ -247,24 +231,24 @@ mod tests {
             ]))
         };
         assert!(
-            VirtualMachineDisks
+            VIRTUAL_MACHINE_DISKS
                 .validate(&config(Value::from("vm_1"), Value::Null))
                 .is_empty()
         );
         assert!(
-            VirtualMachineDisks
+            VIRTUAL_MACHINE_DISKS
                 .validate(&config(
                     Value::Null,
                     Value::from("web.example.katapult.cloud")
                 ))
                 .is_empty()
         );
-        let both = VirtualMachineDisks.validate(&config(Value::from("vm_1"), Value::from("x")));
+        let both = VIRTUAL_MACHINE_DISKS.validate(&config(Value::from("vm_1"), Value::from("x")));
         assert_eq!(
             both[0].path.as_ref().map(ToString::to_string).as_deref(),
             Some("virtual_machine_fqdn")
         );
-        let neither = VirtualMachineDisks.validate(&config(Value::Null, Value::Null));
+        let neither = VIRTUAL_MACHINE_DISKS.validate(&config(Value::Null, Value::Null));
         assert_eq!(
             neither[0].summary,
             "Missing virtual_machine_id or virtual_machine_fqdn"

@@ -1,58 +1,16 @@
-//! `katapult_file_storage_volume`: one file storage volume, by `id`,
-//! through `GET /file_storage_volumes/file_storage_volume`, with its data
-//! center, NFS settings and annotations.
+//! `katapult_file_storage_volume`: one file storage volume, by `id`, with
+//! its data center, NFS settings and annotations.
 
-use std::sync::OnceLock;
-
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::annotation::ANNOTATION;
+use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::file_storage_volume::{
-    ASSOCIATIONS, IN_DATA_CENTER, NAME, NFS_ALL_SQUASH, NFS_ANON_GID, NFS_ANON_UID, NFS_LOCATION,
-    NFS_ROOT_SQUASH, SIZE, STATE, TECHNOLOGY_GENERATION,
+    ANNOTATIONS, ASSOCIATIONS, FILE_STORAGE_VOLUME_OBJECT, IN_DATA_CENTER, NAME, NFS_ALL_SQUASH,
+    NFS_ANON_GID, NFS_ANON_UID, NFS_LOCATION, NFS_ROOT_SQUASH, SIZE, STATE, TECHNOLOGY_GENERATION,
 };
 
-pub static FILE_STORAGE_VOLUME: LegacyOne = LegacyOne {
+pub static FILE_STORAGE_VOLUME: One = One {
     type_name: "katapult_file_storage_volume",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "file_storage_volumes/file_storage_volume",
-    object: "file_storage_volume",
-    beside: &["annotations"],
-};
-
-static READS: Reads = Reads {
-    what: "file storage volumes",
-    scopes: &["file_storage_volumes", "file_storage_volumes:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "file storage volume",
-    keys: &[Key::new("id", "file_storage_volume[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("fsv_P6bDuTJ3y560wyKL"),
-    not_found: "file_storage_volume_not_found",
-    hint: "`katapult_file_storage_volumes` lists the organization's volumes.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult file storage volume (an NFS share for virtual machines) \
-                  by its ID, through `GET /core/v1/file_storage_volumes/file_storage_volume`. \
-                  Needs an API token with the `file_storage_volumes` or \
-                  `file_storage_volumes:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The volume's ID, e.g. `fsv_P6bDuTJ3y560wyKL`.",
-        ),
+    of: &FILE_STORAGE_VOLUME_OBJECT,
+    fields: &[
         NAME,
         ASSOCIATIONS,
         NFS_LOCATION,
@@ -64,14 +22,13 @@ static SCHEMA: Block = Block {
         NFS_ALL_SQUASH,
         NFS_ANON_UID,
         NFS_ANON_GID,
-        Attribute::computed(
-            "annotations",
-            Kind::ObjectList(ANNOTATION),
-            "Key/value annotations on the volume.",
-        ),
+        ANNOTATIONS,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult file storage volume (an NFS share for virtual machines) by \
+              its ID.",
+    hint: "`katapult_file_storage_volumes` lists the organization's volumes.",
+    beside: &["annotations"],
+    ..One::PLAIN
 };
 
 #[cfg(test)]

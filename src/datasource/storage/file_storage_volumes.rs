@@ -1,55 +1,26 @@
 //! `katapult_file_storage_volumes`: the file storage volumes of the
-//! provider's organization, through
-//! `GET /organizations/organization/file_storage_volumes`, every page, in
-//! the API's order; optionally only those with given annotations.
+//! provider's organization, every page, in the API's order; optionally only
+//! those with given annotations.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Filter, Listed, Source};
+use crate::datasource::objects::file_storage_volume::{FILE_STORAGE_VOLUME_OBJECT, LIST, VOLUME};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::{Filter, ListId};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::annotation::FILTER;
-use crate::datasource::objects::file_storage_volume::{LIST, VOLUME};
-
-pub static FILE_STORAGE_VOLUMES: LegacyListed = LegacyListed {
+pub static FILE_STORAGE_VOLUMES: Listed = Listed {
     type_name: "katapult_file_storage_volumes",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
+    of: &FILE_STORAGE_VOLUME_OBJECT,
+    source: Source::Organization(&LIST),
     filters: &[Filter::Annotations],
-    attribute: "file_storage_volumes",
-    items: VOLUME,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "file storage volumes",
-    scopes: &["file_storage_volumes", "file_storage_volumes:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists the file storage volumes of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
-                  through `GET /core/v1/organizations/organization/file_storage_volumes`, \
-                  following every page. Needs an API token with the `file_storage_volumes` or \
-                  `file_storage_volumes:read` scope.",
-    attributes: &[
-        FILTER,
-        Attribute::computed(
-            "file_storage_volumes",
-            Kind::ObjectList(VOLUME),
-            "The organization's volumes, in the API's order. Should the list change while it \
-             is read, the read starts again, up to twice, so the result is one consistent \
-             listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    list: Attribute::computed(
+        "file_storage_volumes",
+        Kind::ObjectList(VOLUME),
+        "The organization's volumes, in the API's order. Should the list change while it is \
+         read, the read starts again, up to twice, so the result is one consistent listing.",
+    ),
+    summary: "Lists the file storage volumes of the organization, or those with given \
+              annotations.",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]

@@ -14,6 +14,6 @@ use super::core::source::DataSource;
 pub(super) static ALL: &[&dyn DataSource] = &[
     &file_storage_volume::FILE_STORAGE_VOLUME,
     &file_storage_volumes::FILE_STORAGE_VOLUMES,
-    &object_storage_account::ObjectStorageAccount,
-    &object_storage_bucket::ObjectStorageBucket,
+    &object_storage_account::OBJECT_STORAGE_ACCOUNT,
+    &object_storage_bucket::OBJECT_STORAGE_BUCKET,
 ];

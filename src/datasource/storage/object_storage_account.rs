@@ -2,13 +2,11 @@
 //! storage account in a region, through
 //! `GET /organizations/organization/object_storage/object_storage_cluster`
 //! (the region sent as `object_storage_cluster[region]`, as Katapult's Go
-//! provider sends it).
-
-use std::sync::OnceLock;
+//! provider sends it). A `Custom` for its "not found", which is the
+//! account's, the region's or the organization's by the API's code.
 
 use crate::diag::Diagnostic;
 use crate::katapult;
-use crate::schema::Block;
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
@@ -17,99 +15,74 @@ use crate::datasource::core::error::ReadError;
 use crate::datasource::core::lookup::{Given, Lookup, Rule};
 use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::organization;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::object_storage::{
-    ACCOUNT_CREATED_AT, ACCOUNT_DATA_CENTER, ACCOUNT_SIZE, BUCKET_COUNT, PROVISIONING_STATE,
-    REGION, REGION_ATTRIBUTE, REGION_KEY,
+    ACCOUNT_CREATED_AT, ACCOUNT_DATA_CENTER, ACCOUNT_SIZE, BUCKET_COUNT,
+    OBJECT_STORAGE_ACCOUNT_OBJECT as ACCOUNT, PROVISIONING_STATE, REGION, REGION_ATTRIBUTE,
 };
 
-pub struct ObjectStorageAccount;
-
-const PATH: &str = "organizations/organization/object_storage/object_storage_cluster";
-
-static READS: Reads = Reads {
-    what: "object storage accounts",
-    scopes: &["object_storage:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "object storage account",
-    keys: &[REGION_KEY],
-    rule: Rule::ExactlyOne,
-    example: Some("uk-lon-1"),
-    not_found: "object_storage_account_not_found",
-    hint: "",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up the object storage account of the organization named by the \
-                  provider's `organization` (or `KATAPULT_ORGANIZATION`) in one region, through \
-                  `GET /core/v1/organizations/organization/object_storage/object_storage_cluster`. \
-                  Needs an API token with the `object_storage:read` scope. The account holds no \
-                  credentials: access keys are created on their own.",
-    attributes: &[
-        REGION_ATTRIBUTE,
+pub static OBJECT_STORAGE_ACCOUNT: Custom = Custom {
+    type_name: "katapult_object_storage_account",
+    of: &ACCOUNT,
+    paths: &[],
+    arguments: &[REGION_ATTRIBUTE],
+    fields: &[
         PROVISIONING_STATE,
         ACCOUNT_CREATED_AT,
         ACCOUNT_SIZE,
         BUCKET_COUNT,
         ACCOUNT_DATA_CENTER,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up the object storage account of the organization named by the provider's \
+              `organization` (or `KATAPULT_ORGANIZATION`) in one region. The account holds no \
+              credentials: access keys are created on their own.",
+    organization: OrganizationUse::Needed,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for ObjectStorageAccount {
-    fn type_name(&self) -> &'static str {
-        "katapult_object_storage_account"
-    }
+/// The account, by its region.
+const fn lookup() -> Lookup {
+    Lookup::of(&ACCOUNT, ACCOUNT.keys, Rule::ExactlyOne, "")
+}
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    lookup().validate(config)
+}
 
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?;
-            let Some(region) = given.first() else {
-                return Err(ReadError::Config {
-                    attribute: REGION_KEY.attribute,
-                    problem: "not set",
-                });
-            };
-            let organization = organization::name(ctx, READS.what)?;
-            let query = [
-                ("organization[sub_domain]", organization),
-                (REGION_KEY.parameter, region.value),
-            ];
-            let answer = ctx
-                .client
-                .get(PATH, &query, &ctx.budget)
-                .await
-                .map_err(|e| error(e, organization, region))?;
-            state(answer)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let given = lookup().read(config)?;
+        let Some(region) = given.first() else {
+            return Err(ReadError::Config {
+                attribute: REGION_ATTRIBUTE.name,
+                problem: "not set",
+            });
+        };
+        let organization = organization::name(ctx, ACCOUNT.plural)?;
+        let query = [
+            ("organization[sub_domain]", organization),
+            (region.key.parameter, region.value),
+        ];
+        let answer = ctx
+            .client
+            .get(ACCOUNT.path, &query, &ctx.budget)
+            .await
+            .map_err(|e| error(e, organization, region))?;
+        state(answer)
+    })
 }
 
 /// The state for an answer (its region the configuration's, as written).
 fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
-    let (account, _) = answer::object(answer, "object_storage_account")?;
+    let (account, _) = answer::object(answer, ACCOUNT.key)?;
     Ok(map_object(
         &account,
-        SCHEMA.attributes,
+        OBJECT_STORAGE_ACCOUNT.schema().attributes,
         &AttributePath::default(),
     )?)
 }
@@ -117,7 +90,7 @@ fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
 /// What the API's errors mean for `organization`'s account in `region`.
 fn error(error: katapult::Error, organization: &str, region: &Given<'_>) -> ReadError {
     match &error {
-        katapult::Error::NotFound { code } if code == LOOKUP.not_found => ReadError::Missing {
+        katapult::Error::NotFound { code } if code == ACCOUNT.not_found => ReadError::Missing {
             summary: "Object storage account not found".to_owned(),
             detail: format!(
                 "The organization {} has no object storage account in the region {} that this \
@@ -134,18 +107,19 @@ fn error(error: katapult::Error, organization: &str, region: &Given<'_>) -> Read
         katapult::Error::NotFound { code } if code == "organization_not_found" => {
             organization::not_found(error, organization)
         }
-        _ => LOOKUP.error(error, region),
+        _ => lookup().error(error, region),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::objects::object_storage::REGION_KEY;
     use crate::tftypes::Number;
 
     fn recorded(organization: &str) -> serde_json::Value {
         serde_json::from_str(&katapult_testkit::fake_api::recorded(
-            &format!("{PATH}/uk-lon-1"),
+            &format!("{}/uk-lon-1", ACCOUNT.path),
             organization,
         ))
         .unwrap()
@@ -225,7 +199,7 @@ mod tests {
                 "acme",
                 &region,
             )
-            .diagnostic(&READS);
+            .diagnostic(&OBJECT_STORAGE_ACCOUNT.reads());
             assert_eq!(diag.summary, summary);
             assert!(diag.detail.contains(says), "{}", diag.detail);
             assert_eq!(diag.path.map(|p| p.to_string()).as_deref(), Some("region"));
@@ -237,7 +211,7 @@ mod tests {
             "nope",
             &region,
         )
-        .diagnostic(&READS);
+        .diagnostic(&OBJECT_STORAGE_ACCOUNT.reads());
         assert_eq!(diag.summary, "Organization not found");
     }
 }

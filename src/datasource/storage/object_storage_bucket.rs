@@ -1,64 +1,35 @@
 //! `katapult_object_storage_bucket`: one bucket, by `name` and `region`,
 //! through `GET /object_storage/object_storage_cluster/buckets/bucket`,
 //! with what Katapult's Go provider shows (its access control list copied
-//! flat) and the rest of the answer, nested as the API nests it.
-
-use std::sync::OnceLock;
+//! flat) and the rest of the answer, nested as the API nests it. A
+//! `Custom`: both keys are sent, each required, and its "not found" is the
+//! bucket's (at `name`) or the region's (at `region`) by the API's code.
 
 use crate::diag::Diagnostic;
 use crate::katapult;
-use crate::schema::{Attribute, Block, Kind};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::answer;
 use crate::datasource::core::error::ReadError;
-use crate::datasource::core::lookup::{Given, Key, Lookup, Rule};
+use crate::datasource::core::lookup::{Given, Lookup, Rule};
 use crate::datasource::core::mapping::map_object;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
 use crate::datasource::objects::object_storage::{
-    ACL, BUCKET_CREATED_AT, BUCKET_SIZE, BUCKET_STATE, CORS_ORIGINS, CUSTOM_DOMAINS, LABEL,
-    OBJECT_COUNT, PUBLIC_URL, REGION, REGION_ATTRIBUTE, REGION_KEY, SERVE_STATIC_SITE,
-    STATIC_SITE_ERROR, STATIC_SITE_INDEX,
+    ACL, ALL_KEYS_READ, ALL_KEYS_WRITE, BUCKET_CREATED_AT, BUCKET_NAME, BUCKET_SIZE, BUCKET_STATE,
+    CORS_ORIGINS, CUSTOM_DOMAINS, LABEL, OBJECT_COUNT, OBJECT_STORAGE_BUCKET_OBJECT as BUCKET,
+    PUBLIC_LIST, PUBLIC_READ, PUBLIC_URL, READ_KEY_IDS, REGION, REGION_ATTRIBUTE,
+    SERVE_STATIC_SITE, STATIC_SITE_ERROR, STATIC_SITE_INDEX, WRITE_KEY_IDS,
 };
 
-pub struct ObjectStorageBucket;
-
-const PATH: &str = "object_storage/object_storage_cluster/buckets/bucket";
-
-static READS: Reads = Reads {
-    what: "object storage buckets",
-    scopes: &["object_storage:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-const NAME_KEY: Key = Key::new("name", "bucket[name]", "name", "");
-
-/// Both keys, each required: the bucket is asked for by both.
-static LOOKUP: Lookup = Lookup {
-    subject: "object storage bucket",
-    keys: &[NAME_KEY, REGION_KEY],
-    rule: Rule::AtLeastOne,
-    example: None,
-    not_found: "object_storage_bucket_not_found",
-    hint: "",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult object storage bucket by its name and region, through \
-                  `GET /core/v1/object_storage/object_storage_cluster/buckets/bucket`. Needs an \
-                  API token with the `object_storage:read` scope. The bucket holds no \
-                  credentials: its access control list names access keys by ID only.",
-    attributes: &[
-        Attribute::required(
-            "name",
-            Kind::String,
-            "The bucket's name, unique across Katapult, e.g. `my-org-assets`.",
-        ),
-        REGION_ATTRIBUTE,
+pub static OBJECT_STORAGE_BUCKET: Custom = Custom {
+    type_name: "katapult_object_storage_bucket",
+    of: &BUCKET,
+    paths: &[],
+    arguments: &[BUCKET_NAME, REGION_ATTRIBUTE],
+    fields: &[
         LABEL,
         BUCKET_CREATED_AT,
         BUCKET_STATE,
@@ -71,106 +42,64 @@ static SCHEMA: Block = Block {
         CUSTOM_DOMAINS,
         CORS_ORIGINS,
         ACL,
-        // Katapult's Go provider names these flat; configurations written for
-        // it keep working. Each is a copy of a field of `access_control_list`.
-        Attribute::computed(
-            "public_read",
-            Kind::Bool,
-            "Whether anyone may read the bucket's objects (`access_control_list.public_read`). \
-             As in Katapult's Go provider.",
-        )
-        .from(&["access_control_list", "public_read"]),
-        Attribute::computed(
-            "public_list",
-            Kind::Bool,
-            "Whether anyone may list the bucket's objects (`access_control_list.public_list`). \
-             As in Katapult's Go provider.",
-        )
-        .from(&["access_control_list", "public_list"]),
-        Attribute::computed(
-            "all_keys_read",
-            Kind::Bool,
-            "Whether every access key may read the bucket's objects \
-             (`access_control_list.all_keys_read`). As in Katapult's Go provider.",
-        )
-        .from(&["access_control_list", "all_keys_read"]),
-        Attribute::computed(
-            "all_keys_write",
-            Kind::Bool,
-            "Whether every access key may write the bucket's objects \
-             (`access_control_list.all_keys_write`). As in Katapult's Go provider.",
-        )
-        .from(&["access_control_list", "all_keys_write"]),
-        Attribute::computed(
-            "read_key_ids",
-            Kind::StringSet,
-            "The IDs of the access keys that may read the bucket's objects \
-             (`access_control_list.read_key_ids`), as a set. As in Katapult's Go provider.",
-        )
-        .from(&["access_control_list", "read_key_ids"]),
-        Attribute::computed(
-            "write_key_ids",
-            Kind::StringSet,
-            "The IDs of the access keys that may write the bucket's objects \
-             (`access_control_list.write_key_ids`), as a set. As in Katapult's Go provider.",
-        )
-        .from(&["access_control_list", "write_key_ids"]),
+        PUBLIC_READ,
+        PUBLIC_LIST,
+        ALL_KEYS_READ,
+        ALL_KEYS_WRITE,
+        READ_KEY_IDS,
+        WRITE_KEY_IDS,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult object storage bucket by its name and region. The bucket \
+              holds no credentials: its access control list names access keys by ID only.",
+    organization: OrganizationUse::Unused,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
 };
 
-impl DataSource for ObjectStorageBucket {
-    fn type_name(&self) -> &'static str {
-        "katapult_object_storage_bucket"
-    }
+/// Both keys, each required: the bucket is asked for by both.
+const fn lookup() -> Lookup {
+    Lookup::of(&BUCKET, BUCKET.keys, Rule::AtLeastOne, "")
+}
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    lookup().validate(config)
+}
 
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?;
-            let key = |key: &Key| {
-                given
-                    .iter()
-                    .find(|g| g.key.attribute == key.attribute)
-                    .copied()
-                    .ok_or(ReadError::Config {
-                        attribute: key.attribute,
-                        problem: "not set",
-                    })
-            };
-            let (name, region) = (key(&NAME_KEY)?, key(&REGION_KEY)?);
-            let query = [
-                (REGION_KEY.parameter, region.value),
-                (NAME_KEY.parameter, name.value),
-            ];
-            let answer = ctx
-                .client
-                .get(PATH, &query, &ctx.budget)
-                .await
-                .map_err(|e| error(e, &name, &region))?;
-            state(answer)
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let given = lookup().read(config)?;
+        let key = |attribute: &'static str| {
+            given
+                .iter()
+                .find(|g| g.key.attribute == attribute)
+                .copied()
+                .ok_or(ReadError::Config {
+                    attribute,
+                    problem: "not set",
+                })
+        };
+        let (name, region) = (key("name")?, key("region")?);
+        let query = [
+            (region.key.parameter, region.value),
+            (name.key.parameter, name.value),
+        ];
+        let answer = ctx
+            .client
+            .get(BUCKET.path, &query, &ctx.budget)
+            .await
+            .map_err(|e| error(e, &name, &region))?;
+        state(answer)
+    })
 }
 
 /// The state for an answer (its name and region the configuration's).
 fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
-    let (bucket, _) = answer::object(answer, "object_storage_bucket")?;
+    let (bucket, _) = answer::object(answer, BUCKET.key)?;
     Ok(map_object(
         &bucket,
-        SCHEMA.attributes,
+        OBJECT_STORAGE_BUCKET.schema().attributes,
         &AttributePath::default(),
     )?)
 }
@@ -178,7 +107,7 @@ fn state(answer: serde_json::Value) -> Result<Computed, ReadError> {
 /// What the API's errors mean for the bucket `name` in `region`.
 fn error(error: katapult::Error, name: &Given<'_>, region: &Given<'_>) -> ReadError {
     match &error {
-        katapult::Error::NotFound { code } if code == LOOKUP.not_found => ReadError::Missing {
+        katapult::Error::NotFound { code } if code == BUCKET.not_found => ReadError::Missing {
             summary: "Object storage bucket not found".to_owned(),
             detail: format!(
                 "Katapult has no object storage bucket named {} in the region {} that this API \
@@ -192,7 +121,7 @@ fn error(error: katapult::Error, name: &Given<'_>, region: &Given<'_>) -> ReadEr
         katapult::Error::NotFound { code } if code == REGION.not_found => {
             REGION.error(error, region)
         }
-        _ => LOOKUP.error(error, name),
+        _ => lookup().error(error, name),
     }
 }
 
@@ -203,7 +132,7 @@ mod tests {
 
     fn recorded(name: &str) -> serde_json::Value {
         serde_json::from_str(&katapult_testkit::fake_api::recorded(
-            &format!("{PATH}/uk-lon-1"),
+            &format!("{}/uk-lon-1", BUCKET.path),
             name,
         ))
         .unwrap()
@@ -296,11 +225,11 @@ mod tests {
     #[test]
     fn not_found_is_at_the_key_at_fault() {
         let name = Given {
-            key: &NAME_KEY,
+            key: BUCKET.key("name"),
             value: "nope",
         };
         let region = Given {
-            key: &REGION_KEY,
+            key: BUCKET.key("region"),
             value: "uk-lon-1",
         };
         let at = |code: &str| {
@@ -309,7 +238,7 @@ mod tests {
                 &name,
                 &region,
             )
-            .diagnostic(&READS);
+            .diagnostic(&OBJECT_STORAGE_BUCKET.reads());
             (diag.path.map(|p| p.to_string()), diag.detail)
         };
         let (path, detail) = at("object_storage_bucket_not_found");
