@@ -1,52 +1,27 @@
 //! `katapult_virtual_networks`: every virtual network of the provider's
-//! organization, through `GET /organizations/organization/virtual_networks`,
-//! every page (Katapult's Go provider reads only the first), in the API's
-//! order.
+//! organization, every page (Katapult's Go provider reads only the first),
+//! in the API's order.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Listed, Source};
+use crate::datasource::objects::virtual_network::{LIST, VIRTUAL_NETWORK, VIRTUAL_NETWORK_OBJECT};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::virtual_network::{LIST, VIRTUAL_NETWORK};
-
-pub static VIRTUAL_NETWORKS: LegacyListed = LegacyListed {
+pub static VIRTUAL_NETWORKS: Listed = Listed {
     type_name: "katapult_virtual_networks",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
-    filters: &[],
-    attribute: "virtual_networks",
-    items: VIRTUAL_NETWORK,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "virtual networks",
-    scopes: &["virtual_networks", "virtual_networks:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every virtual network of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), through \
-                  `GET /core/v1/organizations/organization/virtual_networks`, following every \
-                  page (Katapult's Go provider reads only the first). Needs an API token with \
-                  the `virtual_networks` or `virtual_networks:read` scope.",
-    attributes: &[Attribute::computed(
+    of: &VIRTUAL_NETWORK_OBJECT,
+    source: Source::Organization(&LIST),
+    list: Attribute::computed(
         "virtual_networks",
         Kind::ObjectList(VIRTUAL_NETWORK),
         "The organization's virtual networks, in the API's order (as in Katapult's Go \
          provider), each with its data center as the API nests it. Should the list change \
          while it is read, the read starts again, up to twice, so the result is one consistent \
          listing.",
-    )],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ),
+    summary: "Lists every virtual network of the organization, in the API's order (Katapult's \
+              Go provider reads only the first page of them).",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]
