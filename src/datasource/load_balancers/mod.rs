@@ -7,6 +7,8 @@ mod load_balancer;
 mod load_balancer_key;
 mod load_balancer_rule;
 mod load_balancer_rules;
+// The leaf is named for its data source, as every leaf is.
+#[allow(clippy::module_inception)]
 mod load_balancers;
 
 use super::core::source::DataSource;
