@@ -423,32 +423,6 @@ fn user_agent(
     })
 }
 
-/// For tests: a read by a provider configured for `organization` against
-/// `api`: its state, or the error's summary.
-#[cfg(test)]
-pub(crate) async fn read_for_test(
-    api: &katapult_testkit::fake_api::FakeApi,
-    organization: &str,
-    data_source: &dyn DataSource,
-    config: &[(&str, Value)],
-) -> Result<Value, String> {
-    let provider = Provider::new();
-    let settings = [("organization", Value::from(organization))];
-    let diags = provider.configure(&test_config(&api.url(), &settings), "1.11.4");
-    assert!(diags.is_empty(), "{diags:?}");
-    let config = Value::Object(
-        config
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect(),
-    );
-    match provider.read_data_source(data_source, &config, false).await {
-        Ok(Read::State(state)) => Ok(state.value),
-        Ok(Read::Deferred) => Err("deferred".to_owned()),
-        Err(diag) => Err(diag.summary),
-    }
-}
-
 /// A provider block for tests: `api_url`, a key, and `settings`.
 #[cfg(test)]
 pub(crate) fn test_config(url: &str, settings: &[(&str, Value)]) -> Value {

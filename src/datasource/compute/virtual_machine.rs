@@ -32,6 +32,7 @@ use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::pager::{self, Listing, Pass};
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
 use crate::datasource::objects::annotation::ANNOTATION;
 use crate::datasource::objects::network_interface::NETWORK_INTERFACE;
@@ -155,6 +156,10 @@ pub static VIRTUAL_MACHINE: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: Some(Answers {
+        path: "virtual_machines/virtual_machine",
+        argument: Some("id"),
+    }),
 };
 
 fn validate(config: &Value) -> Vec<Diagnostic> {

@@ -93,18 +93,6 @@ fn object_of(answer: Json, item: &ItemRead, id: &str) -> Result<(Fields, Fields)
     })
 }
 
-/// For the tests of the data sources that read through here: see
-/// `testing::read_described`.
-#[cfg(test)]
-pub async fn read_from(
-    url: &str,
-    organization: &str,
-    ds: &dyn super::source::DataSource,
-    config: &crate::tftypes::Value,
-) -> Result<crate::tftypes::Value, String> {
-    super::testing::read_described(url, organization, ds, config).await
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,11 +14,16 @@ use super::source::{Connection, DataSource, Setting, read_state};
 /// A connection to the API at `url`, with `organization` as the
 /// provider's (none when empty) and a 60-second read budget.
 pub fn connection(url: &str, organization: &str) -> Connection {
+    connection_with(url, organization, katapult::RetryPolicy::default())
+}
+
+/// `connection`, retrying as `retry` says.
+pub fn connection_with(url: &str, organization: &str, retry: katapult::RetryPolicy) -> Connection {
     let client = katapult::Client::new(katapult::ClientConfig {
         api_url: url.to_owned(),
         api_key: katapult::ApiKey::parse("kp_test").unwrap(),
         request_timeout: Duration::from_secs(10),
-        retry: katapult::RetryPolicy::default(),
+        retry,
         user_agent: reqwest::header::HeaderValue::from_static("test"),
     })
     .unwrap();

@@ -58,6 +58,7 @@ pub static DISK_TEMPLATE: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: None,
 };
 
 const FIELDS: &[Attribute] = &[

@@ -46,6 +46,7 @@ pub static DISK_TEMPLATES: Custom = Custom {
     validate: only_timeouts,
     read,
     ephemeral: false,
+    answers: None,
 };
 
 fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {

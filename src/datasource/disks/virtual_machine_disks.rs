@@ -23,6 +23,7 @@ use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::pager::{self, Listing, Pass};
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::objects::disk::{
     BUS_TYPE, CREATED_AT, DISK_OBJECT, ID, IN_DATA_CENTER, IO_PROFILE, NAME, SIZE_IN_GB, STATE,
@@ -64,6 +65,10 @@ pub static VIRTUAL_MACHINE_DISKS: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: Some(Answers {
+        path: "virtual_machines/virtual_machine/disks",
+        argument: Some("virtual_machine_id"),
+    }),
 };
 
 /// The machine, by exactly one of the list's keys; its "not found" is the

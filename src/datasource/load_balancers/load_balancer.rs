@@ -1,44 +1,19 @@
 //! `katapult_load_balancer`: one load balancer, by `id` or `api_reference`,
-//! through `GET /load_balancers/load_balancer`, with everything it says but
-//! the backend certificate's private key (see the ephemeral resource).
+//! with everything it says but the backend certificate's private key (see
+//! the ephemeral resource).
 
-use std::sync::OnceLock;
-
-use crate::diag::Diagnostic;
-use crate::schema::Block;
-use crate::tftypes::{AttributePath, Value};
-
-use crate::datasource::core::answer;
-use crate::datasource::core::mapping::map_object;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::load_balancer::{
-    self as lb, ANNOTATIONS, API_REFERENCE_KEY, BACKEND_CERTIFICATE, ENABLE_WEIGHTING,
-    HTTPS_REDIRECT, ID_KEY, IN_DATA_CENTER, IP_ADDRESS, IP_ADDRESS_DETAILS, LOOKUP, NAME,
-    RESOURCE_IDS, RESOURCE_TYPE, RESOURCES, STANDBY_VMS, TAG_IDS, VIRTUAL_MACHINE_GROUP_IDS,
-    VIRTUAL_MACHINE_IDS, WEIGHTS,
+    ANNOTATIONS, BACKEND_CERTIFICATE, ENABLE_WEIGHTING, HTTPS_REDIRECT, IN_DATA_CENTER, IP_ADDRESS,
+    IP_ADDRESS_DETAILS, LOAD_BALANCER_OBJECT, NAME, NOT_FOUND_HINT, RESOURCE_IDS, RESOURCE_TYPE,
+    RESOURCES, STANDBY_VMS, TAG_IDS, VIRTUAL_MACHINE_GROUP_IDS, VIRTUAL_MACHINE_IDS, WEIGHTS,
+    go_sets,
 };
 
-pub struct LoadBalancer;
-
-static READS: Reads = Reads {
-    what: "load balancers",
-    scopes: &["load_balancers", "load_balancers:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult load balancer by its ID or its API reference (exactly \
-                  one), through `GET /core/v1/load_balancers/load_balancer`: what it sends \
-                  traffic to, its IP address, data center, weights, backend certificate and \
-                  annotations. The certificate's private key is never shown here: the ephemeral \
-                  resource `katapult_load_balancer` hands it over without writing it to state. \
-                  Needs an API token with the `load_balancers` or `load_balancers:read` scope.",
-    attributes: &[
-        ID_KEY,
-        API_REFERENCE_KEY,
+pub static LOAD_BALANCER: One = One {
+    type_name: "katapult_load_balancer",
+    of: &LOAD_BALANCER_OBJECT,
+    fields: &[
         NAME,
         RESOURCE_TYPE,
         RESOURCE_IDS,
@@ -56,46 +31,16 @@ static SCHEMA: Block = Block {
         STANDBY_VMS,
         ANNOTATIONS,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult load balancer by its ID or its API reference (exactly one; \
+              Katapult's Go provider takes only the ID): what it sends traffic to, its IP \
+              address, data center, weights, backend certificate and annotations. The \
+              certificate's private key is never shown here: the ephemeral resource \
+              `katapult_load_balancer` hands it over without writing it to state.",
+    hint: NOT_FOUND_HINT,
+    beside: &["annotations"],
+    after: Some(go_sets),
+    ..One::PLAIN
 };
-
-impl DataSource for LoadBalancer {
-    fn type_name(&self) -> &'static str {
-        "katapult_load_balancer"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?;
-            let by = given[0];
-            let answer = ctx
-                .client
-                .get(lb::PATH, &by.query(), &ctx.budget)
-                .await
-                .map_err(|e| LOOKUP.error(e, &by))?;
-            let (object, rest) = answer::object(answer, lb::OBJECT)?;
-            LOOKUP.agrees(&object, &given)?;
-            Ok(map_object(
-                &lb::whole(object, rest),
-                SCHEMA.attributes,
-                &AttributePath::default(),
-            )?)
-        })
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -103,20 +48,23 @@ mod tests {
     use serde_json::json;
     use std::collections::BTreeMap;
 
-    use crate::datasource::core::source::Computed;
+    use crate::datasource::core::source::{Computed, DataSource};
+    use crate::tftypes::Value;
 
     fn state(answer: serde_json::Value) -> Result<Computed, String> {
-        let (object, rest) = answer::object(answer, lb::OBJECT).map_err(|e| e.to_string())?;
-        map_object(
-            &lb::whole(object, rest),
-            SCHEMA.attributes,
-            &AttributePath::default(),
-        )
-        .map_err(|e| e.to_string())
+        LOAD_BALANCER.state(answer).map_err(|e| e.to_string())
+    }
+
+    fn attributes() -> usize {
+        LOAD_BALANCER.schema().attributes.len()
     }
 
     fn recorded(id: &str) -> serde_json::Value {
-        serde_json::from_str(&katapult_testkit::fake_api::recorded(lb::PATH, id)).unwrap()
+        serde_json::from_str(&katapult_testkit::fake_api::recorded(
+            LOAD_BALANCER_OBJECT.path,
+            id,
+        ))
+        .unwrap()
     }
 
     fn strings(values: &[&str]) -> Value {
@@ -158,7 +106,7 @@ mod tests {
             panic!("{:?}", state["backend_certificate"]);
         };
         assert!(certificate.starts_with("-----BEGIN CERTIFICATE-----\n"));
-        assert_eq!(state.len(), SCHEMA.attributes.len());
+        assert_eq!(state.len(), attributes());
     }
 
     /// An answer without `annotations` beside it (DataSourceLoadBalancer_basic
@@ -171,7 +119,7 @@ mod tests {
         let bare = state(json!({"load_balancer": {"id": "lb_1"}})).unwrap();
         let nulls = bare.iter().filter(|(k, _)| *k != "id");
         assert!(nulls.clone().all(|(_, v)| *v == Value::Null), "{bare:?}");
-        assert_eq!(nulls.count(), SCHEMA.attributes.len() - 1);
+        assert_eq!(nulls.count(), attributes() - 1);
     }
 
     #[test]
@@ -251,7 +199,7 @@ mod tests {
         use katapult_testkit::fake_api::lbs;
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("testkit/answers")
-            .join(lb::PATH);
+            .join(LOAD_BALANCER_OBJECT.path);
         let mut mapped = 0;
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -289,6 +237,23 @@ mod tests {
         );
     }
 
+    /// Annotations beside the object are its own.
+    #[test]
+    fn annotations_beside_the_object_are_taken_in() {
+        let lb = state(json!({
+            "load_balancer": {"id": "lb_1"},
+            "annotations": [{"key": "k", "value": "v"}],
+        }))
+        .unwrap();
+        assert_eq!(
+            lb["annotations"],
+            Value::List(vec![Value::Object(BTreeMap::from([
+                ("key".to_owned(), Value::from("k")),
+                ("value".to_owned(), Value::from("v")),
+            ]))])
+        );
+    }
+
     #[test]
     fn exactly_one_of_id_and_api_reference() {
         let config = |id: Value, reference: Value| {
@@ -298,18 +263,18 @@ mod tests {
             ]))
         };
         assert!(
-            LoadBalancer
+            LOAD_BALANCER
                 .validate(&config(Value::from("lb_1"), Value::Null))
                 .is_empty()
         );
         assert!(
-            LoadBalancer
+            LOAD_BALANCER
                 .validate(&config(Value::Null, Value::from("web")))
                 .is_empty()
         );
-        let both = LoadBalancer.validate(&config(Value::from("lb_1"), Value::from("web")));
+        let both = LOAD_BALANCER.validate(&config(Value::from("lb_1"), Value::from("web")));
         assert_eq!(both[0].summary, "Both id and api_reference set");
-        let neither = LoadBalancer.validate(&config(Value::Null, Value::Null));
+        let neither = LOAD_BALANCER.validate(&config(Value::Null, Value::Null));
         assert_eq!(neither[0].summary, "Missing id or api_reference");
     }
 }

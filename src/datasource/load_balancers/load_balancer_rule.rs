@@ -1,91 +1,32 @@
-//! `katapult_load_balancer_rule`: one load balancer rule, by `id`, through
-//! `GET /load_balancers/rules/load_balancer_rule`.
+//! `katapult_load_balancer_rule`: one load balancer rule, by `id`.
 
-use std::sync::OnceLock;
+use crate::datasource::core::shapes::one::One;
+use crate::datasource::objects::load_balancer_rule::{FIELDS, LOAD_BALANCER_RULE_OBJECT};
 
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::load_balancer_rule::{
-    self as rule, ALGORITHM, BACKEND_SSL, CERTIFICATE_IDS, CERTIFICATES, CHECK_ENABLED, CHECK_FALL,
-    CHECK_HTTP_STATUSES, CHECK_INTERVAL, CHECK_PATH, CHECK_PROTOCOL, CHECK_RISE, CHECK_TIMEOUT,
-    DESTINATION_PORT, IN_LOAD_BALANCER, LISTEN_PORT, LOAD_BALANCER_ID, PASSTHROUGH_SSL, PROTOCOL,
-    PROXY_PROTOCOL,
-};
-
-pub static LOAD_BALANCER_RULE: LegacyOne = LegacyOne {
+pub static LOAD_BALANCER_RULE: One = One {
     type_name: "katapult_load_balancer_rule",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: rule::PATH,
-    object: rule::OBJECT,
-    beside: &[],
-};
-
-static READS: Reads = Reads {
-    what: "load balancer rules",
-    scopes: &["load_balancers", "load_balancers:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "load balancer rule",
-    keys: &[Key::new("id", rule::BY_ID, "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("lbrule_djPnJhm5OSbg3z4h"),
-    not_found: rule::NOT_FOUND,
+    of: &LOAD_BALANCER_RULE_OBJECT,
+    fields: FIELDS,
+    summary: "Looks up one rule of a Katapult load balancer by its ID: the port it listens on, \
+              where it sends that traffic, its certificates and its health checks.",
     hint: "`katapult_load_balancer_rules` lists a load balancer's rules.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one rule of a Katapult load balancer by its ID, through \
-                  `GET /core/v1/load_balancers/rules/load_balancer_rule`: the port it listens \
-                  on, where it sends that traffic, its certificates and its health checks. \
-                  Needs an API token with the `load_balancers` or `load_balancers:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The rule's ID, e.g. `lbrule_djPnJhm5OSbg3z4h`.",
-        ),
-        LOAD_BALANCER_ID,
-        ALGORITHM,
-        DESTINATION_PORT,
-        LISTEN_PORT,
-        PROTOCOL,
-        PROXY_PROTOCOL,
-        CERTIFICATE_IDS,
-        CERTIFICATES,
-        BACKEND_SSL,
-        PASSTHROUGH_SSL,
-        CHECK_ENABLED,
-        CHECK_FALL,
-        CHECK_INTERVAL,
-        CHECK_PATH,
-        CHECK_PROTOCOL,
-        CHECK_RISE,
-        CHECK_TIMEOUT,
-        CHECK_HTTP_STATUSES,
-        IN_LOAD_BALANCER,
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ..One::PLAIN
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::core::source::DataSource;
     use crate::tftypes::{Number, Value};
     use serde_json::json;
     use std::collections::BTreeMap;
 
     fn recorded(id: &str) -> serde_json::Value {
-        serde_json::from_str(&katapult_testkit::fake_api::recorded(rule::PATH, id)).unwrap()
+        serde_json::from_str(&katapult_testkit::fake_api::recorded(
+            LOAD_BALANCER_RULE_OBJECT.path,
+            id,
+        ))
+        .unwrap()
     }
 
     fn number(n: i64) -> Value {
@@ -132,7 +73,7 @@ mod tests {
                 ),
             ]))
         );
-        assert_eq!(state.len(), SCHEMA.attributes.len());
+        assert_eq!(state.len(), LOAD_BALANCER_RULE.schema().attributes.len());
     }
 
     /// Every recorded rule: the Go provider's `load_balancer_id` is its
@@ -141,7 +82,7 @@ mod tests {
     fn every_recorded_rule_maps_and_names_a_load_balancer_that_exists() {
         let answers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testkit/answers");
         let mut mapped = 0;
-        for entry in std::fs::read_dir(answers.join(rule::PATH)).unwrap() {
+        for entry in std::fs::read_dir(answers.join(LOAD_BALANCER_RULE_OBJECT.path)).unwrap() {
             let path = entry.unwrap().path();
             let id = path.file_stem().unwrap().to_string_lossy().into_owned();
             let answer = recorded(&id);

@@ -1,17 +1,15 @@
 //! `katapult_load_balancer_rules`: the rules of one load balancer, by its
-//! `load_balancer_id`, through `GET /load_balancers/load_balancer/rules`
-//! (every page), in the API's order.
+//! `load_balancer_id`, every page, in the API's order.
 //!
 //! The list gives each rule's ports and protocol only, so each rule is then
 //! read with `GET /load_balancers/rules/load_balancer_rule` (as Katapult's
 //! Go provider does, one after another), many at once within the
 //! rate-limit budget. A rule gone between the list and its own read means
-//! the list moved: the whole is read again.
-
-use std::sync::OnceLock;
+//! the list moved: the whole is read again. A `Custom`: a list, then each
+//! item's own read (`core::each`).
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
 use crate::tftypes::Value;
 
@@ -19,103 +17,92 @@ use crate::datasource::core::each::{self, ItemRead};
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::pager::Listing;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::load_balancer_rule::{self as rule, RULE};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::Answers;
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
+use crate::datasource::objects::load_balancer::{LOAD_BALANCER_OBJECT, NOT_FOUND_HINT};
+use crate::datasource::objects::load_balancer_rule::{LOAD_BALANCER_RULE_OBJECT, RULE};
 
-pub struct LoadBalancerRules;
+/// A load balancer's rules.
+const LIST: &str = "load_balancers/load_balancer/rules";
 
-static READS: Reads = Reads {
-    what: "load balancer rules",
-    scopes: &["load_balancers", "load_balancers:read"],
+pub static LOAD_BALANCER_RULES: Custom = Custom {
+    type_name: "katapult_load_balancer_rules",
+    of: &LOAD_BALANCER_RULE_OBJECT,
+    paths: &[LIST, LOAD_BALANCER_RULE_OBJECT.path],
+    arguments: &[Attribute::required(
+        "load_balancer_id",
+        Kind::String,
+        "The load balancer's ID, e.g. `lb_kYSLozFlng5sWKo4`.",
+    )],
+    fields: &[Attribute::computed(
+        "rules",
+        Kind::ObjectList(RULE),
+        "The load balancer's rules, in the API's order. Each names its load balancer in \
+         `load_balancer_id` (Katapult's Go provider leaves that null here). Should the list \
+         change while it is read (a rule added or removed meanwhile), the read starts again, up \
+         to twice, so the result is one consistent listing.",
+    )],
+    summary: "Lists the rules of one Katapult load balancer, given by its `load_balancer_id`, \
+              following every page of the list, and reads each rule for what the list leaves \
+              out: its health checks, certificates and SSL settings.",
     organization: OrganizationUse::Unused,
     data_center: None,
+    validate,
+    read,
+    ephemeral: false,
+    answers: Some(Answers {
+        path: "load_balancers/load_balancer/rules",
+        argument: Some("load_balancer_id"),
+    }),
 };
 
-static LOOKUP: Lookup = Lookup {
-    subject: "load balancer",
-    keys: &[Key::new("load_balancer_id", "load_balancer[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("lb_kYSLozFlng5sWKo4"),
-    not_found: "load_balancer_not_found",
-    hint: "Check it, and that the key belongs to the organization that owns the load balancer \
-           (`katapult_load_balancers` lists the organization's).",
-};
+/// The load balancer whose rules are listed.
+static BY_LOAD_BALANCER: Lookup = Lookup::of(
+    &LOAD_BALANCER_OBJECT,
+    &[Key::new(
+        "load_balancer_id",
+        "load_balancer[id]",
+        "ID",
+        "lb_kYSLozFlng5sWKo4",
+    )],
+    Rule::ExactlyOne,
+    NOT_FOUND_HINT,
+);
 
-/// Each listed rule, read by itself.
-static EACH: ItemRead = ItemRead {
-    path: rule::PATH,
-    key: rule::BY_ID,
-    object: rule::OBJECT,
-    not_found: rule::NOT_FOUND,
-    noun: "load balancer rule",
-};
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    BY_LOAD_BALANCER.validate(config)
+}
 
-static SCHEMA: Block = Block {
-    description: "Lists the rules of one Katapult load balancer, given by its \
-                  `load_balancer_id`, through \
-                  `GET /core/v1/load_balancers/load_balancer/rules`, following every page, and \
-                  reads each rule (`GET /core/v1/load_balancers/rules/load_balancer_rule`) for \
-                  what the list leaves out: its health checks, certificates and SSL settings. \
-                  Needs an API token with the `load_balancers` or `load_balancers:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "load_balancer_id",
-            Kind::String,
-            "The load balancer's ID, e.g. `lb_kYSLozFlng5sWKo4`.",
-        ),
-        Attribute::computed(
-            "rules",
-            Kind::ObjectList(RULE),
-            "The load balancer's rules, in the API's order. Each names its load balancer in \
-             `load_balancer_id` (Katapult's Go provider leaves that null here). Should the list \
-             change while it is read (a rule added or removed meanwhile), the read starts \
-             again, up to twice, so the result is one consistent listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
-};
-
-impl DataSource for LoadBalancerRules {
-    fn type_name(&self) -> &'static str {
-        "katapult_load_balancer_rules"
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LOOKUP.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let given = LOOKUP.read(config)?[0];
-            let listing = Listing {
-                path: "load_balancers/load_balancer/rules",
-                query: given.query().to_vec(),
-                per_page: Some("200"),
-                items: "load_balancer_rules",
-                id: &["id"],
-                noun: "Load balancer rule",
-                owner: format!("load balancer {}", quoted(given.value)),
-            };
-            let on_error = |e| LOOKUP.error(e, &given);
-            let read = each::read_each(ctx.client, &listing, &EACH, &ctx.budget, &on_error).await?;
-            let rules: Vec<_> = read.into_iter().map(|(rule, _)| rule).collect();
-            Ok(Computed::from([(
-                "rules".to_owned(),
-                map_list(&rules, RULE, "rules")?,
-            )]))
-        })
-    }
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let given = BY_LOAD_BALANCER.read(config)?[0];
+        let listing = Listing {
+            path: LIST,
+            query: given.query().to_vec(),
+            per_page: Some("200"),
+            items: "load_balancer_rules",
+            id: &["id"],
+            noun: "Load balancer rule",
+            owner: format!("load balancer {}", quoted(given.value)),
+        };
+        let of = &LOAD_BALANCER_RULE_OBJECT;
+        let item = ItemRead {
+            path: of.path,
+            key: of.key("id").parameter,
+            object: of.key,
+            not_found: of.not_found,
+            noun: of.noun,
+        };
+        let on_error = |e| BY_LOAD_BALANCER.error(e, &given);
+        let read = each::read_each(ctx.client, &listing, &item, &ctx.budget, &on_error).await?;
+        let rules: Vec<_> = read.into_iter().map(|(rule, _)| rule).collect();
+        Ok(Computed::from([(
+            "rules".to_owned(),
+            map_list(&rules, RULE, "rules")?,
+        )]))
+    })
 }
 
 #[cfg(test)]
@@ -125,14 +112,14 @@ mod tests {
     use katapult_testkit::fake_api::{FakeApi, lbs};
     use std::collections::BTreeMap;
 
-    use crate::datasource::core::each::read_from;
+    use crate::datasource::core::testing::read_described as read_from;
 
     async fn read(api: &FakeApi, load_balancer: &str) -> Result<Vec<Value>, String> {
         let config = Value::Object(BTreeMap::from([(
             "load_balancer_id".to_owned(),
             Value::from(load_balancer),
         )]));
-        let state = read_from(&api.url(), "", &LoadBalancerRules, &config).await?;
+        let state = read_from(&api.url(), "", &LOAD_BALANCER_RULES, &config).await?;
         match state.attribute("rules") {
             Value::List(rules) => Ok(rules.clone()),
             other => panic!("{other:?}"),

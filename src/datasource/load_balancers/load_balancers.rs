@@ -1,66 +1,48 @@
 //! `katapult_load_balancers`: every load balancer of the provider's
-//! organization, through `GET /organizations/organization/load_balancers`
-//! (every page), in the API's order; optionally only those with given
-//! annotations.
+//! organization, every page, in the API's order; optionally only those with
+//! given annotations.
 //!
 //! The list leaves out each load balancer's certificate, weights and more,
 //! so each is then read with `GET /load_balancers/load_balancer`, as
 //! Katapult's Go provider does one after another; here many at once, within
 //! the rate-limit budget and the read's one deadline. The Go provider stops
-//! before the last page (`page < total_pages`); this reads every one.
-
-use std::sync::OnceLock;
+//! before the last page (`page < total_pages`); this reads every one. A
+//! `Custom`: a list, then each item's own read (`core::each`).
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
-use crate::tftypes::Value;
+use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::each::{self, ItemRead};
-use crate::datasource::core::mapping::map_list;
+use crate::datasource::core::error::ReadError;
+use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::organization;
 use crate::datasource::core::pager::Listing;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::shapes::listed::ANNOTATIONS;
 use crate::datasource::core::shapes::listed::Filter;
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::{self, TIMEOUTS};
-use crate::datasource::objects::annotation::FILTER;
-use crate::datasource::objects::load_balancer::{self as lb, LOAD_BALANCER};
+use crate::datasource::core::source::Answers;
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
+use crate::datasource::core::timeouts;
+use crate::datasource::objects::load_balancer::{LOAD_BALANCER, LOAD_BALANCER_OBJECT, go_sets};
 
-pub struct LoadBalancers;
+/// The organization's load balancers.
+const LIST: &str = "organizations/organization/load_balancers";
 
-static READS: Reads = Reads {
-    what: "load balancers",
-    scopes: &["load_balancers", "load_balancers:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-/// Each listed load balancer, read by itself.
-static EACH: ItemRead = ItemRead {
-    path: lb::PATH,
-    key: lb::BY_ID,
-    object: lb::OBJECT,
-    not_found: lb::NOT_FOUND,
-    noun: "load balancer",
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every load balancer of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
-                  through `GET /core/v1/organizations/organization/load_balancers`, following \
-                  every page, and reads each (`GET /core/v1/load_balancers/load_balancer`) for \
-                  what the list leaves out. No load balancer's backend certificate private key \
-                  is shown. Needs an API token with the `load_balancers` or \
-                  `load_balancers:read` scope.",
-    attributes: &[
+pub static LOAD_BALANCERS: Custom = Custom {
+    type_name: "katapult_load_balancers",
+    of: &LOAD_BALANCER_OBJECT,
+    paths: &[LIST, LOAD_BALANCER_OBJECT.path],
+    arguments: &[ANNOTATIONS],
+    fields: &[
         Attribute::computed(
             "id",
             Kind::String,
             "The organization's sub-domain whose load balancers these are (Katapult's Go \
              provider says so of its `id` but leaves it null).",
         ),
-        FILTER,
         Attribute::computed(
             "load_balancers",
             Kind::ObjectList(LOAD_BALANCER),
@@ -70,59 +52,70 @@ static SCHEMA: Block = Block {
              so the result is one consistent listing.",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists every load balancer of the organization named by the provider's \
+              `organization` (or `KATAPULT_ORGANIZATION`), or those with given annotations, \
+              following every page of the list, and reads each for what the list leaves out. \
+              No load balancer's backend certificate private key is shown.",
+    organization: OrganizationUse::Needed,
+    data_center: None,
+    validate,
+    read,
+    ephemeral: false,
+    answers: Some(Answers {
+        path: "organizations/organization/load_balancers",
+        argument: None,
+    }),
 };
 
-impl DataSource for LoadBalancers {
-    fn type_name(&self) -> &'static str {
-        "katapult_load_balancers"
-    }
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    timeouts::validate(config)
+        .into_iter()
+        .chain(Filter::Annotations.validate(config))
+        .collect()
+}
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        timeouts::validate(config)
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let organization = organization::name(ctx, LOAD_BALANCER_OBJECT.plural)?;
+        let mut query = Filter::Annotations.query(config)?;
+        query.push(("organization[sub_domain]", organization));
+        let listing = Listing {
+            path: LIST,
+            query,
+            per_page: Some("200"),
+            items: "load_balancers",
+            id: &["id"],
+            noun: "Load balancer",
+            owner: format!("organization {}", quoted(organization)),
+        };
+        let of = &LOAD_BALANCER_OBJECT;
+        let item = ItemRead {
+            path: of.path,
+            key: of.key("id").parameter,
+            object: of.key,
+            not_found: of.not_found,
+            noun: of.noun,
+        };
+        let on_error = |e| organization::not_found(e, organization);
+        let read = each::read_each(ctx.client, &listing, &item, &ctx.budget, &on_error).await?;
+        let load_balancers = read
             .into_iter()
-            .chain(Filter::Annotations.validate(config))
-            .collect()
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let organization = organization::name(ctx, READS.what)?;
-            let mut query = Filter::Annotations.query(config)?;
-            query.push(("organization[sub_domain]", organization));
-            let listing = Listing {
-                path: "organizations/organization/load_balancers",
-                query,
-                per_page: Some("200"),
-                items: "load_balancers",
-                id: &["id"],
-                noun: "Load balancer",
-                owner: format!("organization {}", quoted(organization)),
-            };
-            let on_error = |e| organization::not_found(e, organization);
-            let read = each::read_each(ctx.client, &listing, &EACH, &ctx.budget, &on_error).await?;
-            let load_balancers: Vec<_> = read
-                .into_iter()
-                .map(|(object, rest)| lb::whole(object, rest))
-                .collect();
-            Ok(Computed::from([
-                ("id".to_owned(), Value::from(organization)),
-                (
-                    "load_balancers".to_owned(),
-                    map_list(&load_balancers, LOAD_BALANCER, "load_balancers")?,
-                ),
-            ]))
-        })
-    }
+            .enumerate()
+            .map(|(i, (mut object, mut rest))| {
+                if let Some(annotations) = rest.remove("annotations") {
+                    object.entry("annotations").or_insert(annotations);
+                }
+                let at = AttributePath::root("load_balancers").index(i);
+                let mut load_balancer = map_object(&object, LOAD_BALANCER, &at)?;
+                go_sets(&mut load_balancer);
+                Ok(Value::Object(load_balancer))
+            })
+            .collect::<Result<Vec<_>, ReadError>>()?;
+        Ok(Computed::from([
+            ("id".to_owned(), Value::from(organization)),
+            ("load_balancers".to_owned(), Value::List(load_balancers)),
+        ]))
+    })
 }
 
 #[cfg(test)]
@@ -132,7 +125,7 @@ mod tests {
     use std::collections::BTreeMap;
     use std::time::Duration;
 
-    use crate::datasource::core::each::read_from;
+    use crate::datasource::core::testing::read_described as read_from;
 
     fn config(annotations: &[(&str, &str)]) -> Value {
         let annotations = if annotations.is_empty() {
@@ -149,7 +142,7 @@ mod tests {
     }
 
     async fn read(api: &FakeApi, organization: &str, config: &Value) -> Result<Value, String> {
-        read_from(&api.url(), organization, &LoadBalancers, config).await
+        read_from(&api.url(), organization, &LOAD_BALANCERS, config).await
     }
 
     fn ids(state: &Value) -> Vec<String> {

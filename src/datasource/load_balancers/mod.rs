@@ -7,17 +7,19 @@ mod load_balancer;
 mod load_balancer_key;
 mod load_balancer_rule;
 mod load_balancer_rules;
+// The leaf is named for its data source, as every leaf is.
+#[allow(clippy::module_inception)]
 mod load_balancers;
 
 use super::core::source::DataSource;
 
 /// The family's data sources.
 pub(super) static ALL: &[&dyn DataSource] = &[
-    &load_balancer::LoadBalancer,
+    &load_balancer::LOAD_BALANCER,
     &load_balancer_rule::LOAD_BALANCER_RULE,
-    &load_balancer_rules::LoadBalancerRules,
-    &load_balancers::LoadBalancers,
+    &load_balancer_rules::LOAD_BALANCER_RULES,
+    &load_balancers::LOAD_BALANCERS,
 ];
 
 /// The family's ephemeral resources.
-pub(super) static EPHEMERAL: &[&dyn DataSource] = &[&load_balancer_key::LoadBalancerKey];
+pub(super) static EPHEMERAL: &[&dyn DataSource] = &[&load_balancer_key::LOAD_BALANCER_KEY];

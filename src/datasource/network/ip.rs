@@ -1,73 +1,24 @@
-//! `katapult_ip`: one IP address, by `id` and/or `address`, through
-//! `GET /ip_addresses/ip_address`: the Go provider's attributes, and the
-//! network, subnet and allocation as the API nests them.
-
-use std::sync::OnceLock;
+//! `katapult_ip`: one IP address, by `id` and/or `address`: the Go
+//! provider's attributes, and the network, subnet and allocation as the API
+//! nests them.
 
 use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
 use crate::tftypes::Value;
 
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
+use crate::datasource::core::lookup::Rule;
+use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::ip_address::{
-    ADDRESS_WITH_MASK, ALLOCATION, ALLOCATION_ID, ALLOCATION_TYPE, LABEL, NETWORK_DETAILS,
-    REVERSE_DNS, SUBNET, VERSION, VIP, with_version,
+    ADDRESS_WITH_MASK, ALLOCATION, ALLOCATION_ID, ALLOCATION_TYPE, IP_ADDRESS_OBJECT, LABEL,
+    NETWORK_DETAILS, NETWORK_ID, REVERSE_DNS, SUBNET, VERSION, VIP, with_version,
 };
 
-pub struct Ip;
-
-/// The read, but for the version, which the answer does not carry.
-static ONE: LegacyOne = LegacyOne {
+/// With both keys, by `id`; the address must then agree. The version is
+/// computed from the address, which the answer does not say.
+pub static IP: One = One {
     type_name: "katapult_ip",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "ip_addresses/ip_address",
-    object: "ip_address",
-    beside: &["allocation"],
-};
-
-static READS: Reads = Reads {
-    what: "IP addresses",
-    scopes: &["ip_addresses", "ip_addresses:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-/// With both keys, by `id`; the address must then agree.
-static LOOKUP: Lookup = Lookup {
-    subject: "IP address",
-    keys: &[
-        Key::new("id", "ip_address[id]", "ID", ""),
-        Key::new("address", "ip_address[address]", "address", ""),
-    ],
+    of: &IP_ADDRESS_OBJECT,
     rule: Rule::AtLeastOne,
-    example: None,
-    not_found: "ip_address_not_found",
-    hint: "`katapult_ips` lists the organization's IP addresses.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult IP address by its `id` or its `address` (with both, by \
-                  `id`, and its address must match), through \
-                  `GET /core/v1/ip_addresses/ip_address`: the attributes of Katapult's Go \
-                  provider, and the network, subnet and allocation as the API nests them. Needs \
-                  an API token with the `ip_addresses` or `ip_addresses:read` scope.",
-    attributes: &[
-        Attribute::optional_computed(
-            "id",
-            Kind::String,
-            "The IP address's ID, e.g. `ip_fCfQUW9TVj9mjpDu`. Set this, `address`, or both.",
-        ),
-        Attribute::optional_computed(
-            "address",
-            Kind::String,
-            "The address, e.g. `185.199.222.115`. Set this, `id`, or both.",
-        ),
+    fields: &[
         VERSION,
         ADDRESS_WITH_MASK,
         REVERSE_DNS,
@@ -75,53 +26,25 @@ static SCHEMA: Block = Block {
         LABEL,
         ALLOCATION_TYPE,
         ALLOCATION_ID,
-        Attribute::computed(
-            "network_id",
-            Kind::String,
-            "The ID of the network the address is in (`network.id`). As in Katapult's Go \
-             provider.",
-        )
-        .from(&["network", "id"]),
+        NETWORK_ID,
         NETWORK_DETAILS,
         SUBNET,
         ALLOCATION,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult IP address by its `id` or its `address` (with both, by `id`, \
+              and its address must match): the attributes of Katapult's Go provider, and the \
+              network, subnet and allocation as the API nests them.",
+    hint: "`katapult_ips` lists the organization's IP addresses.",
+    beside: &["allocation"],
+    check: Some(not_an_address),
+    after: Some(with_version),
+    ..One::PLAIN
 };
-
-impl DataSource for Ip {
-    fn type_name(&self) -> &'static str {
-        ONE.type_name
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        let mut found = ONE.validate(config);
-        found.extend(not_an_address(config.attribute("address")));
-        found
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let mut state = ONE.read(ctx, config).await?;
-            with_version(&mut state);
-            Ok(state)
-        })
-    }
-}
 
 /// An `address` that is no IPv4 or IPv6 address: an error at it, before
 /// any request (the API would only say it found none).
-fn not_an_address(address: &Value) -> Option<Diagnostic> {
-    let Value::String(text) = address else {
+fn not_an_address(config: &Value) -> Option<Diagnostic> {
+    let Value::String(text) = config.attribute("address") else {
         return None;
     };
     if text.trim().is_empty() || text.parse::<std::net::IpAddr>().is_ok() {
@@ -146,15 +69,13 @@ mod tests {
     use std::collections::BTreeMap;
 
     use crate::datasource::core::error::ReadError;
-    use crate::datasource::core::source::Computed;
+    use crate::datasource::core::source::{Computed, DataSource};
     use crate::tftypes::Number;
     use katapult_testkit::fake_api::recorded;
 
     fn state(id: &str) -> Result<Computed, ReadError> {
         let answer = recorded("ip_addresses/ip_address", id);
-        let mut state = ONE.state(serde_json::from_str(&answer).unwrap())?;
-        with_version(&mut state);
-        Ok(state)
+        IP.state(serde_json::from_str(&answer).unwrap())
     }
 
     fn object(pairs: &[(&str, Value)]) -> Value {
@@ -268,7 +189,7 @@ mod tests {
 
     #[test]
     fn a_wrong_type_names_its_path_and_an_absent_address_has_no_version() {
-        let err = ONE
+        let err = IP
             .state(serde_json::json!({"ip_address": {"id": "ip_1", "network": {"data_center": {"country": {"eu": "no"}}}}}))
             .unwrap_err()
             .to_string();
@@ -278,10 +199,9 @@ mod tests {
             ),
             "{err}"
         );
-        let mut bare = ONE
+        let bare = IP
             .state(serde_json::json!({"ip_address": {"id": "ip_1"}}))
             .unwrap();
-        with_version(&mut bare);
         assert_eq!(bare["version"], Value::Null);
         assert_eq!(bare["network"], Value::Null);
         assert_eq!(bare["network_id"], Value::Null);
@@ -302,7 +222,7 @@ mod tests {
             "1.2.3",
             "\u{1b}[31m",
         ] {
-            let found = Ip.validate(&config(bad));
+            let found = IP.validate(&config(bad));
             assert_eq!(found.len(), 1, "{bad}: {found:?}");
             assert_eq!(found[0].summary, "Not an IP address");
             assert_eq!(
@@ -311,9 +231,9 @@ mod tests {
             );
         }
         for good in ["185.199.222.115", "2a03:2800:500::18"] {
-            assert!(Ip.validate(&config(good)).is_empty(), "{good}");
+            assert!(IP.validate(&config(good)).is_empty(), "{good}");
         }
-        assert!(Ip.validate(&config(&"1".repeat(1 << 20)))[0].detail.len() < 500);
+        assert!(IP.validate(&config(&"1".repeat(1 << 20)))[0].detail.len() < 500);
     }
 
     #[test]
@@ -325,18 +245,18 @@ mod tests {
             ]))
         };
         assert!(
-            Ip.validate(&config(Value::from("ip_1"), Value::Null))
+            IP.validate(&config(Value::from("ip_1"), Value::Null))
                 .is_empty()
         );
         assert!(
-            Ip.validate(&config(Value::Null, Value::from("1.2.3.4")))
+            IP.validate(&config(Value::Null, Value::from("1.2.3.4")))
                 .is_empty()
         );
         assert!(
-            Ip.validate(&config(Value::from("ip_1"), Value::from("1.2.3.4")))
+            IP.validate(&config(Value::from("ip_1"), Value::from("1.2.3.4")))
                 .is_empty()
         );
-        let neither = Ip.validate(&config(Value::Null, Value::Null));
+        let neither = IP.validate(&config(Value::Null, Value::Null));
         assert_eq!(neither[0].summary, "Missing id or address");
     }
 }

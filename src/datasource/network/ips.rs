@@ -1,102 +1,81 @@
 //! `katapult_ips`: every IP address of the provider's organization, or only
-//! the allocated or unallocated ones, through
-//! `GET /organizations/organization/ip_addresses` (every page), in the
-//! API's order. Katapult's Go provider has no such data source.
+//! the allocated or unallocated ones, every page, in the API's order.
+//! Katapult's Go provider has no such data source.
+//!
+//! A `Custom` only for each address's version, which the list does not
+//! carry: `Listed` has no hook for its items.
 
-use std::sync::OnceLock;
+use serde_json::{Map, Value as Json};
 
-use crate::diag::Diagnostic;
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::tftypes::Value;
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::{Filter, ListId};
-use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::ip_address::{LIST, LISTED, with_version};
+use crate::datasource::core::error::ReadError;
+use crate::datasource::core::mapping::map_list;
+use crate::datasource::core::organization;
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::{Custom, only_timeouts};
+use crate::datasource::core::shapes::listed::Filter;
+use crate::datasource::core::source::Answers;
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
+use crate::datasource::objects::ip_address::{IP_ADDRESS_OBJECT, LIST, LISTED, with_version};
 
-pub struct Ips;
+const ALLOCATED: Attribute = Attribute::optional(
+    "allocated",
+    Kind::Bool,
+    "`true` for only the addresses allocated to something (a virtual machine, a load \
+     balancer...), `false` for only the unallocated ones; every address when left out. Sent as \
+     the API's `allocated`.",
+);
 
-/// The read, but for each address's version, which the list does not carry.
-static LIST_ALL: LegacyListed = LegacyListed {
+pub static IPS: Custom = Custom {
     type_name: "katapult_ips",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
-    filters: &[Filter::Parameter {
-        argument: SCHEMA.attributes[0],
-        parameter: "allocated",
-    }],
-    attribute: "ips",
-    items: LISTED,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "IP addresses",
-    scopes: &["ip_addresses", "ip_addresses:read"],
+    of: &IP_ADDRESS_OBJECT,
+    paths: &[LIST.path],
+    arguments: &[ALLOCATED],
+    fields: &[Attribute::computed(
+        "ips",
+        Kind::ObjectList(LISTED),
+        "The organization's IP addresses, in the API's order. Should the list change while it \
+         is read, the read starts again, up to twice, so the result is one consistent listing.",
+    )],
+    summary: "Lists every IP address of the organization named by the provider's \
+              `organization` (or `KATAPULT_ORGANIZATION`), or only its allocated or unallocated \
+              ones, following every page of the list. For an address's network, subnet and \
+              allocation, use `katapult_ip` with its ID.",
     organization: OrganizationUse::Needed,
     data_center: None,
+    validate: only_timeouts,
+    read,
+    ephemeral: false,
+    answers: Some(Answers {
+        path: "organizations/organization/ip_addresses",
+        argument: None,
+    }),
 };
 
-static SCHEMA: Block = Block {
-    description: "Lists every IP address of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), or only its allocated or \
-                  unallocated ones, through \
-                  `GET /core/v1/organizations/organization/ip_addresses`, following every page. \
-                  Needs an API token with the `ip_addresses` or `ip_addresses:read` scope. For \
-                  an address's network, subnet and allocation, use `katapult_ip` with its ID.",
-    attributes: &[
-        Attribute::optional(
-            "allocated",
-            Kind::Bool,
-            "`true` for only the addresses allocated to something (a virtual machine, a load \
-             balancer...), `false` for only the unallocated ones; every address when left out. \
-             Sent as the API's `allocated`.",
-        ),
-        Attribute::computed(
-            "ips",
-            Kind::ObjectList(LISTED),
-            "The organization's IP addresses, in the API's order. Should the list change while \
-             it is read, the read starts again, up to twice, so the result is one consistent \
-             listing.",
-        ),
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
-};
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let filter = Filter::Parameter {
+            argument: ALLOCATED,
+            parameter: "allocated",
+        };
+        let query = filter.query(config)?;
+        state(&organization::list_all(ctx, &LIST, &query).await?)
+    })
+}
 
-impl DataSource for Ips {
-    fn type_name(&self) -> &'static str {
-        LIST_ALL.type_name
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        LIST_ALL.validate(config)
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let mut state = LIST_ALL.read(ctx, config).await?;
-            if let Some(Value::List(items)) = state.get_mut(LIST_ALL.attribute) {
-                for item in items {
-                    if let Value::Object(address) = item {
-                        with_version(address);
-                    }
-                }
+/// The state for the addresses listed, each with its version.
+fn state(items: &[Map<String, Json>]) -> Result<Computed, ReadError> {
+    let mut ips = map_list(items, LISTED, "ips")?;
+    if let Value::List(items) = &mut ips {
+        for item in items {
+            if let Value::Object(address) = item {
+                with_version(address);
             }
-            Ok(state)
-        })
+        }
     }
+    Ok(Computed::from([("ips".to_owned(), ips)]))
 }
 
 #[cfg(test)]
@@ -112,7 +91,7 @@ mod tests {
             "acme",
             "ip_addresses",
         );
-        let state = LIST_ALL.state(&items).unwrap();
+        let state = state(&items).unwrap();
         let Value::List(ips) = &state["ips"] else {
             panic!("{state:?}")
         };
@@ -127,22 +106,18 @@ mod tests {
         );
         let free = &ips[0];
         assert_eq!(free.attribute("allocation_type"), &Value::Null);
-        let mut six = ips
+        let six = ips
             .iter()
             .find(|ip| matches!(ip.attribute("address"), Value::String(a) if a.contains(':')))
-            .unwrap()
-            .clone();
-        if let Value::Object(fields) = &mut six {
-            with_version(fields);
-        }
+            .unwrap();
+        assert_eq!(free.attribute("version"), &Value::Number(Number::Int(4)));
         assert_eq!(six.attribute("version"), &Value::Number(Number::Int(6)));
-        let err = LIST_ALL
-            .state(&[serde_json::json!({"id": "ip_1", "vip": "yes"})
-                .as_object()
-                .unwrap()
-                .clone()])
-            .unwrap_err()
-            .to_string();
+        let err = super::state(&[serde_json::json!({"id": "ip_1", "vip": "yes"})
+            .as_object()
+            .unwrap()
+            .clone()])
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("ips[0].vip should be true or false"), "{err}");
     }
 }

@@ -5,6 +5,8 @@
 
 mod ip;
 mod ips;
+// The leaf is named for its data source, as every leaf is.
+#[allow(clippy::module_inception)]
 mod network;
 mod network_speed_profile;
 mod network_speed_profiles;
@@ -16,11 +18,11 @@ use super::core::source::DataSource;
 
 /// The family's data sources.
 pub(super) static ALL: &[&dyn DataSource] = &[
-    &ip::Ip,
-    &ips::Ips,
-    &network::Network,
-    &network_speed_profile::NetworkSpeedProfile,
-    &network_speed_profiles::NetworkSpeedProfiles,
+    &ip::IP,
+    &ips::IPS,
+    &network::NETWORK,
+    &network_speed_profile::NETWORK_SPEED_PROFILE,
+    &network_speed_profiles::NETWORK_SPEED_PROFILES,
     &networks::NETWORKS,
     &virtual_network::VIRTUAL_NETWORK,
     &virtual_networks::VIRTUAL_NETWORKS,

@@ -3,76 +3,34 @@
 //! `GET /data_centers/data_center/default_network`, the data center named by
 //! `data_center_id`, else by the provider's `data_center`, as in Katapult's
 //! Go provider.
-
-use std::sync::OnceLock;
+//!
+//! A `Custom`: two endpoints, chosen by which key is set.
 
 use crate::diag::Diagnostic;
-use crate::katapult;
-use crate::schema::{Attribute, Block, Kind};
-use crate::text::quoted;
+use crate::schema::{Attribute, Kind};
 use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::answer;
+use crate::datasource::core::defaults;
 use crate::datasource::core::error::ReadError;
 use crate::datasource::core::lookup::{Key, Lookup, Rule};
 use crate::datasource::core::mapping::map_object;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture, Setting};
-use crate::datasource::core::timeouts::{self, TIMEOUTS};
-use crate::datasource::objects::network::{DATA_CENTER, DEFAULT, NAME};
-
-pub struct Network;
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::Answers;
+use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
+use crate::datasource::core::timeouts;
+use crate::datasource::objects::data_center::DATA_CENTER_OBJECT;
+use crate::datasource::objects::network::{DATA_CENTER, DEFAULT, NAME, NETWORK_OBJECT};
 
 /// A data center's default network.
 const DEFAULT_NETWORK: &str = "data_centers/data_center/default_network";
 
-/// The API reference lists no scope for either endpoint.
-static READS: Reads = Reads {
-    what: "networks",
-    scopes: &[],
-    organization: OrganizationUse::Unused,
-    data_center: Some(
-        "for its default network when none of `id`, `permalink` and \
-                       `data_center_id` is set",
-    ),
-};
-
-/// The network itself, by one of its keys.
-static NETWORK: Lookup = Lookup {
-    subject: "network",
-    keys: &[
-        Key::new("id", "network[id]", "ID", ""),
-        Key::new("permalink", "network[permalink]", "permalink", ""),
-    ],
-    // At most one of these and `data_center_id`: see `conflict`.
-    rule: Rule::AnyNumber,
-    example: None,
-    not_found: "network_not_found",
-    hint: "`katapult_networks` lists the networks the organization can use.",
-};
-
-/// The data center whose default network is read.
-static DATA_CENTER_KEY: Lookup = Lookup {
-    subject: "data center",
-    keys: &[Key::new("data_center_id", "data_center[id]", "ID", "")],
-    rule: Rule::AnyNumber,
-    example: None,
-    not_found: "data_center_not_found",
-    hint: "`katapult_data_centers` lists every data center.",
-};
-
-/// The keys, of which a configuration sets at most one.
-const KEYS: [&str; 3] = ["id", "permalink", "data_center_id"];
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult network by its `id` or its `permalink`, through \
-                  `GET /core/v1/networks/network`; or a data center's default network, through \
-                  `GET /core/v1/data_centers/data_center/default_network`: the data center \
-                  `data_center_id` names, or with none of the three, the data center named by \
-                  the provider's `data_center` (or `KATAPULT_DATA_CENTER`), as in Katapult's Go \
-                  provider. Set at most one of `id`, `permalink` and `data_center_id`. The API \
-                  reference names no scope for these endpoints.",
-    attributes: &[
+pub static NETWORK: Custom = Custom {
+    type_name: "katapult_network",
+    of: &NETWORK_OBJECT,
+    paths: &[NETWORK_OBJECT.path, DEFAULT_NETWORK],
+    arguments: &[
         Attribute::optional_computed(
             "id",
             Kind::String,
@@ -93,6 +51,8 @@ static SCHEMA: Block = Block {
              with `id` or `permalink`). As in Katapult's Go provider.",
         )
         .from(&["data_center", "id"]),
+    ],
+    fields: &[
         NAME,
         Attribute {
             description: "Whether this is the default network of its data center. A data \
@@ -102,80 +62,109 @@ static SCHEMA: Block = Block {
         },
         DATA_CENTER,
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Looks up one Katapult network by its `id` or its `permalink`; or a data center's \
+              default network: the data center `data_center_id` names, or with none of the \
+              three, the data center named by the provider's `data_center` (or \
+              `KATAPULT_DATA_CENTER`), as in Katapult's Go provider. Set at most one of `id`, \
+              `permalink` and `data_center_id`.",
+    organization: OrganizationUse::Unused,
+    data_center: Some(
+        "for its default network when none of `id`, `permalink` and `data_center_id` is set",
+    ),
+    validate,
+    read,
+    ephemeral: false,
+    answers: Some(Answers {
+        path: "networks/network",
+        argument: Some("id"),
+    }),
 };
 
-impl DataSource for Network {
-    fn type_name(&self) -> &'static str {
-        "katapult_network"
-    }
+/// The network itself, by one of its keys; at most one of these and
+/// `data_center_id` (see `conflict`).
+static BY_NETWORK: Lookup = Lookup::of(
+    &NETWORK_OBJECT,
+    NETWORK_OBJECT.keys,
+    Rule::AnyNumber,
+    "`katapult_networks` lists the networks the organization can use.",
+);
 
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
+/// The data center whose default network is read.
+static BY_DATA_CENTER: Lookup = Lookup::of(
+    &DATA_CENTER_OBJECT,
+    &[Key::new("data_center_id", "data_center[id]", "ID", "")],
+    Rule::AnyNumber,
+    "`katapult_data_centers` lists every data center.",
+);
 
-    fn reads(&self) -> Reads {
-        READS
-    }
+/// The keys, of which a configuration sets at most one.
+const KEYS: [&str; 3] = ["id", "permalink", "data_center_id"];
 
-    fn validate(&self, config: &Value) -> Vec<Diagnostic> {
-        [
-            NETWORK.given(config).err(),
-            DATA_CENTER_KEY.given(config).err(),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(conflict(config))
-        .chain(timeouts::validate(config))
-        .collect()
-    }
+/// With no key set: what is read, and the keys that say otherwise.
+const SUBJECT: &str = "network";
+const KEYS_IN_WORDS: &str = "`id`, `permalink` or `data_center_id`";
+/// What the provider's `data_center` is read for, in its "not found".
+const PURPOSE: &str = ", whose default network to read";
 
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            if let Some(conflict) = conflict(config) {
-                return Err(ReadError::Invalid(conflict));
+fn validate(config: &Value) -> Vec<Diagnostic> {
+    [
+        BY_NETWORK.given(config).err(),
+        BY_DATA_CENTER.given(config).err(),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(conflict(config))
+    .chain(timeouts::validate(config))
+    .collect()
+}
+
+fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        if let Some(conflict) = conflict(config) {
+            return Err(ReadError::Invalid(conflict));
+        }
+        let network = BY_NETWORK.read(config)?;
+        let data_center = BY_DATA_CENTER.read(config)?;
+        let (answer, default) = match (network.first(), data_center.first()) {
+            (Some(given), _) => {
+                let answer = ctx
+                    .client
+                    .get(NETWORK_OBJECT.path, &given.query(), &ctx.budget)
+                    .await
+                    .map_err(|e| BY_NETWORK.error(e, given))?;
+                (answer, false)
             }
-            let network = NETWORK.read(config)?;
-            let data_center = DATA_CENTER_KEY.read(config)?;
-            let (answer, default) = match (network.first(), data_center.first()) {
-                (Some(given), _) => {
-                    let answer = ctx
-                        .client
-                        .get("networks/network", &given.query(), &ctx.budget)
-                        .await
-                        .map_err(|e| NETWORK.error(e, given))?;
-                    (answer, false)
-                }
-                (None, Some(given)) => {
-                    let answer = ctx
-                        .client
-                        .get(DEFAULT_NETWORK, &given.query(), &ctx.budget)
-                        .await
-                        .map_err(|e| DATA_CENTER_KEY.error(e, given))?;
-                    (answer, true)
-                }
-                (None, None) => {
-                    let permalink = provider_data_center(ctx.data_center)?;
-                    let query = [("data_center[permalink]", permalink)];
-                    let answer = ctx
-                        .client
-                        .get(DEFAULT_NETWORK, &query, &ctx.budget)
-                        .await
-                        .map_err(|e| setting_error(e, permalink))?;
-                    (answer, true)
-                }
-            };
-            state(answer, default)
-        })
-    }
+            (None, Some(given)) => {
+                let answer = ctx
+                    .client
+                    .get(DEFAULT_NETWORK, &given.query(), &ctx.budget)
+                    .await
+                    .map_err(|e| BY_DATA_CENTER.error(e, given))?;
+                (answer, true)
+            }
+            (None, None) => {
+                let permalink = defaults::data_center(ctx.data_center, SUBJECT, KEYS_IN_WORDS)?;
+                let query = [(DATA_CENTER_OBJECT.key("permalink").parameter, permalink)];
+                let answer = ctx
+                    .client
+                    .get(DEFAULT_NETWORK, &query, &ctx.budget)
+                    .await
+                    .map_err(|e| {
+                        defaults::data_center_error(e, permalink, PURPOSE, BY_DATA_CENTER.hint)
+                    })?;
+                (answer, true)
+            }
+        };
+        state(answer, default)
+    })
 }
 
 /// The state for an answer of either endpoint; `default` when it is a data
 /// center's default network.
 fn state(answer: serde_json::Value, default: bool) -> Result<Computed, ReadError> {
-    let (network, _) = answer::object(answer, "network")?;
-    let mut state = map_object(&network, SCHEMA.attributes, &AttributePath::default())?;
+    let (network, _) = answer::object(answer, NETWORK_OBJECT.key)?;
+    let attributes = NETWORK.schema().attributes;
+    let mut state = map_object(&network, attributes, &AttributePath::default())?;
     if default
         && let Some(value) = state.get_mut(DEFAULT.name)
         && *value == Value::Null
@@ -208,44 +197,6 @@ fn conflict(config: &Value) -> Option<Diagnostic> {
         )
         .at(AttributePath::root(second)),
     )
-}
-
-/// The provider's `data_center`, read when the configuration sets no key:
-/// an error saying what to set when there is none.
-fn provider_data_center(setting: &Setting) -> Result<&str, ReadError> {
-    match setting {
-        Setting::Set(permalink) if !permalink.is_empty() => Ok(permalink.as_str()),
-        Setting::Unknown => Err(ReadError::SettingUnknown("data_center")),
-        Setting::Set(_) | Setting::Unset => Err(ReadError::Missing {
-            summary: "No network to look up".to_owned(),
-            detail: "Set `id`, `permalink` or `data_center_id` on this data source, or the \
-                     provider's `data_center` (or the KATAPULT_DATA_CENTER environment variable) \
-                     to the permalink of the data center whose default network to read, such as \
-                     \"uk-lon-01\"."
-                .to_owned(),
-            at: None,
-        }),
-    }
-}
-
-/// The API's errors for the provider's `data_center`: its "not found" names
-/// the setting, which has no line in this data source's block.
-fn setting_error(error: katapult::Error, permalink: &str) -> ReadError {
-    match error {
-        katapult::Error::NotFound { code } if code == DATA_CENTER_KEY.not_found => {
-            ReadError::Missing {
-                summary: "Data center not found".to_owned(),
-                detail: format!(
-                    "Katapult has no data center with permalink {}, the provider's \
-                     `data_center` (or KATAPULT_DATA_CENTER), whose default network to read. {}",
-                    quoted(permalink),
-                    DATA_CENTER_KEY.hint
-                ),
-                at: None,
-            }
-        }
-        error => ReadError::Api(error),
-    }
 }
 
 #[cfg(test)]
@@ -346,7 +297,7 @@ mod tests {
             ),
             (vec![id.clone(), ("permalink", Value::Unknown)], "permalink"),
         ] {
-            let diags = Network.validate(&config(&pairs));
+            let diags = NETWORK.validate(&config(&pairs));
             assert_eq!(diags.len(), 1, "{diags:?}");
             assert_eq!(
                 diags[0].path.as_ref().map(ToString::to_string).as_deref(),
@@ -354,36 +305,44 @@ mod tests {
             );
         }
         for pairs in [vec![], vec![id], vec![permalink], vec![data_center]] {
-            assert!(Network.validate(&config(&pairs)).is_empty(), "{pairs:?}");
+            assert!(NETWORK.validate(&config(&pairs)).is_empty(), "{pairs:?}");
         }
-        let empty = Network.validate(&config(&[("data_center_id", Value::from(""))]));
+        let empty = NETWORK.validate(&config(&[("data_center_id", Value::from(""))]));
         assert_eq!(empty[0].summary, "Empty data_center_id");
     }
 
+    /// With no key, the provider's `data_center`: the words of the core's
+    /// defaults, with this data source's keys and purpose.
     #[test]
     fn without_keys_the_provider_setting_is_read_or_asked_for() {
+        use crate::datasource::core::source::Setting;
         assert_eq!(
-            provider_data_center(&Setting::Set("uk-lon-01".into())).unwrap(),
+            defaults::data_center(&Setting::Set("uk-lon-01".into()), SUBJECT, KEYS_IN_WORDS)
+                .unwrap(),
             "uk-lon-01"
         );
-        assert!(matches!(
-            provider_data_center(&Setting::Unknown),
-            Err(ReadError::SettingUnknown("data_center"))
-        ));
-        let Err(ReadError::Missing { detail, .. }) = provider_data_center(&Setting::Unset) else {
+        let Err(ReadError::Missing {
+            summary, detail, ..
+        }) = defaults::data_center(&Setting::Unset, SUBJECT, KEYS_IN_WORDS)
+        else {
             panic!()
         };
+        assert_eq!(summary, "No network to look up");
         assert!(detail.contains("`data_center_id`"), "{detail}");
-        let err = setting_error(
-            katapult::Error::NotFound {
+        let err = defaults::data_center_error(
+            crate::katapult::Error::NotFound {
                 code: "data_center_not_found".into(),
             },
             "xx-nowhere-01",
+            PURPOSE,
+            BY_DATA_CENTER.hint,
         );
         let ReadError::Missing { detail, at, .. } = err else {
             panic!("{err:?}")
         };
         assert!(detail.contains("\"xx-nowhere-01\""), "{detail}");
+        assert!(detail.contains("whose default network to read"), "{detail}");
+        assert!(detail.ends_with("lists every data center."), "{detail}");
         assert!(at.is_none());
     }
 }

@@ -1,50 +1,29 @@
 //! `katapult_network_speed_profiles`: every network speed profile of the
-//! provider's organization, through
-//! `GET /organizations/organization/network_speed_profiles`, every page, in
-//! the API's order; and the Go provider's `id`, the organization.
+//! provider's organization, every page, in the API's order; and the Go
+//! provider's `id`, the organization.
+//!
+//! A `Custom` only for the Go provider's `0` speeds in each profile:
+//! `Listed` has no hook for its items.
 
-use std::sync::OnceLock;
-
-use crate::schema::{Attribute, Block, Kind};
+use crate::schema::{Attribute, Kind};
 use crate::tftypes::Value;
 
+use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::organization;
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::source::{DataSource, ReadContext, ReadFuture};
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::network_speed_profile::{LIST, PROFILE, go_speeds};
+use crate::datasource::core::reads::OrganizationUse;
+use crate::datasource::core::shapes::custom::{Custom, only_timeouts};
+use crate::datasource::core::source::Answers;
+use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
+use crate::datasource::objects::network_speed_profile::{
+    LIST, NETWORK_SPEED_PROFILE_OBJECT, PROFILE, go_speeds,
+};
 
-pub struct NetworkSpeedProfiles;
-
-/// The read, but for the Go provider's `0` speeds and its `id`.
-static LIST_ALL: LegacyListed = LegacyListed {
+pub static NETWORK_SPEED_PROFILES: Custom = Custom {
     type_name: "katapult_network_speed_profiles",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
-    filters: &[],
-    attribute: "profiles",
-    items: PROFILE,
-    id: ListId::None,
-};
-
-/// The API reference lists no scope for the list.
-static READS: Reads = Reads {
-    what: "network speed profiles",
-    scopes: &[],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every network speed profile of the organization named by the \
-                  provider's `organization` (or `KATAPULT_ORGANIZATION`), through \
-                  `GET /core/v1/organizations/organization/network_speed_profiles`, following \
-                  every page (Katapult's Go provider reads them all too). The API reference \
-                  names no scope for it.",
-    attributes: &[
+    of: &NETWORK_SPEED_PROFILE_OBJECT,
+    paths: &[LIST.path],
+    arguments: &[],
+    fields: &[
         Attribute::computed(
             "id",
             Kind::String,
@@ -58,44 +37,43 @@ static SCHEMA: Block = Block {
              Go provider).",
         ),
     ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    summary: "Lists every network speed profile of the organization named by the provider's \
+              `organization` (or `KATAPULT_ORGANIZATION`), following every page (Katapult's Go \
+              provider reads them all too).",
+    organization: OrganizationUse::Needed,
+    data_center: None,
+    validate: only_timeouts,
+    read,
+    ephemeral: false,
+    answers: Some(Answers {
+        path: "organizations/organization/network_speed_profiles",
+        argument: None,
+    }),
 };
 
-impl DataSource for NetworkSpeedProfiles {
-    fn type_name(&self) -> &'static str {
-        LIST_ALL.type_name
-    }
-
-    fn schema(&self) -> &'static Block {
-        &SCHEMA
-    }
-
-    fn reads(&self) -> Reads {
-        READS
-    }
-
-    fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
-        Box::pin(async move {
-            let mut state = LIST_ALL.read(ctx, config).await?;
-            if let Some(Value::List(profiles)) = state.get_mut(LIST_ALL.attribute) {
-                for profile in profiles {
-                    if let Value::Object(fields) = profile {
-                        go_speeds(fields);
-                    }
+fn read<'a>(ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async move {
+        let organization = organization::name(ctx, LIST.plural)?;
+        let items = organization::list_of(ctx, &LIST, organization, &[]).await?;
+        let mut profiles = map_list(&items, PROFILE, "profiles")?;
+        if let Value::List(profiles) = &mut profiles {
+            for profile in profiles {
+                if let Value::Object(fields) = profile {
+                    go_speeds(fields);
                 }
             }
-            let organization = organization::name(ctx, LIST.plural)?;
-            state.insert("id".to_owned(), Value::from(organization));
-            Ok(state)
-        })
-    }
+        }
+        Ok(Computed::from([
+            ("id".to_owned(), Value::from(organization)),
+            ("profiles".to_owned(), profiles),
+        ]))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::provider::read_for_test as read_for;
+    use crate::datasource::core::testing;
     use crate::tftypes::Number;
 
     /// Every page, and the Go provider's speeds and `id`.
@@ -103,9 +81,14 @@ mod tests {
     async fn every_page_is_read() {
         use katapult_testkit::fake_api::{FakeApi, orgs};
         let api = FakeApi::start().await.unwrap();
-        let state = read_for(&api, orgs::BIGCO, &NetworkSpeedProfiles, &[])
-            .await
-            .unwrap();
+        let state = testing::read(
+            &api.url(),
+            orgs::BIGCO,
+            &NETWORK_SPEED_PROFILES,
+            &testing::config(&[]),
+        )
+        .await
+        .unwrap();
         assert_eq!(state.attribute("id"), &Value::from(orgs::BIGCO));
         let Value::List(profiles) = state.attribute("profiles") else {
             panic!("{state:?}")

@@ -14,6 +14,7 @@ use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::organization;
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::{Custom, only_timeouts};
+use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::objects::network::{LISTED, NETWORK_OBJECT};
 use crate::datasource::objects::virtual_network::AVAILABLE;
@@ -48,6 +49,10 @@ pub static NETWORKS: Custom = Custom {
     validate: only_timeouts,
     read,
     ephemeral: false,
+    answers: Some(Answers {
+        path: "organizations/organization/available_networks",
+        argument: None,
+    }),
 };
 
 fn read<'a>(ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {

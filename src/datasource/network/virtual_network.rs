@@ -1,60 +1,19 @@
-//! `katapult_virtual_network`: one virtual network, by `id`, through
-//! `GET /virtual_networks/virtual_network`, with its data center as the API
-//! nests it.
+//! `katapult_virtual_network`: one virtual network, by `id`, with its data
+//! center as the API nests it.
 
-use std::sync::OnceLock;
+use crate::datasource::core::shapes::one::One;
+use crate::datasource::objects::virtual_network::{
+    DATA_CENTER, DATA_CENTER_ID, NAME, VIRTUAL_NETWORK_OBJECT,
+};
 
-use crate::schema::{Attribute, Block, Kind};
-
-use crate::datasource::core::lookup::{Key, Lookup, Rule};
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_one::LegacyOne;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::virtual_network::{DATA_CENTER, DATA_CENTER_ID, NAME};
-
-pub static VIRTUAL_NETWORK: LegacyOne = LegacyOne {
+pub static VIRTUAL_NETWORK: One = One {
     type_name: "katapult_virtual_network",
-    schema: &SCHEMA,
-    reads: &READS,
-    lookup: &LOOKUP,
-    path: "virtual_networks/virtual_network",
-    object: "virtual_network",
-    beside: &[],
-};
-
-static READS: Reads = Reads {
-    what: "virtual networks",
-    scopes: &["virtual_networks", "virtual_networks:read"],
-    organization: OrganizationUse::Unused,
-    data_center: None,
-};
-
-static LOOKUP: Lookup = Lookup {
-    subject: "virtual network",
-    keys: &[Key::new("id", "virtual_network[id]", "ID", "")],
-    rule: Rule::ExactlyOne,
-    example: Some("vnet_Pm2Tokrw4bwUlKHV"),
-    not_found: "virtual_network_not_found",
+    of: &VIRTUAL_NETWORK_OBJECT,
+    fields: &[NAME, DATA_CENTER_ID, DATA_CENTER],
+    summary: "Looks up one Katapult virtual network by its ID, with its data center as the API \
+              nests it.",
     hint: "`katapult_virtual_networks` lists the organization's virtual networks.",
-};
-
-static SCHEMA: Block = Block {
-    description: "Looks up one Katapult virtual network by its ID, through \
-                  `GET /core/v1/virtual_networks/virtual_network`, with its data center as the \
-                  API nests it. Needs an API token with the `virtual_networks` or \
-                  `virtual_networks:read` scope.",
-    attributes: &[
-        Attribute::required(
-            "id",
-            Kind::String,
-            "The virtual network's ID, e.g. `vnet_Pm2Tokrw4bwUlKHV`.",
-        ),
-        NAME,
-        DATA_CENTER_ID,
-        DATA_CENTER,
-    ],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ..One::PLAIN
 };
 
 #[cfg(test)]

@@ -1,58 +1,33 @@
 //! `katapult_virtual_networks`: every virtual network of the provider's
-//! organization, through `GET /organizations/organization/virtual_networks`,
-//! every page (Katapult's Go provider reads only the first), in the API's
-//! order.
+//! organization, every page (Katapult's Go provider reads only the first),
+//! in the API's order.
 
-use std::sync::OnceLock;
+use crate::schema::{Attribute, Kind};
 
-use crate::schema::{Attribute, Block, Kind};
+use crate::datasource::core::shapes::listed::{Listed, Source};
+use crate::datasource::objects::virtual_network::{LIST, VIRTUAL_NETWORK, VIRTUAL_NETWORK_OBJECT};
 
-use crate::datasource::core::reads::{OrganizationUse, Reads};
-use crate::datasource::core::shapes::legacy_listed::{LegacyListed, LegacySource};
-use crate::datasource::core::shapes::listed::ListId;
-use crate::datasource::core::timeouts::TIMEOUTS;
-use crate::datasource::objects::virtual_network::{LIST, VIRTUAL_NETWORK};
-
-pub static VIRTUAL_NETWORKS: LegacyListed = LegacyListed {
+pub static VIRTUAL_NETWORKS: Listed = Listed {
     type_name: "katapult_virtual_networks",
-    schema: &SCHEMA,
-    reads: &READS,
-    source: LegacySource::Organization(&LIST),
-    filters: &[],
-    attribute: "virtual_networks",
-    items: VIRTUAL_NETWORK,
-    id: ListId::None,
-};
-
-static READS: Reads = Reads {
-    what: "virtual networks",
-    scopes: &["virtual_networks", "virtual_networks:read"],
-    organization: OrganizationUse::Needed,
-    data_center: None,
-};
-
-static SCHEMA: Block = Block {
-    description: "Lists every virtual network of the organization named by the provider's \
-                  `organization` (or `KATAPULT_ORGANIZATION`), through \
-                  `GET /core/v1/organizations/organization/virtual_networks`, following every \
-                  page (Katapult's Go provider reads only the first). Needs an API token with \
-                  the `virtual_networks` or `virtual_networks:read` scope.",
-    attributes: &[Attribute::computed(
+    of: &VIRTUAL_NETWORK_OBJECT,
+    source: Source::Organization(&LIST),
+    list: Attribute::computed(
         "virtual_networks",
         Kind::ObjectList(VIRTUAL_NETWORK),
         "The organization's virtual networks, in the API's order (as in Katapult's Go \
          provider), each with its data center as the API nests it. Should the list change \
          while it is read, the read starts again, up to twice, so the result is one consistent \
          listing.",
-    )],
-    blocks: &[TIMEOUTS],
-    type_cache: OnceLock::new(),
+    ),
+    summary: "Lists every virtual network of the organization, in the API's order (Katapult's \
+              Go provider reads only the first page of them).",
+    ..Listed::PLAIN
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::provider::read_for_test as read_for;
+    use crate::datasource::core::testing;
     use crate::tftypes::Value;
 
     /// DataSourceVirtualNetworks_all: three, in the API's order.
@@ -95,9 +70,14 @@ mod tests {
     async fn every_page_is_read() {
         use katapult_testkit::fake_api::{FakeApi, orgs};
         let api = FakeApi::start().await.unwrap();
-        let state = read_for(&api, orgs::BIGCO, &VIRTUAL_NETWORKS, &[])
-            .await
-            .unwrap();
+        let state = testing::read(
+            &api.url(),
+            orgs::BIGCO,
+            &VIRTUAL_NETWORKS,
+            &testing::config(&[]),
+        )
+        .await
+        .unwrap();
         let Value::List(networks) = state.attribute("virtual_networks") else {
             panic!("{state:?}")
         };

@@ -7,8 +7,30 @@ use std::collections::BTreeMap;
 use crate::schema::{Attribute, Kind};
 use crate::tftypes::{Number, Value};
 
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
 use super::super::core::pager::ListEndpoint;
 use super::network::NETWORK;
+
+/// An IP address, read by its ID or by the address itself:
+/// `GET /ip_addresses/ip_address`.
+pub static IP_ADDRESS_OBJECT: Object = Object {
+    noun: "IP address",
+    plural: "IP addresses",
+    path: "ip_addresses/ip_address",
+    key: "ip_address",
+    scopes: &["ip_addresses", "ip_addresses:read"],
+    not_found: "ip_address_not_found",
+    keys: &[
+        Key::new("id", "ip_address[id]", "ID", "ip_fCfQUW9TVj9mjpDu"),
+        Key::new(
+            "address",
+            "ip_address[address]",
+            "address",
+            "185.199.222.115",
+        ),
+    ],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",
@@ -121,6 +143,14 @@ pub const ALLOCATION_FIELDS: &[Attribute] = &[
         "What the address is allocated to.",
     ),
 ];
+
+/// Katapult's Go provider names the network flat.
+pub const NETWORK_ID: Attribute = Attribute::computed(
+    "network_id",
+    Kind::String,
+    "The ID of the network the address is in (`network.id`). As in Katapult's Go provider.",
+)
+.from(&["network", "id"]);
 
 /// The rest of an address that `GET /ip_addresses/ip_address` answers with.
 pub const NETWORK_DETAILS: Attribute = Attribute::computed(

@@ -1,62 +1,46 @@
 //! A load balancer, as `GET /load_balancers/load_balancer` answers it, with
 //! the annotations beside it; the flat copies Katapult's Go provider makes
-//! of it; and its lookup, which its data source and its ephemeral resource
-//! share.
+//! of it; and its description, which its data sources and its ephemeral
+//! resource share.
 //!
 //! The answer also holds `backend_certificate_key`, the private key of the
 //! load balancer's backend certificate: no attribute here names it, so no
 //! data source ever maps it (the ephemeral resource hands it over).
 
-use serde_json::Value as Json;
+use std::collections::BTreeMap;
 
 use crate::schema::{Attribute, Kind};
+use crate::tftypes::Value;
 
-use super::super::core::answer::Fields;
-use super::super::core::lookup::{Key, Lookup, Rule};
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
 use super::annotation::ANNOTATION;
 use super::data_center::DATA_CENTER;
 
-/// Found by its ID or its API reference (exactly one), through
+/// A load balancer, read by its ID or its API reference:
 /// `GET /load_balancers/load_balancer`.
-pub static LOOKUP: Lookup = Lookup {
-    subject: "load balancer",
+pub static LOAD_BALANCER_OBJECT: Object = Object {
+    noun: "load balancer",
+    plural: "load balancers",
+    path: "load_balancers/load_balancer",
+    key: "load_balancer",
+    scopes: &["load_balancers", "load_balancers:read"],
+    not_found: "load_balancer_not_found",
     keys: &[
-        Key::new("id", "load_balancer[id]", "ID", ""),
+        Key::new("id", "load_balancer[id]", "ID", "lb_kYSLozFlng5sWKo4"),
         Key::new(
             "api_reference",
             "load_balancer[api_reference]",
             "API reference",
-            "",
+            "web-frontend",
         ),
     ],
-    rule: Rule::ExactlyOne,
-    example: None,
-    not_found: "load_balancer_not_found",
-    hint: "Check it, and that the key belongs to the organization that owns the load balancer \
-           (`katapult_load_balancers` lists the organization's).",
 };
 
-/// The endpoint of one load balancer, under `/core/v1/`.
-pub const PATH: &str = "load_balancers/load_balancer";
-/// The answer's key for it.
-pub const OBJECT: &str = "load_balancer";
-/// Its lookup by ID, for a list's items.
-pub const BY_ID: &str = "load_balancer[id]";
-/// The code of its "not found".
-pub const NOT_FOUND: &str = "load_balancer_not_found";
-
-/// The key arguments of a data source that looks one up.
-pub const ID_KEY: Attribute = Attribute::optional_computed(
-    "id",
-    Kind::String,
-    "The load balancer's ID, e.g. `lb_kYSLozFlng5sWKo4`. Set this or `api_reference`.",
-);
-pub const API_REFERENCE_KEY: Attribute = Attribute::optional_computed(
-    "api_reference",
-    Kind::String,
-    "The load balancer's API reference, the name it was given for automation; null when it \
-     has none. Set this or `id` (Katapult's Go provider takes only the ID).",
-);
+/// What a load balancer's "not found" adds.
+pub const NOT_FOUND_HINT: &str = "Check it, and that the key belongs to the organization that \
+                                  owns the load balancer (`katapult_load_balancers` lists the \
+                                  organization's).";
 
 pub const ID: Attribute = Attribute::computed(
     "id",
@@ -108,19 +92,22 @@ pub const VIRTUAL_MACHINE_IDS: Attribute = Attribute::computed(
     Kind::StringSet,
     "The IDs of the virtual machines it sends traffic to, when `resource_type` is \
      `virtual_machines`; null otherwise (as in Katapult's Go provider).",
-);
+)
+.from(&["resource_ids"]);
 pub const VIRTUAL_MACHINE_GROUP_IDS: Attribute = Attribute::computed(
     "virtual_machine_group_ids",
     Kind::StringSet,
     "The IDs of the virtual machine groups it sends traffic to, when `resource_type` is \
      `virtual_machine_groups`; null otherwise (as in Katapult's Go provider).",
-);
+)
+.from(&["resource_ids"]);
 pub const TAG_IDS: Attribute = Attribute::computed(
     "tag_ids",
     Kind::StringSet,
     "The IDs of the tags whose virtual machines it sends traffic to, when `resource_type` is \
      `tags`; null otherwise (as in Katapult's Go provider).",
-);
+)
+.from(&["resource_ids"]);
 
 /// The load balancer's IP address, as the API nests it.
 const IP_ADDRESS_FIELDS: &[Attribute] = &[
@@ -225,71 +212,65 @@ const KINDS: [(&str, &str); 3] = [
     ("tags", "tag_ids"),
 ];
 
-/// The object to map a load balancer from, out of its answer's object and
-/// what sits beside it: its annotations taken in, and `resource_ids` copied
-/// to the Go provider's set of its kind (the other two null).
-pub fn whole(mut object: Fields, mut rest: Fields) -> Fields {
-    if let Some(annotations) = rest.remove("annotations") {
-        object.entry("annotations").or_insert(annotations);
-    }
-    let kind = object
-        .get("resource_type")
-        .and_then(Json::as_str)
-        .map(str::to_owned);
-    let ids = object.get("resource_ids").cloned().unwrap_or(Json::Null);
+/// A mapped load balancer's Go sets: each holds `resource_ids` (mapped
+/// from it), but for the one of `resource_type`'s kind they are null.
+pub fn go_sets(load_balancer: &mut BTreeMap<String, Value>) {
+    let kind = match load_balancer.get(RESOURCE_TYPE.name) {
+        Some(Value::String(kind)) => kind.clone(),
+        _ => String::new(),
+    };
     for (of, set) in KINDS {
-        let value = if kind.as_deref() == Some(of) {
-            ids.clone()
-        } else {
-            Json::Null
-        };
-        object.insert(set.to_owned(), value);
+        if kind != of
+            && let Some(value) = load_balancer.get_mut(set)
+        {
+            *value = Value::Null;
+        }
     }
-    object
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::datasource::core::mapping::map_object;
+    use crate::tftypes::AttributePath;
     use serde_json::json;
 
-    fn fields(value: Json) -> Fields {
-        value.as_object().unwrap().clone()
+    fn mapped(value: serde_json::Value) -> BTreeMap<String, Value> {
+        let mut lb = map_object(
+            value.as_object().unwrap(),
+            LOAD_BALANCER,
+            &AttributePath::default(),
+        )
+        .unwrap();
+        go_sets(&mut lb);
+        lb
     }
 
     #[test]
     fn resource_ids_go_to_the_set_of_their_kind() {
         for (kind, set) in KINDS {
-            let lb = whole(
-                fields(json!({"resource_type": kind, "resource_ids": ["a", "b"]})),
-                Fields::new(),
-            );
+            let lb = mapped(json!({"resource_type": kind, "resource_ids": ["a", "b"]}));
             for (_, other) in KINDS {
                 let want = if other == set {
-                    json!(["a", "b"])
+                    Value::List(vec![Value::from("a"), Value::from("b")])
                 } else {
-                    Json::Null
+                    Value::Null
                 };
                 assert_eq!(lb[other], want, "{kind}: {other}");
             }
         }
         // A kind Katapult adds later: no Go set holds it.
-        let lb = whole(
-            fields(json!({"resource_type": "pools", "resource_ids": ["p"]})),
-            Fields::new(),
-        );
-        assert!(KINDS.iter().all(|(_, set)| lb[*set].is_null()));
+        let lb = mapped(json!({"resource_type": "pools", "resource_ids": ["p"]}));
+        assert!(KINDS.iter().all(|(_, set)| lb[*set] == Value::Null));
         // No ids: null, as the Go provider leaves them.
-        let lb = whole(fields(json!({"resource_type": "tags"})), Fields::new());
-        assert!(lb["tag_ids"].is_null());
-    }
-
-    #[test]
-    fn annotations_beside_the_object_are_taken_in() {
-        let lb = whole(
-            fields(json!({"id": "lb_1"})),
-            fields(json!({"annotations": [{"key": "k", "value": "v"}]})),
+        let lb = mapped(json!({"resource_type": "tags"}));
+        assert_eq!(lb["tag_ids"], Value::Null);
+        // A set holds each ID once, where `resource_ids` keeps the API's list.
+        let lb = mapped(json!({"resource_type": "tags", "resource_ids": ["t", "t"]}));
+        assert_eq!(lb["tag_ids"], Value::List(vec![Value::from("t")]));
+        assert_eq!(
+            lb["resource_ids"],
+            Value::List(vec![Value::from("t"), Value::from("t")])
         );
-        assert_eq!(lb["annotations"], json!([{"key": "k", "value": "v"}]));
     }
 }

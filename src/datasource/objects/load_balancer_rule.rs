@@ -4,14 +4,26 @@
 
 use crate::schema::{Attribute, Kind};
 
-/// The endpoint of one rule, under `/core/v1/`.
-pub const PATH: &str = "load_balancers/rules/load_balancer_rule";
-/// The answer's key for it.
-pub const OBJECT: &str = "load_balancer_rule";
-/// Its lookup by ID.
-pub const BY_ID: &str = "load_balancer_rule[id]";
-/// The code of its "not found".
-pub const NOT_FOUND: &str = "load_balancer_rule_not_found";
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+
+/// A load balancer rule, read by its ID:
+/// `GET /load_balancers/rules/load_balancer_rule`. Reading one needs a
+/// load balancer scope.
+pub static LOAD_BALANCER_RULE_OBJECT: Object = Object {
+    noun: "load balancer rule",
+    plural: "load balancer rules",
+    path: "load_balancers/rules/load_balancer_rule",
+    key: "load_balancer_rule",
+    scopes: &["load_balancers", "load_balancers:read"],
+    not_found: "load_balancer_rule_not_found",
+    keys: &[Key::new(
+        "id",
+        "load_balancer_rule[id]",
+        "ID",
+        "lbrule_djPnJhm5OSbg3z4h",
+    )],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",
@@ -187,3 +199,7 @@ pub const RULE: &[Attribute] = &[
     CHECK_HTTP_STATUSES,
     IN_LOAD_BALANCER,
 ];
+
+/// A rule's fields beside its ID, for the data source that looks one up by
+/// it.
+pub const FIELDS: &[Attribute] = RULE.split_at(1).1;

@@ -5,7 +5,30 @@
 
 use crate::schema::{Attribute, Kind};
 
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
 use super::{ip_address, network, network_speed_profile, virtual_network};
+
+/// A virtual machine's network interface, read by its ID:
+/// `GET /virtual_machine_network_interfaces/virtual_machine_network_interface`,
+/// documented with the virtual machine scopes. For `katapult_virtual_machine`
+/// (compute), which reads each interface its machine lists; unused until
+/// that leaf moves onto the shapes.
+#[allow(dead_code)]
+pub static NETWORK_INTERFACE_OBJECT: Object = Object {
+    noun: "network interface",
+    plural: "network interfaces",
+    path: "virtual_machine_network_interfaces/virtual_machine_network_interface",
+    key: "virtual_machine_network_interface",
+    scopes: &["virtual_machines", "virtual_machines:read"],
+    not_found: "virtual_machine_network_interface_not_found",
+    keys: &[Key::new(
+        "id",
+        "virtual_machine_network_interface[id]",
+        "ID",
+        "vmnet_uyv2nx1sNptIjw5e",
+    )],
+};
 
 const NETWORK: &[Attribute] = &[network::ID, network::NAME];
 const VIRTUAL_NETWORK: &[Attribute] = &[virtual_network::ID, virtual_network::NAME];

@@ -5,7 +5,25 @@
 use crate::schema::{Attribute, Kind};
 use crate::tftypes::{Number, Value};
 
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
 use super::super::core::pager::ListEndpoint;
+
+/// A network speed profile. Katapult serves no single profile: it is found
+/// in the organization's list (`LIST`) by the items' `id` or `permalink`.
+/// The API reference names no scope for the list.
+pub static NETWORK_SPEED_PROFILE_OBJECT: Object = Object {
+    noun: "network speed profile",
+    plural: "network speed profiles",
+    path: "organizations/organization/network_speed_profiles",
+    key: "network_speed_profile",
+    scopes: &[],
+    not_found: "network_speed_profile_not_found",
+    keys: &[
+        Key::new("id", "id", "ID", "nsp_Y8YS65yTivlCAjIY"),
+        Key::new("permalink", "permalink", "permalink", "1gbps"),
+    ],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -5,9 +5,28 @@
 
 use crate::schema::{Attribute, Kind};
 
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
 use super::super::core::pager::ListEndpoint;
 use super::data_center;
 use super::network::IN_DATA_CENTER;
+
+/// A virtual network, read by its ID:
+/// `GET /virtual_networks/virtual_network`.
+pub static VIRTUAL_NETWORK_OBJECT: Object = Object {
+    noun: "virtual network",
+    plural: "virtual networks",
+    path: "virtual_networks/virtual_network",
+    key: "virtual_network",
+    scopes: &["virtual_networks", "virtual_networks:read"],
+    not_found: "virtual_network_not_found",
+    keys: &[Key::new(
+        "id",
+        "virtual_network[id]",
+        "ID",
+        "vnet_Pm2Tokrw4bwUlKHV",
+    )],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",

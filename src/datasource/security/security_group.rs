@@ -17,6 +17,7 @@ use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::pager;
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, DataSource, ReadContext, ReadFuture};
 use crate::datasource::objects::annotation::ANNOTATION;
 use crate::datasource::objects::security_group::{
@@ -75,6 +76,10 @@ pub static SECURITY_GROUP: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: Some(Answers {
+        path: "security_groups/security_group",
+        argument: Some("id"),
+    }),
 };
 
 static LOOKUP: Lookup = Lookup::of(

@@ -17,6 +17,7 @@ use crate::datasource::core::mapping::map_object;
 use crate::datasource::core::pager;
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
+use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::objects::security_group::{
     GROUP_HINT, INBOUND_RULES, OUTBOUND_RULES, RULES, RULES_OF, SECURITY_GROUP_OBJECT,
@@ -48,6 +49,10 @@ pub static SECURITY_GROUP_RULES: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: Some(Answers {
+        path: "security_groups/security_group/rules",
+        argument: Some("security_group_id"),
+    }),
 };
 
 /// The group whose rules are listed: its "not found" is the group's.

@@ -24,6 +24,7 @@ use crate::datasource::core::pager::{self, Listing, Pass};
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::shapes::listed::{ANNOTATIONS, Filter};
+use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::core::timeouts;
 use crate::datasource::objects::security_group::{
@@ -98,6 +99,10 @@ pub static SECURITY_GROUPS: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: Some(Answers {
+        path: "organizations/organization/security_groups",
+        argument: None,
+    }),
 };
 
 fn validate(config: &Value) -> Vec<Diagnostic> {

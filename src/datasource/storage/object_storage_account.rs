@@ -43,6 +43,7 @@ pub static OBJECT_STORAGE_ACCOUNT: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: None,
 };
 
 /// The account, by its region.

@@ -56,6 +56,7 @@ pub static OBJECT_STORAGE_BUCKET: Custom = Custom {
     validate,
     read,
     ephemeral: false,
+    answers: None,
 };
 
 /// Both keys, each required: the bucket is asked for by both.

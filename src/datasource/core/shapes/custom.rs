@@ -11,7 +11,7 @@ use crate::tftypes::Value;
 use super::super::block;
 use super::super::object::{Object, scopes_sentence};
 use super::super::reads::{OrganizationUse, Reads};
-use super::super::source::{ReadContext, ReadFuture};
+use super::super::source::{Answers, ReadContext, ReadFuture};
 use super::super::timeouts;
 
 /// A read: the state computed for a wholly known configuration.
@@ -39,6 +39,8 @@ pub struct Custom {
     pub read: ReadFn,
     /// An ephemeral resource's: held only while Terraform runs.
     pub ephemeral: bool,
+    /// The answers its state is made from (`DataSource::answers`).
+    pub answers: Option<Answers>,
 }
 
 /// Validate for a data source whose only argument is `timeouts`.
@@ -99,5 +101,9 @@ impl super::super::source::DataSource for Custom {
 
     fn read<'a>(&'a self, ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         (self.read)(ctx, config)
+    }
+
+    fn answers(&self) -> Option<Answers> {
+        self.answers
     }
 }

@@ -10,7 +10,5 @@
 
 pub mod custom;
 pub mod found;
-pub mod legacy_listed;
-pub mod legacy_one;
 pub mod listed;
 pub mod one;
