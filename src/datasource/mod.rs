@@ -190,6 +190,13 @@ mod tests {
         );
     }
 
+    /// Every recorded answer each data source maps, read to its golden
+    /// state (`core::golden`).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_recorded_answer_reads_to_its_golden_state() {
+        super::core::golden::check(&[("", super::all()), (".ephemeral", super::ephemeral())]).await;
+    }
+
     /// A leaf imports the core and `objects/`, never another leaf nor its
     /// family's `mod.rs`: each stands alone, and removing one breaks nothing
     /// but its line in its family's list.

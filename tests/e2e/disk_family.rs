@@ -79,7 +79,7 @@ fn io_profile_lookups_fail_at_the_attribute_they_name() {
     assert!(text.contains("Disk I/O profile not found"), "{text}");
     assert!(
         text.contains(
-            "No disk I/O profile with id \"iop_missing\" exists in organization \"acme\""
+            "No disk I/O profile with ID \"iop_missing\" exists in organization \"acme\""
         ),
         "{text}"
     );

@@ -31,7 +31,7 @@ pub mod defaults;
 pub mod each;
 pub mod error;
 #[cfg(test)]
-mod golden;
+pub mod golden;
 pub mod lookup;
 pub mod mapping;
 pub mod object;

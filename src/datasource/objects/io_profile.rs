@@ -20,7 +20,7 @@ pub static DISK_IO_PROFILE_OBJECT: Object = Object {
     scopes: &[],
     not_found: "disk_io_profile_not_found",
     keys: &[
-        Key::new("id", "id", "id", "diop_i39iT7k0RYAdQP48"),
+        Key::new("id", "id", "ID", "diop_i39iT7k0RYAdQP48"),
         Key::new("permalink", "permalink", "permalink", "unrestricted"),
     ],
 };
