@@ -48,7 +48,7 @@ impl Terraform {
 pub fn terraforms() -> &'static [Terraform] {
     static FOUND: OnceLock<Vec<Terraform>> = OnceLock::new();
     FOUND.get_or_init(|| {
-        let script = crate::repo_root().join("scripts/install-terraform.sh");
+        let script = crate::paths::repo_root().join("scripts/install-terraform.sh");
         let out = Command::new("bash")
             .arg(&script)
             .output()
@@ -173,7 +173,7 @@ impl Workspace {
 
     /// A workspace whose provider talks to `api`.
     pub fn with_api(terraform: &Terraform, config: &str, api: &FakeApi) -> Self {
-        Self::with_provider(terraform, config, api, crate::provider_binary())
+        Self::with_provider(terraform, config, api, crate::paths::provider_binary())
     }
 
     /// A workspace whose provider is the executable `provider` (a binary, or
