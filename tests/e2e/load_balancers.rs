@@ -3,7 +3,7 @@
 //! replay of the Go provider's DataSourceLoadBalancer* answers: one
 //! configuration using all four under every Terraform found, the errors
 //! at their attributes under the last, the backend certificate's private
-//! key handed on and stored nowhere, and the examples.
+//! key handed on and stored nowhere. (The examples: `examples.rs`.)
 
 use katapult_testkit::fake_api::{self, lbs};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
@@ -32,7 +32,7 @@ fn backend_key() -> String {
 
 /// Pieces of the key no file or log may hold: a line of its body (JSON
 /// would escape the newlines around it, never the line) and its header.
-fn key_pieces() -> Vec<String> {
+pub(crate) fn key_pieces() -> Vec<String> {
     let key = backend_key();
     let line = key.lines().nth(8).unwrap().to_owned();
     assert_eq!(line.len(), 64, "a line of the PEM body: {line}");
@@ -561,72 +561,6 @@ fn unzipped(path: &std::path::Path) -> String {
     }
     assert!(text.len() > 100, "an empty plan");
     text
-}
-
-#[test]
-fn the_load_balancer_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
-    for tf in terraforms() {
-        for name in [
-            "katapult_load_balancer",
-            "katapult_load_balancers",
-            "katapult_load_balancer_rule",
-            "katapult_load_balancer_rules",
-        ] {
-            let example = read(&format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &example);
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            let value = |output: &str| outputs[output]["value"].clone();
-            match name {
-                "katapult_load_balancer" => {
-                    assert_eq!(value("address"), "185.53.57.200");
-                    assert_eq!(value("targets"), json!(["Tag web"]));
-                }
-                "katapult_load_balancers" => {
-                    assert_eq!(value("addresses")["web-frontend"], "185.53.57.200");
-                    assert_eq!(value("addresses").as_object().unwrap().len(), 3);
-                    assert_eq!(value("web"), json!([lbs::FULL]));
-                }
-                "katapult_load_balancer_rule" => {
-                    assert_eq!(value("forwards"), "HTTPS :443 -> :8443");
-                    assert_eq!(value("health_check"), "HTTP /healthz");
-                }
-                _ => {
-                    assert_eq!(value("ports"), json!({"443": 8443, "5432": 5432}));
-                    assert_eq!(value("checked"), json!([lbs::FULL_RULE]));
-                }
-            }
-        }
-        // The Go provider's docs examples, unchanged but for their outputs.
-        // (Its `katapult_load_balancer_rule` example sets `load_balancer_id`
-        // to a rule's ID, which its own schema refuses: not taken.)
-        let go_examples = format!(
-            "{REQUIRED_PROVIDERS}\n\
-             # Get load balancer by ID\n\
-             data \"katapult_load_balancer\" \"db-replicas\" {{\n  id = \"lb_tBDxLKy1r0OR4Wjl\"\n}}\n\n\
-             # Get load balancer rules by ID\n\
-             data \"katapult_load_balancer_rules\" \"db-replicas\" {{\n  load_balancer_id = \"lb_tBDxLKy1r0OR4Wjl\"\n}}\n\
-             output \"name\" {{\n  value = data.katapult_load_balancer.db-replicas.name\n}}\n\
-             output \"rules\" {{\n  value = length(data.katapult_load_balancer_rules.db-replicas.rules)\n}}\n"
-        );
-        let ws = Workspace::new(tf, &go_examples);
-        let outputs = crate::applied_outputs(&ws, tf, "the Go provider's docs examples");
-        assert_eq!(outputs["name"]["value"], "db-replicas");
-        assert_eq!(outputs["rules"]["value"], 0);
-        if tf.older_than(1, 10) {
-            continue;
-        }
-        let example =
-            read("examples/ephemeral-resources/katapult_load_balancer/ephemeral-resource.tf");
-        let ws = Workspace::new(tf, &example);
-        let outputs = crate::applied_outputs(&ws, tf, "the ephemeral load balancer");
-        assert_eq!(outputs["load_balancer"]["value"], "web-frontend");
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
-        for piece in key_pieces() {
-            assert!(!state.contains(&piece), "Terraform {}", tf.version);
-        }
-    }
 }
 
 /// The 404 the cassettes recorded for a deleted load balancer (after each

@@ -14,6 +14,7 @@ mod disk_family;
 mod disks;
 mod docs;
 mod ephemeral;
+mod examples;
 mod fuzz_regressions;
 mod hardening;
 mod load_balancers;

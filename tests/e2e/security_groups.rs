@@ -3,7 +3,8 @@
 //! to end against the fake API's replay of the Go provider's
 //! DataSourceSecurityGroup*_ answers: one configuration using all four
 //! under every Terraform found; the errors at their attributes under the
-//! last one; the examples, and the Go provider's docs examples, unchanged.
+//! last one. (The examples and the Go provider's docs examples:
+//! `examples.rs`.)
 
 use katapult_testkit::fake_api::security_groups as sg;
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
@@ -252,67 +253,4 @@ fn security_group_errors_land_where_they_belong() {
         text.contains("No organization to list security groups of"),
         "{text}"
     );
-}
-
-/// Each example, and the Go provider's docs examples for the four (less
-/// their comments) in one configuration, under every Terraform: validate,
-/// plan and apply unchanged.
-#[test]
-fn the_security_group_examples_and_the_go_providers_docs_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let go_examples = format!(
-        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n  organization = \"acme\"\n}}\n\
-         data \"katapult_security_group\" \"web\" {{\n  id = \"{go}\"\n}}\n\
-         data \"katapult_security_group\" \"web-plain\" {{\n  id            = \"{go}\"\n  include_rules = false\n}}\n\
-         data \"katapult_security_group_rule\" \"ssh\" {{\n  id = \"{go_rule}\"\n}}\n\
-         data \"katapult_security_group_rules\" \"web\" {{\n  security_group_id = \"{go}\"\n}}\n\
-         data \"katapult_security_groups\" \"all\" {{}}\n\
-         output \"ssh\" {{ value = data.katapult_security_group_rule.ssh.security_group_id }}\n\
-         output \"first\" {{ value = data.katapult_security_group.web.inbound_rules[0].id }}\n",
-        go = sg::GO_EXAMPLE,
-        go_rule = sg::GO_EXAMPLE_RULE,
-    );
-    for tf in terraforms() {
-        for name in [
-            "katapult_security_group",
-            "katapult_security_groups",
-            "katapult_security_group_rule",
-            "katapult_security_group_rules",
-        ] {
-            let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &std::fs::read_to_string(path).unwrap());
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            let value = |output: &str| outputs[output]["value"].clone();
-            match name {
-                "katapult_security_group" => {
-                    assert_eq!(value("inbound_ports"), json!(["22", "80", "443", "any"]));
-                    assert_eq!(value("allows_all_outbound"), true);
-                }
-                "katapult_security_groups" => {
-                    assert_eq!(value("security_group_ids")["web-servers"], sg::ANNOTATED);
-                    assert_eq!(
-                        value("web_inbound_rules"),
-                        json!(["web-servers: TCP 443", "web-servers: ICMP any"])
-                    );
-                }
-                "katapult_security_group_rule" => {
-                    assert_eq!(
-                        value("rule"),
-                        "inbound TCP 22 from 93.89.203.0/24 (Trusted SSH)"
-                    );
-                }
-                _ => {
-                    assert_eq!(value("inbound"), json!(["TCP/22 SSH", "TCP/80 HTTP"]));
-                    assert_eq!(
-                        value("outbound_targets"),
-                        json!(["all:ipv4", "all:ipv6", "vmgrp_zRhFtcoiuECoc4Ah"])
-                    );
-                }
-            }
-        }
-        let ws = Workspace::new(tf, &go_examples);
-        let outputs = crate::applied_outputs(&ws, tf, "the Go provider's examples");
-        assert_eq!(outputs["ssh"]["value"], sg::GO_EXAMPLE);
-        assert_eq!(outputs["first"]["value"], sg::GO_EXAMPLE_RULE);
-    }
 }

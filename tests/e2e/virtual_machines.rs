@@ -5,8 +5,9 @@
 //! answers, the sample organization's machines and disks filtered by their
 //! annotations, 2,500 machines over thirteen pages and a list that moves,
 //! with the Go provider's docs examples, in one configuration under every
-//! Terraform found; the errors at their attributes; the examples; and the
-//! ephemeral resource's password, handed on and stored nowhere.
+//! Terraform found; the errors at their attributes; and the ephemeral
+//! resource's password, handed on and stored nowhere. (The data sources'
+//! examples: `examples.rs`.)
 
 use std::collections::BTreeSet;
 
@@ -551,61 +552,6 @@ fn read_errors() -> String {
         config.push_str(&list(name, name));
     }
     config
-}
-
-/// The examples apply under every Terraform.
-#[test]
-fn the_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for tf in terraforms() {
-        for name in ["katapult_virtual_machine", "katapult_virtual_machines"] {
-            let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &std::fs::read_to_string(path).unwrap());
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            if name == "katapult_virtual_machine" {
-                assert_eq!(outputs["web"]["value"]["id"], vms::WEB);
-                assert_eq!(outputs["web"]["value"]["package"], "rock-3");
-                assert_eq!(outputs["web"]["value"]["data_center"], "uk-lon-01");
-                assert_eq!(outputs["annotations"]["value"]["role"], "web");
-                assert_eq!(
-                    outputs["mac_addresses"]["value"].as_array().unwrap().len(),
-                    2
-                );
-                assert_eq!(
-                    outputs["virtual_networks"]["value"]
-                        .as_array()
-                        .unwrap()
-                        .len(),
-                    1
-                );
-                let reverse = outputs["ipv4_reverse_dns"]["value"].as_object().unwrap();
-                assert_eq!(
-                    reverse.values().cloned().collect::<Vec<_>>(),
-                    [json!(vms::WEB_FQDN)]
-                );
-            } else {
-                assert_eq!(
-                    outputs["machine_count"]["value"],
-                    organizations::ACME_MACHINES
-                );
-                assert_eq!(
-                    outputs["machines_per_data_center"]["value"]["uk-lon-01"],
-                    organizations::ACME_MACHINES
-                );
-                let web = outputs["production_web_servers"]["value"]
-                    .as_array()
-                    .unwrap();
-                assert!(web.contains(&json!(vms::WEB_FQDN)), "{web:?}");
-                assert_eq!(
-                    outputs["web_1_addresses"]["value"]
-                        .as_array()
-                        .unwrap()
-                        .len(),
-                    1
-                );
-            }
-        }
-    }
 }
 
 fn ephemeral_terraforms() -> Vec<&'static Terraform> {

@@ -4,8 +4,8 @@
 //! DataSourceVirtualMachinePackage_*, DataSourceVirtualMachinePackages_all):
 //! one configuration using all four under every Terraform found; the package
 //! list over many pages and while it changes, and the errors at their
-//! attributes, under the last one; the examples and the Go provider's docs
-//! examples, unchanged, under every one.
+//! attributes, under the last one. (The examples and the Go provider's
+//! docs examples: `examples.rs`.)
 
 use katapult_testkit::fake_api::{groups, packages, recorded};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
@@ -69,14 +69,14 @@ const PACKAGE_DIR: &str = "virtual_machine_packages/virtual_machine_package";
 
 const GROUP_FIELDS: &[&str] = &["id", "name", "segregate", "auto_segregate", "created_at"];
 
-fn group(id: &str) -> Value {
+pub(crate) fn group(id: &str) -> Value {
     with_nulls(
         &answer(GROUP_DIR, id, "virtual_machine_group"),
         GROUP_FIELDS,
     )
 }
 
-fn package(id: &str) -> Value {
+pub(crate) fn package(id: &str) -> Value {
     with_nulls(
         &answer(PACKAGE_DIR, id, "virtual_machine_package"),
         PACKAGE_FIELDS,
@@ -84,8 +84,17 @@ fn package(id: &str) -> Value {
 }
 
 /// The groups of an organization's recorded list, as listed.
-fn listed_groups(organization: &str) -> Value {
+pub(crate) fn listed_groups(organization: &str) -> Value {
     answer(GROUP_LIST_DIR, organization, "virtual_machine_groups")
+}
+
+/// The recorded package list (every package, in the API's order).
+pub(crate) fn recorded_packages() -> Value {
+    answer(
+        "virtual_machine_packages",
+        "all",
+        "virtual_machine_packages",
+    )
 }
 
 /// The configuration every Terraform applies: every recorded group and
@@ -130,11 +139,7 @@ fn all_four() -> String {
 #[test]
 fn groups_and_packages_are_read_in_one_configuration() {
     let config = all_four();
-    let listed_packages = answer(
-        "virtual_machine_packages",
-        "all",
-        "virtual_machine_packages",
-    );
+    let listed_packages = recorded_packages();
     for tf in terraforms() {
         let own = OwnApi::start();
         let ws = Workspace::with_api(tf, &config, &own.api);
@@ -426,121 +431,4 @@ fn errors_land_where_they_belong() {
         text.contains("No organization to list virtual machine groups of"),
         "{text}"
     );
-}
-
-/// The examples, and the Go provider's docs examples for all four (the
-/// package's as its issue quotes it: its docs name two blocks `rock3`,
-/// which no Terraform accepts), applied unchanged under every Terraform.
-#[test]
-fn the_examples_and_the_go_providers_docs_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let go_examples = format!(
-        "{REQUIRED_PROVIDERS}\n\
-         # Get specific virtual machine group by id\n\
-         data \"katapult_virtual_machine_group\" \"group-1\" {{\n  id = \"vmgrp_Eh5LYVKScVHpj7sM\"\n}}\n\n\
-         # Get all virtual machine groups\n\
-         data \"katapult_virtual_machine_groups\" \"all\" {{}}\n\n\
-         data \"katapult_virtual_machine_package\" \"small\" {{\n  permalink = \"rock-3\"\n}}\n\n\
-         # Get all virtual machine packages\n\
-         data \"katapult_virtual_machine_packages\" \"all\" {{}}\n\n\
-         output \"read\" {{\n  value = [\n    data.katapult_virtual_machine_group.group-1.name,\n    \
-         length(data.katapult_virtual_machine_groups.all.groups),\n    \
-         data.katapult_virtual_machine_package.small.id,\n    \
-         length(data.katapult_virtual_machine_packages.all.packages),\n  ]\n}}\n"
-    );
-    let mut configs = vec![("Go docs examples".to_owned(), go_examples)];
-    for name in [
-        "katapult_virtual_machine_group",
-        "katapult_virtual_machine_groups",
-        "katapult_virtual_machine_package",
-        "katapult_virtual_machine_packages",
-    ] {
-        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-        configs.push((name.to_owned(), std::fs::read_to_string(path).unwrap()));
-    }
-    let listed_groups = listed_groups(groups::ACME);
-    let listed_groups = listed_groups.as_array().unwrap();
-    let listed_packages = answer(
-        "virtual_machine_packages",
-        "all",
-        "virtual_machine_packages",
-    );
-    let listed_packages = listed_packages.as_array().unwrap();
-    for tf in terraforms() {
-        for (name, config) in &configs {
-            let ws = Workspace::new(tf, config).env("KATAPULT_ORGANIZATION", Some(groups::ACME));
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            match name.as_str() {
-                "Go docs examples" => assert_eq!(
-                    outputs["read"]["value"],
-                    json!([
-                        "group-1",
-                        listed_groups.len(),
-                        packages::ROCK_3,
-                        listed_packages.len()
-                    ])
-                ),
-                "katapult_virtual_machine_group" => {
-                    let g = group(groups::DEFAULT_FIRST);
-                    assert_eq!(
-                        outputs["group"]["value"],
-                        format!(
-                            "{} (segregated: {})",
-                            g["name"].as_str().unwrap(),
-                            g["segregate"]
-                        )
-                    );
-                }
-                "katapult_virtual_machine_groups" => {
-                    let web: Vec<&Value> = listed_groups
-                        .iter()
-                        .filter(|g| g["name"] == "web")
-                        .map(|g| &g["id"])
-                        .collect();
-                    assert!(web.len() > 1, "names repeat in the recording");
-                    assert_eq!(outputs["group_ids"]["value"]["web"], json!(web));
-                    let segregated: Vec<&Value> = listed_groups
-                        .iter()
-                        .filter(|g| g["segregate"] == true)
-                        .map(|g| &g["name"])
-                        .collect();
-                    assert_eq!(outputs["segregated"]["value"], json!(segregated));
-                }
-                "katapult_virtual_machine_package" => {
-                    let p = package(packages::ROCK_3);
-                    assert_eq!(outputs["rock_3_id"]["value"], packages::ROCK_3);
-                    assert_eq!(
-                        outputs["rock_3"]["value"],
-                        format!(
-                            "{}: {} CPU cores, {} GB memory, {} GB storage, {} IPv4 address(es)",
-                            p["name"].as_str().unwrap(),
-                            p["cpu_cores"],
-                            p["memory_in_gb"],
-                            p["storage_in_gb"],
-                            p["ipv4_addresses"]
-                        )
-                    );
-                }
-                _ => {
-                    let smallest = listed_packages
-                        .iter()
-                        .filter(|p| p["cpu_cores"].as_u64() >= Some(4))
-                        .filter(|p| p["memory_in_gb"].as_u64() >= Some(16))
-                        .min_by_key(|p| p["memory_in_gb"].as_u64())
-                        .unwrap();
-                    assert_eq!(outputs["smallest_fitting"]["value"], smallest["permalink"]);
-                    let sizes = outputs["packages"]["value"].as_object().unwrap();
-                    assert_eq!(sizes.len(), listed_packages.len());
-                    let rock_3 = package(packages::ROCK_3);
-                    assert_eq!(
-                        sizes["rock-3"],
-                        format!(
-                            "{} CPU cores, {} GB memory",
-                            rock_3["cpu_cores"], rock_3["memory_in_gb"]
-                        )
-                    );
-                }
-            }
-        }
-    }
 }
