@@ -8,7 +8,7 @@
 use katapult_testkit::fake_api::data_centers::{AMSTERDAM, LONDON};
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Workspace, terraforms};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 use serde_json::{Value, json};
 
 /// `config` under a provider block holding `provider_block`.
@@ -48,9 +48,7 @@ fn data_centers_are_read_by_id_permalink_setting_and_listed() {
                 ("katapult_data_center", "both"),
                 ("katapult_data_centers", "all"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         let version = &tf.version;
         assert_eq!(by_id["id"], AMSTERDAM, "Terraform {version}");
         assert_eq!(by_id["name"], "Amsterdam");

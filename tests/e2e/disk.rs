@@ -6,7 +6,7 @@
 use katapult_testkit::fake_api;
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, terraforms};
 
-use crate::disk_config;
+use crate::harness::disk_config;
 
 /// What the state must hold for a recorded answer: the API's disk object,
 /// field for field, with the annotations from beside it and nothing the

@@ -7,7 +7,7 @@
 use katapult_testkit::fake_api::{self, BADGE_URL, orgs, vms};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// `config` under the provider block `provider`, for `organization`.
 fn with_org(organization: &str, config: &str) -> String {
@@ -34,9 +34,7 @@ fn io_profiles_are_read_whole_and_ordered_by_id() {
                 ("katapult_disk_io_profile", "capped"),
                 ("katapult_disk_io_profiles", "all"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         assert_eq!(
             fast["id"], "diop_i39iT7k0RYAdQP48",
             "Terraform {}",
@@ -133,9 +131,7 @@ fn templates_list_in_the_apis_order_over_every_page() {
                 ("katapult_disk_templates", "all"),
                 ("katapult_disk_templates", "own"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         let templates = all["templates"].as_array().unwrap();
         let names: Vec<&str> = templates
             .iter()
@@ -179,9 +175,7 @@ fn templates_list_in_the_apis_order_over_every_page() {
                 ("katapult_disk_templates", "all"),
                 ("katapult_disk_templates", "own"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         assert_eq!(
             all["templates"].as_array().unwrap().len(),
             12 + orgs::BIGCO_TEMPLATES
@@ -214,9 +208,7 @@ fn one_template_has_its_badge_and_its_real_version_number() {
                 ("katapult_disk_template", "by_id"),
                 ("katapult_disk_template", "both"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         assert_eq!(
             by_permalink["id"], "dtpl_GS03NCmS1Z17rXHq",
             "Terraform {}",
@@ -254,9 +246,7 @@ fn one_template_has_its_badge_and_its_real_version_number() {
             tf.version
         );
         assert!(text.contains("Set `organization`"), "{text}");
-        let state: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
-                .unwrap();
+        let state = ws.state();
         let t = &state["resources"][0]["instances"][0]["attributes"];
         assert!(t["template_version"].is_null(), "{t}");
         assert!(t["latest_version"]["number"].is_null(), "{t}");
@@ -331,9 +321,7 @@ fn a_machines_disks_are_read_whole_and_ordered_by_id() {
                 ("katapult_virtual_machine_disks", "detached"),
                 ("katapult_virtual_machine_disks", "many"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         let disks = web["disks"].as_array().unwrap();
         assert_eq!(disks.len(), 2, "Terraform {}", tf.version);
         let (data, system) = (&disks[0], &disks[1]);
@@ -389,9 +377,7 @@ fn a_disk_gone_between_the_list_and_its_read_means_the_list_moved() {
             vms::MOVING
         );
         let ws = Workspace::with_api(tf, &config, &own.api);
-        let [moving] = &applied(&ws, &[("katapult_virtual_machine_disks", "m")])[..] else {
-            unreachable!()
-        };
+        let [moving] = &applied(&ws, &[("katapult_virtual_machine_disks", "m")]);
         let disks = moving["disks"].as_array().unwrap();
         assert_eq!(disks.len(), 1, "Terraform {}: {moving}", tf.version);
         assert_eq!(disks[0]["id"], "disk_VmMoving0000001");

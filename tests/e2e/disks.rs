@@ -20,22 +20,8 @@ fn listing(organization: Option<&str>) -> String {
 
 /// `terraform apply`, then the state's `disks` of `data.katapult_disks.all`.
 fn listed(ws: &Workspace) -> Vec<serde_json::Value> {
-    let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
-    assert!(run.success, "{}", run.text());
-    let state: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
-            .unwrap();
-    let resource = state["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["type"] == "katapult_disks")
-        .expect("data.katapult_disks.all in state")
-        .clone();
-    resource["instances"][0]["attributes"]["disks"]
-        .as_array()
-        .expect("disks")
-        .clone()
+    let [all] = crate::harness::applied(ws, &[("katapult_disks", "all")]);
+    all["disks"].as_array().expect("disks").clone()
 }
 
 #[test]

@@ -128,7 +128,7 @@ fn the_examples_and_the_go_providers_docs_examples_apply() {
         }
         if taken.iter().any(|e| e.ephemeral) {
             // The ephemeral load balancer's key reaches no state.
-            let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+            let state = ws.state_text();
             for piece in key_pieces() {
                 assert!(!state.contains(&piece), "Terraform {}", tf.version);
             }
@@ -161,7 +161,7 @@ fn applied_together(tf: &Terraform, examples: &[&Example]) -> (Workspace, Value)
     }
     let get = ws.run(&["get", "-no-color"]);
     assert!(get.success, "{}", get.text());
-    let outputs = crate::applied_outputs(&ws, tf, "the examples");
+    let outputs = crate::harness::applied_outputs(&ws, tf, "the examples");
     (ws, outputs)
 }
 

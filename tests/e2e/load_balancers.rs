@@ -10,7 +10,7 @@ use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terrafo
 use serde_json::{Value, json};
 use sha2::Digest;
 
-use crate::applied;
+use crate::harness::applied;
 
 /// DataSourceLoadBalancerRules_full's load balancer and rule.
 const RULES_FULL_LB: &str = "lb_peoDz9RSRD2nOskh";
@@ -272,7 +272,7 @@ fn load_balancers_and_their_rules_are_read() {
 
         // The full load balancer's private key: in no attribute, not even
         // under another name.
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text();
         for piece in key_pieces() {
             assert!(
                 !state.contains(&piece),
@@ -287,7 +287,7 @@ fn load_balancers_and_their_rules_are_read() {
 #[test]
 fn load_balancer_errors_land_where_they_belong() {
     let tf = terraforms().last().unwrap();
-    let text = crate::failed_plan(
+    let text = crate::harness::failed_plan(
         tf,
         &format!(
             "{REQUIRED_PROVIDERS}\ndata \"katapult_load_balancer\" \"both\" {{\n  id            = \
@@ -306,7 +306,7 @@ fn load_balancer_errors_land_where_they_belong() {
         assert!(text.contains(want), "{want}: {text}");
     }
 
-    let text = crate::failed_plan(tf, &read_errors());
+    let text = crate::harness::failed_plan(tf, &read_errors());
     for want in [
         // Not found, at the key that named it.
         "Katapult has no load balancer with ID \"lb_DoesNotExist00001\"",
@@ -509,11 +509,12 @@ fn the_backend_key_is_handed_on_but_never_stored_nor_logged() {
             ("plan output", plan.text()),
             ("apply output", apply.text()),
             ("output", output.text()),
+            ("state", ws.state_text()),
             (
-                "state",
-                std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap(),
+                "saved plan",
+                String::from_utf8_lossy(&crate::harness::unzipped(&ws.path().join("saved.tfplan")))
+                    .into_owned(),
             ),
-            ("saved plan", unzipped(&ws.path().join("saved.tfplan"))),
         ];
         // Nor in the provider's own logs at the most verbose level.
         let traced = ws
@@ -534,33 +535,6 @@ fn the_backend_key_is_handed_on_but_never_stored_nor_logged() {
             }
         }
     }
-}
-
-/// Every file of the zip `path` (a saved plan), as one text.
-fn unzipped(path: &std::path::Path) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let ok = std::process::Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(path)
-        .arg(dir.path())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "cannot unzip {}", path.display());
-    let mut text = String::new();
-    let mut dirs = vec![dir.path().to_owned()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            if entry.path().is_dir() {
-                dirs.push(entry.path());
-            } else {
-                text.push_str(&String::from_utf8_lossy(
-                    &std::fs::read(entry.path()).unwrap(),
-                ));
-            }
-        }
-    }
-    assert!(text.len() > 100, "an empty plan");
-    text
 }
 
 /// The 404 the cassettes recorded for a deleted load balancer (after each

@@ -11,7 +11,7 @@ use katapult_testkit::fake_api::{data_centers, networks, orgs, recorded};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Value, json};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// The providers every configuration here uses: the sample organization
 /// and London by default, `bigco` (lists over two pages of 200) by alias.

@@ -10,7 +10,7 @@ use katapult_testkit::fake_api::security_groups as sg;
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Value, json};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// The ids of `rules`, in order.
 fn ids(rules: &Value) -> Vec<&str> {
@@ -78,10 +78,7 @@ fn security_groups_and_their_rules_are_read() {
                 ("katapult_security_group_rules", "two_ways"),
                 ("katapult_security_group_rules", "none"),
             ],
-        )[..]
-        else {
-            unreachable!()
-        };
+        );
         let version = &tf.version;
         // DataSourceSecurityGroup_rules: the group, its five inbound rules.
         assert_eq!(rules["name"], "tf-acc-test-data-source-rules-kmn9zwnn9phg");

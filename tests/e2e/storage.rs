@@ -10,7 +10,7 @@ use katapult_testkit::fake_api::{self, SCOPELESS_TOKEN, orgs, storage};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Value, json};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// `config` under a provider block naming `organization`.
 fn with_org(organization: &str, config: &str) -> String {
@@ -203,9 +203,7 @@ fn every_page_of_an_organizations_address_lists_is_read_once() {
         &with_org(orgs::BIGCO, "data \"katapult_address_lists\" \"all\" {}\n"),
         &own.api,
     );
-    let [all] = &applied(&ws, &[("katapult_address_lists", "all")])[..] else {
-        unreachable!()
-    };
+    let [all] = &applied(&ws, &[("katapult_address_lists", "all")]);
     let lists = by_id(&all["address_lists"]);
     assert_eq!(lists.len(), storage::BIGCO_ADDRESS_LISTS);
     // The last page's last list is there, whole.
@@ -231,9 +229,7 @@ fn every_page_of_the_global_address_lists_is_read_once() {
         &format!("{REQUIRED_PROVIDERS}\ndata \"katapult_global_address_lists\" \"g\" {{}}\n"),
         &own.api,
     );
-    let [global] = &applied(&ws, &[("katapult_global_address_lists", "g")])[..] else {
-        unreachable!()
-    };
+    let [global] = &applied(&ws, &[("katapult_global_address_lists", "g")]);
     let lists = by_id(&global["address_lists"]);
     assert_eq!(lists.len(), 401);
     // The recorded nine, and the one on the third page.
@@ -259,9 +255,7 @@ fn every_page_of_an_address_lists_entries_is_read_once() {
         ),
         &own.api,
     );
-    let [many] = &applied(&ws, &[("katapult_address_list_entries", "many")])[..] else {
-        unreachable!()
-    };
+    let [many] = &applied(&ws, &[("katapult_address_list_entries", "many")]);
     let entries = by_id(&many["entries"]);
     assert_eq!(entries.len(), storage::MANY_ENTRIES_COUNT);
     let mut ids: Vec<&str> = entries.iter().map(|e| e["id"].as_str().unwrap()).collect();
@@ -302,9 +296,7 @@ fn annotations_narrow_the_organizations_lists() {
             ("katapult_file_storage_volumes", "prod"),
             ("katapult_file_storage_volumes", "all"),
         ],
-    )[..] else {
-        unreachable!()
-    };
+    );
     // bigco annotates every third object env=prod.
     let numbers = |items: &Value, prefix: &str| -> Vec<u64> {
         by_id(items)

@@ -7,7 +7,7 @@
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::json;
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 const TAG: &str = "tag_d93jtFjsKT9bxwnw";
 
@@ -20,10 +20,7 @@ fn a_tag_and_the_organizations_tags_are_read() {
     );
     for tf in terraforms() {
         let ws = Workspace::new(tf, &config);
-        let [one, all] = &applied(&ws, &[("katapult_tag", "one"), ("katapult_tags", "all")])[..]
-        else {
-            unreachable!()
-        };
+        let [one, all] = &applied(&ws, &[("katapult_tag", "one"), ("katapult_tags", "all")]);
         assert_eq!(
             one,
             &json!({

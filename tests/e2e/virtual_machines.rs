@@ -15,8 +15,8 @@ use katapult_testkit::fake_api::{self, organizations, vms};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
+use crate::harness::{applied, failed_plan};
 use crate::sample_organization::Walk;
-use crate::{applied, failed_plan};
 
 const MACHINE: &str = "virtual_machines/virtual_machine";
 const INTERFACES: &str = "virtual_machines/virtual_machine/network_interfaces";
@@ -453,7 +453,7 @@ fn machines_lists_and_filters_in_one_configuration() {
         );
 
         // The machines' answers hold their passwords: the state holds none.
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text();
         assert!(
             !state.contains(vms::ROOT_PASSWORD),
             "{on}: a password in the state"
@@ -604,11 +604,11 @@ fn the_password_is_handed_on_and_stored_nowhere() {
             ("apply output", apply.text().into_bytes()),
             ("outputs", output.text().into_bytes()),
             ("trace log", traced.text().into_bytes()),
+            ("state", ws.state_text().into_bytes()),
             (
-                "state",
-                std::fs::read(ws.path().join("terraform.tfstate")).unwrap(),
+                "saved plan",
+                crate::harness::unzipped(&ws.path().join("saved.tfplan")),
             ),
-            ("saved plan", unzipped(&ws.path().join("saved.tfplan"))),
         ] {
             assert!(
                 !bytes
@@ -618,35 +618,12 @@ fn the_password_is_handed_on_and_stored_nowhere() {
                 tf.version
             );
         }
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text();
         assert!(
             !state.contains("\"ephemeral\""),
             "ephemeral resource in state"
         );
     }
-}
-
-/// A saved plan's files, inflated and joined (a plan is a zip of deflated
-/// entries, where a plain search finds nothing).
-fn unzipped(plan: &std::path::Path) -> Vec<u8> {
-    let dir = tempfile::tempdir().unwrap();
-    let ok = std::process::Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(plan)
-        .arg(dir.path())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "cannot unpack {}", plan.display());
-    let mut bytes = std::fs::read(plan).unwrap();
-    let mut stack = vec![dir.path().to_path_buf()];
-    while let Some(path) = stack.pop() {
-        if path.is_dir() {
-            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            bytes.extend(std::fs::read(&path).unwrap());
-        }
-    }
-    bytes
 }
 
 /// The fake API answers as the live one did: an unknown machine with the

@@ -11,7 +11,7 @@ use katapult_testkit::fake_api::{groups, packages, recorded};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Map, Value, json};
 
-use crate::applied;
+use crate::harness::applied;
 
 /// `config` under a provider block naming `organization`.
 fn with_organization(organization: &str, config: &str) -> String {
@@ -285,9 +285,7 @@ fn listed_packages(api: &OwnApi, list: &str) -> Vec<Value> {
          data \"katapult_virtual_machine_packages\" \"all\" {{}}\n"
     );
     let ws = Workspace::with_api(tf, &config, &api.api);
-    let [all] = &applied(&ws, &[("katapult_virtual_machine_packages", "all")])[..] else {
-        unreachable!()
-    };
+    let [all] = &applied(&ws, &[("katapult_virtual_machine_packages", "all")]);
     all["packages"].as_array().unwrap().clone()
 }
 
