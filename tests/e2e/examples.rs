@@ -75,8 +75,10 @@ fn examples() -> Vec<Example> {
     all.extend(disk_examples());
     all.extend(load_balancer_examples());
     all.extend(network_examples());
+    all.extend(network_speed_profile_and_virtual_network_examples());
     all.extend(security_group_examples());
-    all.extend(storage_examples());
+    all.extend(address_list_examples());
+    all.extend(volume_and_object_storage_examples());
     all.extend(tag_and_machine_examples());
     all.extend(group_and_package_examples());
     all
@@ -432,6 +434,11 @@ fn network_examples() -> Vec<Example> {
                 );
             },
         ),
+    ]
+}
+
+fn network_speed_profile_and_virtual_network_examples() -> Vec<Example> {
+    vec![
         file(
             "katapult_network_speed_profile",
             "data-sources/katapult_network_speed_profile/data-source.tf",
@@ -617,7 +624,7 @@ fn go_security_groups() -> String {
     )
 }
 
-fn storage_examples() -> Vec<Example> {
+fn address_list_examples() -> Vec<Example> {
     vec![
         file(
             "katapult_address_list",
@@ -663,6 +670,11 @@ fn storage_examples() -> Vec<Example> {
                 );
             },
         ),
+    ]
+}
+
+fn volume_and_object_storage_examples() -> Vec<Example> {
+    vec![
         file(
             "katapult_file_storage_volume",
             "data-sources/katapult_file_storage_volume/data-source.tf",

@@ -120,7 +120,19 @@ fn load_balancers_and_their_rules_are_read() {
     for tf in terraforms() {
         let own = OwnApi::start();
         let ws = Workspace::with_api(tf, &config(), &own.api);
-        let read = applied(
+        let [
+            recorded,
+            full,
+            by_reference,
+            bare,
+            acme,
+            web,
+            paged,
+            rule,
+            tcp,
+            rules,
+            full_rules,
+        ] = &applied(
             &ws,
             &[
                 ("katapult_load_balancer", "recorded"),
@@ -136,140 +148,10 @@ fn load_balancers_and_their_rules_are_read() {
                 ("katapult_load_balancer_rules", "full"),
             ],
         );
-        let [
-            recorded,
-            full,
-            by_reference,
-            bare,
-            acme,
-            web,
-            paged,
-            rule,
-            tcp,
-            rules,
-            full_rules,
-        ] = &read[..]
-        else {
-            unreachable!()
-        };
         let at = format!("Terraform {}", tf.version);
-        // DataSourceLoadBalancer_minimal's answer: the Go provider's
-        // attributes with its values, then what it leaves out.
-        assert_eq!(
-            without(recorded.clone(), &["backend_certificate"]),
-            json!({
-                "id": lbs::RECORDED, "api_reference": null,
-                "name": "tf-acc-test-data-source-minimal-htlja1dQqnzV",
-                "virtual_machine_ids": [], "virtual_machine_group_ids": null, "tag_ids": null,
-                "ip_address": "77.72.7.130", "https_redirect": false,
-                "ip_address_details": {"id": "ip_JIGolr3ltqjTkK0d", "address": "77.72.7.130"},
-                "resource_type": "virtual_machines", "resource_ids": [], "resources": [],
-                "data_center": {"id": "loc_UUhPmoCbpic6UX0Y", "name": "London", "permalink": "uk-lon-01"},
-                "enable_weighting": false, "weights": [], "standby_vms": [], "annotations": [],
-                "timeouts": null,
-            }),
-            "{at}"
-        );
-        assert!(
-            recorded["backend_certificate"]
-                .as_str()
-                .unwrap()
-                .starts_with("-----BEGIN CERTIFICATE-----"),
-            "{at}"
-        );
-        assert_eq!(full["tag_ids"], json!(["tag_NqAjIfOyzSMyuFPS"]), "{at}");
-        assert_eq!(full["virtual_machine_ids"], Value::Null, "{at}");
-        assert_eq!(
-            full["resources"],
-            json!([{"type": "Tag", "id": "tag_NqAjIfOyzSMyuFPS", "name": "web"}]),
-            "{at}"
-        );
-        assert_eq!(
-            full["weights"][1],
-            json!({"virtual_machine_id": "vm_MbObWQNIFFmWNiix", "weight": 64})
-        );
-        assert_eq!(
-            full["annotations"][0],
-            json!({"key": "role", "value": "web"})
-        );
-        // Looked up by its API reference: the same load balancer.
-        assert_eq!(by_reference["id"], lbs::FULL, "{at}");
-        assert_eq!(by_reference["api_reference"], lbs::FULL_REFERENCE);
-        assert_eq!(
-            without(by_reference.clone(), &["id", "timeouts"]),
-            without(full.clone(), &["id", "timeouts"])
-        );
-        // Nothing but an ID: every other attribute null.
-        let bare = without(bare.clone(), &["id", "timeouts"]);
-        assert!(
-            bare.as_object().unwrap().values().all(Value::is_null),
-            "{at}: {bare}"
-        );
-
-        let names = |list: &Value| -> Vec<String> {
-            list["load_balancers"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|lb| lb["id"].as_str().unwrap().to_owned())
-                .collect()
-        };
-        assert_eq!(
-            names(acme),
-            ["lb_GHtKTvgsU2iKrarc", "lb_LfGz5w5fiwOQYR6c", lbs::FULL],
-            "{at}"
-        );
-        assert_eq!(acme["id"], lbs::orgs::ACME);
-        // Each as its own read has it: the list's answer has no certificate.
-        assert_eq!(
-            acme["load_balancers"][2],
-            without(full.clone(), &["timeouts"]),
-            "{at}"
-        );
-        assert_eq!(names(web), [lbs::FULL], "{at}");
-        // Katapult's Go provider stops before the last page: 200 of 205.
-        assert_eq!(names(paged).len(), lbs::orgs::TWO_PAGES_COUNT, "{at}");
-        assert_eq!(
-            own.api
-                .pages(&format!("load_balancers:{}", lbs::orgs::TWO_PAGES)),
-            [(1, 200), (2, 200)],
-            "{at}: every page, once"
-        );
-
-        // The values DataSourceLoadBalancerRules_full checks.
-        for (name, want) in [
-            ("id", json!(RULES_FULL_RULE)),
-            ("load_balancer_id", json!(RULES_FULL_LB)),
-            ("destination_port", json!(8080)),
-            ("listen_port", json!(80)),
-            ("protocol", json!("HTTP")),
-            ("backend_ssl", json!(true)),
-            ("passthrough_ssl", json!(false)),
-            ("proxy_protocol", json!(true)),
-            ("check_enabled", json!(false)),
-            ("check_fall", json!(3)),
-            ("check_interval", json!(30)),
-            ("check_http_statuses", json!("23")),
-            ("check_path", json!("/healthz")),
-            ("check_protocol", json!("HTTP")),
-            ("check_rise", json!(3)),
-            ("check_timeout", json!(15)),
-            ("certificate_ids", json!([])),
-        ] {
-            assert_eq!(rule[name], want, "{at}: {name}");
-            assert_eq!(rules["rules"][0][name], want, "{at}: rules[0].{name}");
-        }
-        assert_eq!(rules["rules"].as_array().unwrap().len(), 1);
-        assert_eq!(tcp["check_protocol"], Value::Null, "{at}");
-        assert_eq!(tcp["check_http_statuses"], Value::Null, "{at}");
-        let full_rules = full_rules["rules"].as_array().unwrap();
-        assert_eq!(full_rules.len(), 2, "{at}");
-        assert_eq!(
-            full_rules[0]["certificate_ids"],
-            json!(["cert_Z3kBq9HvLmWx1TfA"])
-        );
-        assert_eq!(full_rules[1], without(tcp.clone(), &["timeouts"]));
-
+        check_load_balancers(&at, recorded, full, by_reference, bare);
+        check_lists(&at, &own, [acme, web, paged], full);
+        check_rules(&at, rule, tcp, rules, full_rules);
         // The full load balancer's private key: in no attribute, not even
         // under another name.
         let state = ws.state_text();
@@ -280,6 +162,140 @@ fn load_balancers_and_their_rules_are_read() {
             );
         }
     }
+}
+
+/// The load balancers read one by one: the recorded, the full one (by ID
+/// and by API reference) and one with nothing but an ID.
+fn check_load_balancers(
+    at: &str,
+    recorded: &Value,
+    full: &Value,
+    by_reference: &Value,
+    bare: &Value,
+) {
+    // DataSourceLoadBalancer_minimal's answer: the Go provider's
+    // attributes with its values, then what it leaves out.
+    assert_eq!(
+        without(recorded.clone(), &["backend_certificate"]),
+        json!({
+            "id": lbs::RECORDED, "api_reference": null,
+            "name": "tf-acc-test-data-source-minimal-htlja1dQqnzV",
+            "virtual_machine_ids": [], "virtual_machine_group_ids": null, "tag_ids": null,
+            "ip_address": "77.72.7.130", "https_redirect": false,
+            "ip_address_details": {"id": "ip_JIGolr3ltqjTkK0d", "address": "77.72.7.130"},
+            "resource_type": "virtual_machines", "resource_ids": [], "resources": [],
+            "data_center": {"id": "loc_UUhPmoCbpic6UX0Y", "name": "London", "permalink": "uk-lon-01"},
+            "enable_weighting": false, "weights": [], "standby_vms": [], "annotations": [],
+            "timeouts": null,
+        }),
+        "{at}"
+    );
+    assert!(
+        recorded["backend_certificate"]
+            .as_str()
+            .unwrap()
+            .starts_with("-----BEGIN CERTIFICATE-----"),
+        "{at}"
+    );
+    assert_eq!(full["tag_ids"], json!(["tag_NqAjIfOyzSMyuFPS"]), "{at}");
+    assert_eq!(full["virtual_machine_ids"], Value::Null, "{at}");
+    assert_eq!(
+        full["resources"],
+        json!([{"type": "Tag", "id": "tag_NqAjIfOyzSMyuFPS", "name": "web"}]),
+        "{at}"
+    );
+    assert_eq!(
+        full["weights"][1],
+        json!({"virtual_machine_id": "vm_MbObWQNIFFmWNiix", "weight": 64})
+    );
+    assert_eq!(
+        full["annotations"][0],
+        json!({"key": "role", "value": "web"})
+    );
+    // Looked up by its API reference: the same load balancer.
+    assert_eq!(by_reference["id"], lbs::FULL, "{at}");
+    assert_eq!(by_reference["api_reference"], lbs::FULL_REFERENCE);
+    assert_eq!(
+        without(by_reference.clone(), &["id", "timeouts"]),
+        without(full.clone(), &["id", "timeouts"])
+    );
+    // Nothing but an ID: every other attribute null.
+    let bare = without(bare.clone(), &["id", "timeouts"]);
+    assert!(
+        bare.as_object().unwrap().values().all(Value::is_null),
+        "{at}: {bare}"
+    );
+}
+
+/// The organizations' lists: `acme`'s, its `web` ones, and one over two
+/// pages.
+fn check_lists(at: &str, own: &OwnApi, [acme, web, paged]: [&Value; 3], full: &Value) {
+    let names = |list: &Value| -> Vec<String> {
+        list["load_balancers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|lb| lb["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        names(acme),
+        ["lb_GHtKTvgsU2iKrarc", "lb_LfGz5w5fiwOQYR6c", lbs::FULL],
+        "{at}"
+    );
+    assert_eq!(acme["id"], lbs::orgs::ACME);
+    // Each as its own read has it: the list's answer has no certificate.
+    assert_eq!(
+        acme["load_balancers"][2],
+        without(full.clone(), &["timeouts"]),
+        "{at}"
+    );
+    assert_eq!(names(web), [lbs::FULL], "{at}");
+    // Katapult's Go provider stops before the last page: 200 of 205.
+    assert_eq!(names(paged).len(), lbs::orgs::TWO_PAGES_COUNT, "{at}");
+    assert_eq!(
+        own.api
+            .pages(&format!("load_balancers:{}", lbs::orgs::TWO_PAGES)),
+        [(1, 200), (2, 200)],
+        "{at}: every page, once"
+    );
+}
+
+/// The rules, read one by one and listed.
+fn check_rules(at: &str, rule: &Value, tcp: &Value, rules: &Value, full_rules: &Value) {
+    // The values DataSourceLoadBalancerRules_full checks.
+    for (name, want) in [
+        ("id", json!(RULES_FULL_RULE)),
+        ("load_balancer_id", json!(RULES_FULL_LB)),
+        ("destination_port", json!(8080)),
+        ("listen_port", json!(80)),
+        ("protocol", json!("HTTP")),
+        ("backend_ssl", json!(true)),
+        ("passthrough_ssl", json!(false)),
+        ("proxy_protocol", json!(true)),
+        ("check_enabled", json!(false)),
+        ("check_fall", json!(3)),
+        ("check_interval", json!(30)),
+        ("check_http_statuses", json!("23")),
+        ("check_path", json!("/healthz")),
+        ("check_protocol", json!("HTTP")),
+        ("check_rise", json!(3)),
+        ("check_timeout", json!(15)),
+        ("certificate_ids", json!([])),
+    ] {
+        assert_eq!(rule[name], want, "{at}: {name}");
+        assert_eq!(rules["rules"][0][name], want, "{at}: rules[0].{name}");
+    }
+    assert_eq!(rules["rules"].as_array().unwrap().len(), 1);
+    assert_eq!(tcp["check_protocol"], Value::Null, "{at}");
+    assert_eq!(tcp["check_http_statuses"], Value::Null, "{at}");
+    let full_rules = full_rules["rules"].as_array().unwrap();
+    assert_eq!(full_rules.len(), 2, "{at}");
+    assert_eq!(
+        full_rules[0]["certificate_ids"],
+        json!(["cert_Z3kBq9HvLmWx1TfA"])
+    );
+    assert_eq!(full_rules[1], without(tcp.clone(), &["timeouts"]));
 }
 
 /// Errors at their attributes, under the last Terraform: one configuration

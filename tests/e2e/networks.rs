@@ -408,25 +408,15 @@ fn lookups_are_checked_before_any_read() {
     assert_eq!(own.api.requests(), 0, "{text}");
 }
 
-/// Read errors, all in one plan: what was not found, named at the
-/// attribute that named it; the scopes each endpoint needs; a wrong type;
-/// a list that never holds still.
-#[test]
-fn read_errors_land_where_they_belong() {
-    let tf = terraforms().last().unwrap();
-    let providers = format!(
-        "{PROVIDERS}\
-         provider \"katapult\" {{\n  alias = \"scope\"\n  organization = \"{}\"\n}}\n\
-         provider \"katapult\" {{\n  alias = \"churning\"\n  organization = \"churning\"\n}}\n\
-         provider \"katapult\" {{\n  alias = \"nowhere\"\n  organization = \"nobody\"\n  data_center = \"xx-nowhere-01\"\n}}\n",
-        orgs::SCOPE_MISSING
-    );
-    let data =
-        |ty: &str, name: &str, body: &str| format!("data \"{ty}\" \"{name}\" {{\n{body}\n}}\n");
-    let scope = "  provider = katapult.scope";
-    let config = [
-        REQUIRED_PROVIDERS.to_owned(),
-        providers,
+/// `data.TYPE.NAME` with `body`.
+fn data(ty: &str, name: &str, body: &str) -> String {
+    format!("data \"{ty}\" \"{name}\" {{\n{body}\n}}\n")
+}
+
+/// Lookups of what is not there, a wrong type, a list that never holds
+/// still.
+fn failing_lookups() -> Vec<String> {
+    vec![
         data(
             "katapult_ip",
             "deleted",
@@ -473,7 +463,13 @@ fn read_errors_land_where_they_belong() {
             "  provider = katapult.churning",
         ),
         data("katapult_ips", "nobody", "  provider = katapult.nowhere"),
-        // A 403 scope_not_granted from every endpoint.
+    ]
+}
+
+/// A lookup of every endpoint a 403 `scope_not_granted` answers.
+fn refused_lookups() -> Vec<String> {
+    let scope = "  provider = katapult.scope";
+    vec![
         data(
             "katapult_ip",
             "scope",
@@ -507,8 +503,31 @@ fn read_errors_land_where_they_belong() {
         ),
         data("katapult_virtual_networks", "scope", scope),
     ]
-    .concat();
-    let text = failed_plan(tf, &config);
+}
+
+/// Read errors, all in one plan: what was not found, named at the
+/// attribute that named it; the scopes each endpoint needs; a wrong type;
+/// a list that never holds still.
+#[test]
+fn read_errors_land_where_they_belong() {
+    let tf = terraforms().last().unwrap();
+    let providers = format!(
+        "{PROVIDERS}\
+         provider \"katapult\" {{\n  alias = \"scope\"\n  organization = \"{}\"\n}}\n\
+         provider \"katapult\" {{\n  alias = \"churning\"\n  organization = \"churning\"\n}}\n\
+         provider \"katapult\" {{\n  alias = \"nowhere\"\n  organization = \"nobody\"\n  data_center = \"xx-nowhere-01\"\n}}\n",
+        orgs::SCOPE_MISSING
+    );
+    let mut config = vec![REQUIRED_PROVIDERS.to_owned(), providers];
+    config.extend(failing_lookups());
+    config.extend(refused_lookups());
+    let text = failed_plan(tf, &config.concat());
+    each_lands_at_its_attribute(&text);
+    each_refusal_names_its_scopes(&text);
+}
+
+/// The failing lookups' errors, each at its block and attribute.
+fn each_lands_at_its_attribute(text: &str) {
     let cases = [
         (
             "data.katapult_ip.deleted",
@@ -573,11 +592,15 @@ fn read_errors_land_where_they_belong() {
         ),
     ];
     for (address, summary, detail, at) in cases {
-        let diagnostic = diagnostic(&text, address);
+        let diagnostic = diagnostic(text, address);
         assert!(diagnostic.starts_with(summary), "{diagnostic}");
         assert!(diagnostic.contains(detail), "{diagnostic}");
         assert!(diagnostic.contains(at), "at the attribute: {diagnostic}");
     }
+}
+
+/// The refusals' errors, each naming the scopes that would do.
+fn each_refusal_names_its_scopes(text: &str) {
     let ip_scopes = "one of: \"ip_addresses\", \"ip_addresses:read\"";
     let vnet_scopes = "one of: \"virtual_networks\", \"virtual_networks:read\"";
     // The API reference names no scope for the network endpoints.
@@ -609,7 +632,7 @@ fn read_errors_land_where_they_belong() {
             vnet_scopes,
         ),
     ] {
-        let diagnostic = diagnostic(&text, address);
+        let diagnostic = diagnostic(text, address);
         assert!(
             diagnostic.starts_with(&format!("API key lacks the scope to read {what} ")),
             "{diagnostic}"

@@ -7,7 +7,7 @@
 //! `examples.rs`.)
 
 use katapult_testkit::fake_api::{self, SCOPELESS_TOKEN, orgs, storage};
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
 use crate::harness::{applied, failed_plan};
@@ -69,7 +69,31 @@ fn bucket_state(bucket: &Value) -> Value {
 
 #[test]
 fn the_nine_read_the_recorded_answers() {
-    let config = with_org(
+    let config = nine();
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let states = &applied(
+            &ws,
+            &[
+                ("katapult_address_list", "one"),
+                ("katapult_address_lists", "all"),
+                ("katapult_global_address_lists", "global"),
+                ("katapult_address_list_entry", "one"),
+                ("katapult_address_list_entries", "all"),
+                ("katapult_file_storage_volume", "one"),
+                ("katapult_file_storage_volumes", "all"),
+                ("katapult_object_storage_account", "main"),
+                ("katapult_object_storage_bucket", "one"),
+            ],
+        );
+        check_address_lists(&tf.version, states);
+        check_volumes_and_object_storage(&tf.version, states);
+    }
+}
+
+/// The nine, each reading a recorded answer.
+fn nine() -> String {
+    with_org(
         "acme",
         &format!(
             "data \"katapult_address_list\" \"one\" {{\n  id = \"{list}\"\n}}\n\
@@ -87,7 +111,11 @@ fn the_nine_read_the_recorded_answers() {
             region = storage::REGION,
             bucket = storage::KEYED_BUCKET,
         ),
-    );
+    )
+}
+
+/// The address list data sources' states: their recorded answers.
+fn check_address_lists(v: &str, states: &[Value; 9]) {
     let list = recorded("address_lists/address_list", storage::LIST_WITH_ENTRIES);
     let entry = recorded("address_list_entries/address_list_entry", storage::ENTRY);
     let entries = recorded(
@@ -96,91 +124,78 @@ fn the_nine_read_the_recorded_answers() {
     );
     let lists = recorded("organizations/organization/address_lists", "acme");
     let global = recorded("address_lists", "all");
+    assert_eq!(
+        states[0],
+        with(
+            &list["address_list"],
+            json!({"annotations": list["annotations"], "timeouts": null})
+        ),
+        "Terraform {v}"
+    );
+    // The sets hold what the recorded lists hold, each once.
+    assert_eq!(
+        by_id(&states[1]["address_lists"]),
+        by_id(&lists["address_lists"]),
+        "Terraform {v}"
+    );
+    assert_eq!(states[1]["annotations"], Value::Null);
+    assert_eq!(
+        by_id(&states[2]["address_lists"]),
+        by_id(&global["address_lists"]),
+        "Terraform {v}"
+    );
+    assert_eq!(
+        states[3],
+        with(&entry["address_list_entry"], json!({"timeouts": null})),
+        "Terraform {v}"
+    );
+    assert_eq!(
+        by_id(&states[4]["entries"]),
+        by_id(&entries["address_list_entries"]),
+        "Terraform {v}"
+    );
+    assert_eq!(states[4]["address_list_id"], storage::LIST_WITH_ENTRIES);
+}
+
+/// The file storage and object storage data sources' states: their
+/// recorded answers.
+fn check_volumes_and_object_storage(v: &str, states: &[Value; 9]) {
     let volume = recorded("file_storage_volumes/file_storage_volume", storage::VOLUME);
     let volumes = recorded("organizations/organization/file_storage_volumes", "acme");
     let account = recorded(ACCOUNT_DIR, "acme");
     let bucket = recorded(BUCKET_DIR, storage::KEYED_BUCKET);
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &config);
-        let states = applied(
-            &ws,
-            &[
-                ("katapult_address_list", "one"),
-                ("katapult_address_lists", "all"),
-                ("katapult_global_address_lists", "global"),
-                ("katapult_address_list_entry", "one"),
-                ("katapult_address_list_entries", "all"),
-                ("katapult_file_storage_volume", "one"),
-                ("katapult_file_storage_volumes", "all"),
-                ("katapult_object_storage_account", "main"),
-                ("katapult_object_storage_bucket", "one"),
-            ],
-        );
-        let v = &tf.version;
-        assert_eq!(
-            states[0],
-            with(
-                &list["address_list"],
-                json!({"annotations": list["annotations"], "timeouts": null})
-            ),
-            "Terraform {v}"
-        );
-        // The sets hold what the recorded lists hold, each once.
-        assert_eq!(
-            by_id(&states[1]["address_lists"]),
-            by_id(&lists["address_lists"]),
-            "Terraform {v}"
-        );
-        assert_eq!(states[1]["annotations"], Value::Null);
-        assert_eq!(
-            by_id(&states[2]["address_lists"]),
-            by_id(&global["address_lists"]),
-            "Terraform {v}"
-        );
-        assert_eq!(
-            states[3],
-            with(&entry["address_list_entry"], json!({"timeouts": null})),
-            "Terraform {v}"
-        );
-        assert_eq!(
-            by_id(&states[4]["entries"]),
-            by_id(&entries["address_list_entries"]),
-            "Terraform {v}"
-        );
-        assert_eq!(states[4]["address_list_id"], storage::LIST_WITH_ENTRIES);
-        assert_eq!(
-            states[5],
-            with(
-                &volume_state(&volume["file_storage_volume"]),
-                json!({"annotations": [], "timeouts": null})
-            ),
-            "Terraform {v}"
-        );
-        let listed: Vec<Value> = volumes["file_storage_volumes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(volume_state)
-            .collect();
-        assert_eq!(
-            states[6]["file_storage_volumes"],
-            Value::Array(listed),
-            "Terraform {v}: in the API's order"
-        );
-        assert_eq!(
-            states[7],
-            with(
-                &account["object_storage_account"],
-                json!({"timeouts": null})
-            ),
-            "Terraform {v}"
-        );
-        assert_eq!(
-            states[8],
-            bucket_state(&bucket["object_storage_bucket"]),
-            "Terraform {v}"
-        );
-    }
+    assert_eq!(
+        states[5],
+        with(
+            &volume_state(&volume["file_storage_volume"]),
+            json!({"annotations": [], "timeouts": null})
+        ),
+        "Terraform {v}"
+    );
+    let listed: Vec<Value> = volumes["file_storage_volumes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(volume_state)
+        .collect();
+    assert_eq!(
+        states[6]["file_storage_volumes"],
+        Value::Array(listed),
+        "Terraform {v}: in the API's order"
+    );
+    assert_eq!(
+        states[7],
+        with(
+            &account["object_storage_account"],
+            json!({"timeouts": null})
+        ),
+        "Terraform {v}"
+    );
+    assert_eq!(
+        states[8],
+        bucket_state(&bucket["object_storage_bucket"]),
+        "Terraform {v}"
+    );
 }
 
 /// The (page, per_page) the fake API noted for `list`, and the pages a
@@ -344,6 +359,13 @@ fn error_of<'a>(text: &'a str, address: &str) -> &'a str {
 #[test]
 fn lookups_that_find_nothing_say_so_at_their_attribute() {
     let tf = terraforms().last().unwrap();
+    each_not_found_at_its_attribute(tf);
+    empty_keys_and_filters_are_refused_before_a_read(tf);
+    no_organization_is_said_for_what_is_the_organizations(tf);
+}
+
+/// What is not there: said at the block and attribute that named it.
+fn each_not_found_at_its_attribute(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &with_org(
@@ -413,7 +435,10 @@ fn lookups_that_find_nothing_say_so_at_their_attribute() {
         assert!(error.contains(says), "{address}: {error}");
         assert!(error.contains(at), "{address}, at the attribute: {error}");
     }
-    // Empty keys and filters: refused before anything is read.
+}
+
+/// Empty keys and filters: refused before anything is read.
+fn empty_keys_and_filters_are_refused_before_a_read(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &format!(
@@ -450,7 +475,10 @@ fn lookups_that_find_nothing_say_so_at_their_attribute() {
         assert!(error.starts_with(summary), "{address}: {error}");
         assert!(error.contains(at), "{address}, at the attribute: {error}");
     }
-    // No organization for what is the organization's.
+}
+
+/// No organization for what is the organization's.
+fn no_organization_is_said_for_what_is_the_organizations(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &format!(

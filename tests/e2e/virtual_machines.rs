@@ -49,12 +49,11 @@ locals {
 }
 "#;
 
-/// Both data sources, the filters, every recorded and generated case that
-/// reads, and the Go examples, under the sample organization.
-fn config() -> String {
+/// The sample organization's provider, and one for each organization of
+/// the recorded list, the fleet and the list that settles.
+fn providers() -> String {
     format!(
-        r#"{REQUIRED_PROVIDERS}
-provider "katapult" {{
+        r#"provider "katapult" {{
   organization = "{acme}"
 }}
 
@@ -72,7 +71,20 @@ provider "katapult" {{
   alias        = "settling"
   organization = "{settling}"
 }}
+"#,
+        acme = organizations::ACME,
+        recorded_org = vms::RECORDED_ORGANIZATION,
+        fleet = organizations::FLEET,
+        settling = organizations::SETTLING,
+    )
+}
 
+/// Both data sources, the filters, every recorded and generated case that
+/// reads, and the Go examples, under the sample organization.
+fn config() -> String {
+    format!(
+        r#"{REQUIRED_PROVIDERS}
+{providers}
 data "katapult_virtual_machine" "recorded" {{
   id = "{by_id}"
 }}
@@ -125,10 +137,7 @@ output "inventory_size" {{
   value = length(local.virtual_machines_by_id)
 }}
 "#,
-        acme = organizations::ACME,
-        recorded_org = vms::RECORDED_ORGANIZATION,
-        fleet = organizations::FLEET,
-        settling = organizations::SETTLING,
+        providers = providers(),
         by_id = vms::RECORDED_BY_ID,
         fqdn = vms::RECORDED_FQDN,
         web = vms::WEB,
@@ -341,7 +350,6 @@ fn machines_lists_and_filters_in_one_configuration() {
             ("katapult_virtual_machine", "web-1"),
             ("katapult_virtual_machine", "web-1_by_fqdn"),
         ];
-        let states = applied(&ws, &names);
         let [
             recorded,
             by_fqdn,
@@ -356,10 +364,7 @@ fn machines_lists_and_filters_in_one_configuration() {
             nightly,
             go_by_id,
             go_by_fqdn,
-        ] = &states[..]
-        else {
-            unreachable!()
-        };
+        ] = &applied(&ws, &names);
         let on = format!("Terraform {}", tf.version);
         check_recorded_machine(recorded);
         assert_eq!(by_fqdn["id"], vms::RECORDED_BY_FQDN, "{on}");
@@ -369,104 +374,123 @@ fn machines_lists_and_filters_in_one_configuration() {
         assert_eq!(go_by_id["fqdn"], vms::GO_EXAMPLE_FQDN, "{on}");
         assert_eq!(go_by_fqdn["id"], vms::GO_EXAMPLE, "{on}");
 
-        // Every machine, ordered by ID; the filtered ones exactly those
-        // whose own reads carry the annotations.
-        assert_eq!(
-            ids(&all["virtual_machines"]),
-            sorted(sample.machines.clone()),
-            "{on}"
+        check_lists(
+            &on,
+            &own,
+            &sample,
+            [all, web_list, web_production, database, nightly],
         );
-        assert_eq!(
-            ids(&web_list["virtual_machines"]),
-            sorted(sample.web.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            ids(&web_production["virtual_machines"]),
-            sorted(sample.web_production.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            ids(&database["disks"]),
-            sorted(sample.database.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            ids(&nightly["disks"]),
-            sorted(sample.nightly_database.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            own.api.pages(&format!("vms:{}", organizations::ACME)),
-            [(1, 200); 3],
-            "{on}: the whole list and two filtered ones, one page each"
-        );
-
-        // The recorded list, by ID (the API listed it the other way).
-        let machines = recorded_list["virtual_machines"].as_array().unwrap();
-        assert_eq!(
-            ids(&recorded_list["virtual_machines"]),
-            [vms::RECORDED_SECOND, vms::RECORDED_FIRST]
-        );
-        let answer = recorded_answer(ORG_MACHINES, vms::RECORDED_ORGANIZATION);
-        for listed in answer["virtual_machines"].as_array().unwrap() {
-            let machine = machines.iter().find(|m| m["id"] == listed["id"]).unwrap();
-            for field in ["name", "hostname", "fqdn", "created_at", "zone", "gpu_type"] {
-                let mut want = listed[field].clone();
-                if field == "zone" {
-                    // The list names the data center without its country.
-                    want["data_center"]["country"] = Value::Null;
-                }
-                assert_eq!(machine[field], want, "{field}");
-            }
-            assert_eq!(machine["package_name"], listed["package"]["name"]);
-            assert_eq!(machine["package"], listed["package"]);
-            assert_eq!(machine["ip_address_details"], listed["ip_addresses"]);
-            assert_eq!(
-                machine["ip_addresses"],
-                json!([listed["ip_addresses"][0]["address"]])
-            );
-            assert_eq!(machine["hypervisor"], Value::Null, "not listed");
-        }
-
-        // Thousands of machines, every page once; a list that moved while
-        // read, read again and whole.
-        let fleet_ids = ids(&fleet["virtual_machines"]);
-        assert_eq!(fleet_ids.len(), organizations::FLEET_MACHINES, "{on}");
-        assert_eq!(fleet_ids, sorted(fleet_ids.clone()));
-        assert_eq!(
-            fleet_ids.iter().collect::<BTreeSet<_>>().len(),
-            fleet_ids.len()
-        );
-        let pages: Vec<(u64, u64)> = (1..=13).map(|p| (p, 200)).collect();
-        assert_eq!(
-            own.api.pages(&format!("vms:{}", organizations::FLEET)),
-            pages,
-            "{on}"
-        );
-        let settled = ids(&settling["virtual_machines"]);
-        assert_eq!(settled.iter().collect::<BTreeSet<_>>().len(), 400, "{on}");
-        assert_eq!(
-            own.api.pages(&format!("vms:{}", organizations::SETTLING)),
-            [(1, 200), (2, 200), (1, 200), (2, 200)],
-            "{on}"
-        );
-
-        // The machines' answers hold their passwords: the state holds none.
-        let state = ws.state_text();
-        assert!(
-            !state.contains(vms::ROOT_PASSWORD),
-            "{on}: a password in the state"
-        );
-        assert!(!state.contains("initial_root_password"), "{on}");
-        let output = ws.run(&["output", "-json"]);
-        let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
-        assert_eq!(
-            outputs["inventory_size"]["value"],
-            sample.machines.len(),
-            "{on}"
-        );
+        check_recorded_list(recorded_list);
+        check_fleet_and_settling(&on, &own, fleet, settling);
+        check_no_password(&on, &ws, &sample);
     }
+}
+
+/// Every machine, ordered by ID; the filtered ones exactly those whose own
+/// reads carry the annotations.
+fn check_lists(on: &str, own: &OwnApi, sample: &Sample, lists: [&Value; 5]) {
+    let [all, web_list, web_production, database, nightly] = lists;
+    assert_eq!(
+        ids(&all["virtual_machines"]),
+        sorted(sample.machines.clone()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&web_list["virtual_machines"]),
+        sorted(sample.web.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&web_production["virtual_machines"]),
+        sorted(sample.web_production.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&database["disks"]),
+        sorted(sample.database.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&nightly["disks"]),
+        sorted(sample.nightly_database.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        own.api.pages(&format!("vms:{}", organizations::ACME)),
+        [(1, 200); 3],
+        "{on}: the whole list and two filtered ones, one page each"
+    );
+}
+
+/// The recorded list, by ID (the API listed it the other way).
+fn check_recorded_list(recorded_list: &Value) {
+    let machines = recorded_list["virtual_machines"].as_array().unwrap();
+    assert_eq!(
+        ids(&recorded_list["virtual_machines"]),
+        [vms::RECORDED_SECOND, vms::RECORDED_FIRST]
+    );
+    let answer = recorded_answer(ORG_MACHINES, vms::RECORDED_ORGANIZATION);
+    for listed in answer["virtual_machines"].as_array().unwrap() {
+        let machine = machines.iter().find(|m| m["id"] == listed["id"]).unwrap();
+        for field in ["name", "hostname", "fqdn", "created_at", "zone", "gpu_type"] {
+            let mut want = listed[field].clone();
+            if field == "zone" {
+                // The list names the data center without its country.
+                want["data_center"]["country"] = Value::Null;
+            }
+            assert_eq!(machine[field], want, "{field}");
+        }
+        assert_eq!(machine["package_name"], listed["package"]["name"]);
+        assert_eq!(machine["package"], listed["package"]);
+        assert_eq!(machine["ip_address_details"], listed["ip_addresses"]);
+        assert_eq!(
+            machine["ip_addresses"],
+            json!([listed["ip_addresses"][0]["address"]])
+        );
+        assert_eq!(machine["hypervisor"], Value::Null, "not listed");
+    }
+}
+
+/// Thousands of machines, every page once; a list that moved while read,
+/// read again and whole.
+fn check_fleet_and_settling(on: &str, own: &OwnApi, fleet: &Value, settling: &Value) {
+    let fleet_ids = ids(&fleet["virtual_machines"]);
+    assert_eq!(fleet_ids.len(), organizations::FLEET_MACHINES, "{on}");
+    assert_eq!(fleet_ids, sorted(fleet_ids.clone()));
+    assert_eq!(
+        fleet_ids.iter().collect::<BTreeSet<_>>().len(),
+        fleet_ids.len()
+    );
+    let pages: Vec<(u64, u64)> = (1..=13).map(|p| (p, 200)).collect();
+    assert_eq!(
+        own.api.pages(&format!("vms:{}", organizations::FLEET)),
+        pages,
+        "{on}"
+    );
+    let settled = ids(&settling["virtual_machines"]);
+    assert_eq!(settled.iter().collect::<BTreeSet<_>>().len(), 400, "{on}");
+    assert_eq!(
+        own.api.pages(&format!("vms:{}", organizations::SETTLING)),
+        [(1, 200), (2, 200), (1, 200), (2, 200)],
+        "{on}"
+    );
+}
+
+/// The machines' answers hold their passwords: the state holds none.
+fn check_no_password(on: &str, ws: &Workspace, sample: &Sample) {
+    let state = ws.state_text();
+    assert!(
+        !state.contains(vms::ROOT_PASSWORD),
+        "{on}: a password in the state"
+    );
+    assert!(!state.contains("initial_root_password"), "{on}");
+    let output = ws.run(&["output", "-json"]);
+    let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
+    assert_eq!(
+        outputs["inventory_size"]["value"],
+        sample.machines.len(),
+        "{on}"
+    );
 }
 
 /// Every error the read can meet, in two configurations: what validate

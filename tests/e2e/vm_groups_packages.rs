@@ -139,11 +139,25 @@ fn all_four() -> String {
 #[test]
 fn groups_and_packages_are_read_in_one_configuration() {
     let config = all_four();
-    let listed_packages = recorded_packages();
     for tf in terraforms() {
         let own = OwnApi::start();
         let ws = Workspace::with_api(tf, &config, &own.api);
-        let states = applied(
+        let [
+            basic,
+            not_segregated,
+            old,
+            old_first,
+            old_second,
+            all_groups,
+            earlier,
+            older,
+            empty,
+            by_permalink,
+            by_id,
+            both,
+            dedicated,
+            all_packages,
+        ] = &applied(
             &ws,
             &[
                 ("katapult_virtual_machine_group", "basic"),
@@ -162,117 +176,117 @@ fn groups_and_packages_are_read_in_one_configuration() {
                 ("katapult_virtual_machine_packages", "all"),
             ],
         );
-        let [
-            basic,
-            not_segregated,
-            old,
-            old_first,
-            old_second,
-            all_groups,
-            earlier,
-            older,
-            empty,
-            by_permalink,
-            by_id,
-            both,
-            dedicated,
-            all_packages,
-        ] = &states[..]
-        else {
-            unreachable!()
-        };
         let version = &tf.version;
-        for (state, id) in [
-            (basic, groups::BASIC),
-            (not_segregated, groups::NOT_SEGREGATED),
-            (old, groups::OLD_BASIC),
-            (old_first, groups::OLD_FIRST),
-            (old_second, groups::OLD_SECOND),
-        ] {
-            assert_eq!(without_timeouts(state), group(id), "Terraform {version}");
-        }
-        assert_eq!(basic["segregate"], true);
-        assert_eq!(basic["auto_segregate"], false);
-        assert_eq!(basic["created_at"], 1777920023);
-        assert_eq!(not_segregated["segregate"], false);
-        // The 2023 answers have no auto_segregate: null, not false.
-        for state in [old, old_first, old_second] {
-            assert!(state["auto_segregate"].is_null(), "{state}");
-        }
-        assert_eq!(old_second["segregate"], false);
+        check_groups(version, [basic, not_segregated, old, old_first, old_second]);
+        check_group_lists(version, [all_groups, earlier, older, empty]);
+        check_packages(version, [by_permalink, by_id, both, dedicated]);
+        check_package_list(&own, all_packages);
+    }
+}
 
-        // Each organization's groups as the API lists them, in its order;
-        // `id` the organization, as in the Go provider.
-        for (state, organization) in [
-            (all_groups, groups::ACME),
-            (earlier, groups::EARLIER),
-            (older, groups::OLDER),
-            (empty, groups::EMPTY),
-        ] {
-            assert_eq!(state["id"], organization, "Terraform {version}");
-            let want: Vec<Value> = listed_groups(organization)
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|g| with_nulls(g, GROUP_FIELDS))
-                .collect();
-            assert_eq!(state["groups"], Value::Array(want), "{organization}");
-        }
-        assert_eq!(
-            all_groups["groups"].as_array().unwrap().len(),
-            groups::ACME_GROUPS
-        );
-        assert_eq!(earlier["groups"].as_array().unwrap().len(), 17);
-        assert_eq!(empty["groups"], json!([]));
-        // The lists agree with the groups' own answers.
-        for (list, ids) in [
-            (all_groups, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
-            (earlier, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
-            (older, [groups::OLD_FIRST, groups::OLD_SECOND]),
-        ] {
-            let found: Vec<&Value> = list["groups"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|g| ids.contains(&g["id"].as_str().unwrap()))
-                .collect();
-            assert_eq!(found, [&group(ids[0]), &group(ids[1])]);
-        }
+/// The groups read one by one: each its recorded answer.
+fn check_groups(version: &str, states: [&Value; 5]) {
+    let [basic, not_segregated, old, old_first, old_second] = states;
+    for (state, id) in [
+        (basic, groups::BASIC),
+        (not_segregated, groups::NOT_SEGREGATED),
+        (old, groups::OLD_BASIC),
+        (old_first, groups::OLD_FIRST),
+        (old_second, groups::OLD_SECOND),
+    ] {
+        assert_eq!(without_timeouts(state), group(id), "Terraform {version}");
+    }
+    assert_eq!(basic["segregate"], true);
+    assert_eq!(basic["auto_segregate"], false);
+    assert_eq!(basic["created_at"], 1777920023);
+    assert_eq!(not_segregated["segregate"], false);
+    // The 2023 answers have no auto_segregate: null, not false.
+    for state in [old, old_first, old_second] {
+        assert!(state["auto_segregate"].is_null(), "{state}");
+    }
+    assert_eq!(old_second["segregate"], false);
+}
 
-        for (state, id) in [
-            (by_permalink, packages::ROCK_3),
-            (by_id, packages::ROCK_6),
-            (both, packages::ROCK_3),
-            (dedicated, packages::DEDICATED),
-        ] {
-            assert_eq!(without_timeouts(state), package(id), "Terraform {version}");
-        }
-        assert_eq!(by_permalink["monthly_bandwidth_allowance_in_gb"], 2048);
-        assert!(by_permalink["icon"].is_null() && by_permalink["group"].is_null());
-        assert!(by_permalink["use_dedicated_cpus"].is_null());
-        // What the Go provider drops, nested as the API nests it.
-        assert_eq!(dedicated["icon"]["file_size"], 4213);
-        assert_eq!(dedicated["group"]["name"], "Dedicated vCPU");
-        assert_eq!(dedicated["use_dedicated_cpus"], true);
-
-        // Every public package, in the API's order; `id` "all", as in Go.
-        assert_eq!(all_packages["id"], "all");
-        let want: Vec<Value> = listed_packages
+/// Each organization's groups as the API lists them, in its order; `id`
+/// the organization, as in the Go provider.
+fn check_group_lists(version: &str, lists: [&Value; 4]) {
+    let [all_groups, earlier, older, empty] = lists;
+    for (state, organization) in [
+        (all_groups, groups::ACME),
+        (earlier, groups::EARLIER),
+        (older, groups::OLDER),
+        (empty, groups::EMPTY),
+    ] {
+        assert_eq!(state["id"], organization, "Terraform {version}");
+        let want: Vec<Value> = listed_groups(organization)
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| with_nulls(p, PACKAGE_FIELDS))
+            .map(|g| with_nulls(g, GROUP_FIELDS))
             .collect();
-        assert_eq!(all_packages["packages"], Value::Array(want));
-        assert_eq!(
-            all_packages["packages"].as_array().unwrap().len(),
-            packages::RECORDED
-        );
-        // The list's items carry no bandwidth allowance: null, not 0.
-        assert!(all_packages["packages"][1]["monthly_bandwidth_allowance_in_gb"].is_null());
-        // One page, at the API's own size, as the Go provider asks.
-        assert_eq!(own.api.pages("packages:all"), [(1, 0)]);
+        assert_eq!(state["groups"], Value::Array(want), "{organization}");
     }
+    assert_eq!(
+        all_groups["groups"].as_array().unwrap().len(),
+        groups::ACME_GROUPS
+    );
+    assert_eq!(earlier["groups"].as_array().unwrap().len(), 17);
+    assert_eq!(empty["groups"], json!([]));
+    // The lists agree with the groups' own answers.
+    for (list, ids) in [
+        (all_groups, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+        (earlier, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+        (older, [groups::OLD_FIRST, groups::OLD_SECOND]),
+    ] {
+        let found: Vec<&Value> = list["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| ids.contains(&g["id"].as_str().unwrap()))
+            .collect();
+        assert_eq!(found, [&group(ids[0]), &group(ids[1])]);
+    }
+}
+
+/// The packages read one by one, by permalink, by ID and by both.
+fn check_packages(version: &str, states: [&Value; 4]) {
+    let [by_permalink, by_id, both, dedicated] = states;
+    for (state, id) in [
+        (by_permalink, packages::ROCK_3),
+        (by_id, packages::ROCK_6),
+        (both, packages::ROCK_3),
+        (dedicated, packages::DEDICATED),
+    ] {
+        assert_eq!(without_timeouts(state), package(id), "Terraform {version}");
+    }
+    assert_eq!(by_permalink["monthly_bandwidth_allowance_in_gb"], 2048);
+    assert!(by_permalink["icon"].is_null() && by_permalink["group"].is_null());
+    assert!(by_permalink["use_dedicated_cpus"].is_null());
+    // What the Go provider drops, nested as the API nests it.
+    assert_eq!(dedicated["icon"]["file_size"], 4213);
+    assert_eq!(dedicated["group"]["name"], "Dedicated vCPU");
+    assert_eq!(dedicated["use_dedicated_cpus"], true);
+}
+
+/// Every public package, in the API's order; `id` "all", as in Go.
+fn check_package_list(own: &OwnApi, all_packages: &Value) {
+    let listed_packages = recorded_packages();
+    assert_eq!(all_packages["id"], "all");
+    let want: Vec<Value> = listed_packages
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| with_nulls(p, PACKAGE_FIELDS))
+        .collect();
+    assert_eq!(all_packages["packages"], Value::Array(want));
+    assert_eq!(
+        all_packages["packages"].as_array().unwrap().len(),
+        packages::RECORDED
+    );
+    // The list's items carry no bandwidth allowance: null, not 0.
+    assert!(all_packages["packages"][1]["monthly_bandwidth_allowance_in_gb"].is_null());
+    // One page, at the API's own size, as the Go provider asks.
+    assert_eq!(own.api.pages("packages:all"), [(1, 0)]);
 }
 
 /// `data.katapult_virtual_machine_packages.all`'s packages, read from
@@ -329,7 +343,13 @@ fn failed(api: &OwnApi, config: &str) -> String {
 
 #[test]
 fn errors_land_where_they_belong() {
-    // Reads that fail, side by side in one plan: each error at its own.
+    reads_that_fail_each_say_so_at_their_own();
+    let own = both_lists_are_refused_for_a_scope();
+    what_the_configuration_gets_wrong_is_said_at_validate(&own);
+}
+
+/// Reads that fail, side by side in one plan: each error at its own.
+fn reads_that_fail_each_say_so_at_their_own() {
     let own = OwnApi::start();
     own.api.answer_list_as(packages::LIST, packages::CHURNING);
     let text = failed(
@@ -374,8 +394,10 @@ fn errors_land_where_they_belong() {
     ] {
         assert!(text.contains(want), "{want:?} not in: {text}");
     }
+}
 
-    // Both lists refused for a scope.
+/// Both lists refused for a scope; the fake API that refused them.
+fn both_lists_are_refused_for_a_scope() -> OwnApi {
     let own = OwnApi::start();
     own.api
         .answer_list_as(packages::LIST, packages::SCOPE_MISSING_LIST);
@@ -401,10 +423,13 @@ fn errors_land_where_they_belong() {
         text.contains("one of: \"virtual_machine_groups\", \"virtual_machine_groups:read\""),
         "{text}"
     );
+    own
+}
 
-    // What the configuration gets wrong, at validate; and no organization.
+/// What the configuration gets wrong, at validate; and no organization.
+fn what_the_configuration_gets_wrong_is_said_at_validate(own: &OwnApi) {
     let text = failed(
-        &own,
+        own,
         &format!(
             "{REQUIRED_PROVIDERS}\n\
              data \"katapult_virtual_machine_package\" \"neither\" {{}}\n\
@@ -422,7 +447,7 @@ fn errors_land_where_they_belong() {
         assert!(text.contains(want), "{want:?} not in: {text}");
     }
     let text = failed(
-        &own,
+        own,
         &format!("{REQUIRED_PROVIDERS}\ndata \"katapult_virtual_machine_groups\" \"all\" {{}}\n"),
     );
     assert!(
