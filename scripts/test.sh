@@ -48,9 +48,12 @@ if [ "$after" -gt "$before" ]; then
 fi
 echo "test: end-to-end tests ran under Terraform $versions" >&2
 
-# The code's shape: no import circle, no file importing from its own
-# module's mod.rs, no function over 80 lines.
-python3 scripts/lib/structure.py src >&2
+# The code's shape, the provider's, the test kit's and the tests': no
+# import circle, no file importing from its own module's file, no function
+# over 80 lines.
+for tree in src testkit/src tests; do
+  python3 scripts/lib/structure.py "$tree" >&2
+done
 
 # Every dependency's licence must be on the list in deny.toml.
 if ! cargo deny --version >/dev/null 2>&1; then
