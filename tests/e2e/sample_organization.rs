@@ -371,7 +371,7 @@ fn read_catalogue(walk: &mut Walk, org: &[(&str, &str)]) -> Catalogue {
         profiles: BTreeMap::new(),
         templates: BTreeMap::new(),
     };
-    let profiles = walk.list(PROFILES, &org, "disk_io_profiles");
+    let profiles = walk.list(PROFILES, org, "disk_io_profiles");
     assert!(!profiles.is_empty(), "acme lists no IO profiles");
     let permalinks: BTreeSet<&str> = profiles
         .iter()
@@ -456,14 +456,14 @@ fn check_disks(
         if listed["virtual_machine_disk"].is_null() != read["virtual_machine_disk"].is_null() {
             walk.problem(format!("{what}: attached in one answer only"));
         }
-        check_references(walk, &catalogue, read);
+        check_references(walk, catalogue, read);
         note_machine(walk, machines, read, true);
     }
 
     // The sample disks the demo shows.
     for id in [fake_api::REAL_DISK_ID, fake_api::FULL_DISK_ID] {
         if let Some(read) = walk.read(DISK, &[("disk[id]", id)]) {
-            check_references(walk, &catalogue, &read["disk"]);
+            check_references(walk, catalogue, &read["disk"]);
             note_machine(walk, machines, &read["disk"], false);
         }
     }
@@ -504,7 +504,7 @@ fn check_machine_disks(
             };
             let read = &read["disk"];
             check_vm_disk(walk, vm, entry, read);
-            check_references(walk, &catalogue, read);
+            check_references(walk, catalogue, read);
             let fqdn = &read["virtual_machine_disk"]["virtual_machine"]["fqdn"];
             match (&machine.fqdn, fqdn.as_str()) {
                 (Some(known), Some(fqdn)) if known != fqdn => walk.problem(format!(
