@@ -124,24 +124,16 @@ impl FakeApi {
         self.stats.keys.lock().unwrap().clone()
     }
 
-    /// The (page, per_page) of each list request for an organization's
-    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID`, `ips:ORG`,
-    /// `speed_profiles:ORG`, `virtual_networks:ORG`, `load_balancers:ORG`,
-    /// `rules:LOAD_BALANCER_ID` (per_page 0 when none
-    /// was sent).
-    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID`,
-    /// `packages:LIST` (`all`, or the name of `answer_list_as`) (per_page 0
-    /// when none was sent).
-    /// `security_groups:ORG`, `rules:GROUP_ID` (per_page 0 when none was
-    /// sent).
-    /// `address_lists:ORG`, `entries:ID`, `global_address_lists:all`,
-    /// `file_storage_volumes:ORG` (per_page 0 when none was sent).
-    /// disks, or for `profiles:ORG`, `templates:ORG`, `vm:ID` (a machine's
-    /// disks), `ips:ORG`, `speed_profiles:ORG`, `virtual_networks:ORG`,
-    /// `packages:LIST` (`all`, or the name of `answer_list_as`),
-    /// `security_groups:ORG`, `rules:GROUP_ID`, `vms:ORG` (its machines),
-    /// `interfaces:ID` (a machine's network interfaces); per_page 0 when
-    /// none was sent.
+    /// The (page, per_page) of each request for a list, in order (per_page
+    /// 0 when none was sent), by the list: an organization's disks by its
+    /// sub-domain; any other as `NAME:VALUE`, one of `profiles:ORG`,
+    /// `templates:ORG`, `vm:ID` (a machine's disks), `ips:ORG`,
+    /// `speed_profiles:ORG`, `virtual_networks:ORG`, `packages:LIST` (`all`,
+    /// or the name of `answer_list_as`), `security_groups:ORG`,
+    /// `rules:GROUP_ID`, `load_balancers:ORG`, `rules:LOAD_BALANCER_ID`,
+    /// `vms:ORG` (its machines), `interfaces:ID` (a machine's network
+    /// interfaces), `address_lists:ORG`, `entries:ID`,
+    /// `global_address_lists:all`, `file_storage_volumes:ORG`.
     pub fn pages(&self, organization: &str) -> Vec<(u64, u64)> {
         self.stats
             .pages
