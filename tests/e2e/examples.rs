@@ -84,9 +84,11 @@ fn examples() -> Vec<Example> {
     all
 }
 
-/// Every example under `examples/` (bar the provider's own block) is in
-/// the table or named in `TESTED_ELSEWHERE`, and no row names a folder
-/// that is not there.
+/// Every data source's and ephemeral resource's example under `examples/`
+/// is in the table or named in `TESTED_ELSEWHERE`, and no row names a
+/// folder that is not there. (The provider block, `examples/provider/`,
+/// goes into the provider's docs page, which `docs.rs` checks;
+/// `examples/fake_katapult/` is a Rust example, which Cargo builds.)
 #[test]
 fn the_table_holds_every_example() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
