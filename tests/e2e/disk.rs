@@ -70,33 +70,30 @@ fn expected_state(answer: &str) -> serde_json::Value {
     J::Object(disk)
 }
 
+/// The disk `id` read under every Terraform, each time its state the
+/// recorded answer's, mapped; each Terraform's state.
+fn reads_as_recorded(id: &str) -> Vec<serde_json::Value> {
+    let expected = expected_state(&fake_api::recorded("disks/disk", id));
+    terraforms()
+        .iter()
+        .map(|tf| {
+            let state = Workspace::new(tf, &disk_config(id, "")).read_disk_state("this");
+            assert_eq!(state, expected, "Terraform {}", tf.version);
+            state
+        })
+        .collect()
+}
+
 #[test]
 fn reads_the_real_disk_with_nulls_kept_null() {
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &disk_config(fake_api::REAL_DISK_ID, ""));
-        let state = ws.read_disk_state("this");
-        assert_eq!(
-            state,
-            expected_state(&fake_api::recorded("disks/disk", fake_api::REAL_DISK_ID)),
-            "Terraform {}",
-            tf.version
-        );
+    for state in reads_as_recorded(fake_api::REAL_DISK_ID) {
         assert!(state["installation"].is_null() && state["virtual_machine_disk"].is_null());
     }
 }
 
 #[test]
 fn reads_every_field_of_a_fully_populated_disk() {
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &disk_config(fake_api::FULL_DISK_ID, ""));
-        let state = ws.read_disk_state("this");
-        assert_eq!(
-            state,
-            expected_state(&fake_api::recorded("disks/disk", fake_api::FULL_DISK_ID)),
-            "Terraform {}",
-            tf.version
-        );
-    }
+    reads_as_recorded(fake_api::FULL_DISK_ID);
 }
 
 #[test]
