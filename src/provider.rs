@@ -6,14 +6,13 @@
 
 use std::sync::OnceLock;
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 
-use crate::datasource::{self, DataSource, OrganizationUse, Provided, ReadError, Setting};
+use crate::datasource::{self, Connection, DataSource, OrganizationUse, ReadError};
 use crate::diag::Diagnostic;
 use crate::katapult::{self, ClientConfig, RetryPolicy};
 use crate::logging;
 use crate::schema::{Attribute, Block, Kind};
-use crate::settings::{Organization, Parsed, Settings, names};
+use crate::settings::{Parsed, Settings, names};
 use crate::tftypes::Value;
 
 /// The provider block's schema. The `organization` and `data_center`
@@ -165,7 +164,7 @@ const ATTRIBUTES: &[Attribute] = &[
 /// The provider's state once Terraform has configured it.
 #[derive(Debug)]
 enum Configured {
-    Ready(Arc<Ready>),
+    Ready(Arc<Connection>),
     /// Neither the configuration nor the environment holds a key: an error
     /// at configure (Terraform configures a provider only when something
     /// uses it), and for any read that comes anyway.
@@ -180,15 +179,6 @@ pub struct Provider {
     configured: RwLock<Option<Configured>>,
 }
 
-/// A configured provider: the shared client and the read budget.
-#[derive(Debug)]
-struct Ready {
-    client: katapult::Client,
-    read_timeout: Duration,
-    organization: Organization,
-    data_center: Organization,
-}
-
 /// What a read came to, short of an error.
 #[derive(Debug)]
 pub enum Read {
@@ -197,13 +187,6 @@ pub enum Read {
     /// A setting it needs is not known yet, and Terraform allows deferral:
     /// it reads again once that setting is known.
     Deferred,
-}
-
-/// Why the provider cannot read yet.
-enum NotReady {
-    /// A setting every read needs is known only after apply.
-    Unknown(&'static str),
-    Error(Diagnostic),
 }
 
 impl Provider {
@@ -255,13 +238,14 @@ impl Provider {
             request_timeout: settings.request_timeout,
             retry: RetryPolicy {
                 max_retries: settings.max_retries,
+                no_answer_limit: settings.no_answer_limit,
                 ..RetryPolicy::default()
             },
             user_agent,
         });
         match client {
             Ok(client) => {
-                self.set(Configured::Ready(Arc::new(Ready {
+                self.set(Configured::Ready(Arc::new(Connection {
                     client,
                     read_timeout: settings.read_timeout,
                     organization: settings.organization,
@@ -337,45 +321,31 @@ impl Provider {
         config: &Value,
         deferral_allowed: bool,
     ) -> Result<Read, Diagnostic> {
-        let ready = match self.ready() {
-            Ok(ready) => ready,
-            Err(NotReady::Unknown(_)) if deferral_allowed => return Ok(Read::Deferred),
-            Err(NotReady::Unknown(setting)) => return Err(datasource::setting_unknown(setting)),
-            Err(NotReady::Error(diag)) => return Err(diag),
+        let read = match self.connection() {
+            Ok(connection) => datasource::read_state(data_source, &connection, config).await,
+            Err(e) => Err(e),
         };
-        let provided = Provided {
-            client: &ready.client,
-            read_timeout: ready.read_timeout,
-            organization: setting(&ready.organization),
-            data_center: setting(&ready.data_center),
-        };
-        match datasource::read_state(data_source, &provided, config).await {
+        // The one place a read is deferred: a setting it needs, the
+        // provider's own or one only this read uses, is not known yet.
+        match read {
             Ok(state) => Ok(Read::State(state)),
             Err(ReadError::SettingUnknown(_)) if deferral_allowed => Ok(Read::Deferred),
-            Err(e) => Err(e.diagnostic(data_source.reads())),
+            Err(e) => Err(e.diagnostic(&data_source.reads())),
         }
     }
 
-    fn ready(&self) -> Result<Arc<Ready>, NotReady> {
+    /// The configured provider, or why it cannot read.
+    fn connection(&self) -> Result<Arc<Connection>, ReadError> {
         match &*self.configured.read().unwrap_or_else(|e| e.into_inner()) {
-            Some(Configured::Ready(ready)) => Ok(Arc::clone(ready)),
-            Some(Configured::MissingKey) => Err(NotReady::Error(missing_key())),
-            Some(Configured::Unknown(attribute)) => Err(NotReady::Unknown(attribute)),
-            None => Err(NotReady::Error(Diagnostic::error(
+            Some(Configured::Ready(connection)) => Ok(Arc::clone(connection)),
+            Some(Configured::MissingKey) => Err(ReadError::Invalid(missing_key())),
+            Some(Configured::Unknown(attribute)) => Err(ReadError::SettingUnknown(attribute)),
+            None => Err(ReadError::Invalid(Diagnostic::error(
                 "Provider not configured",
                 "Terraform read a data source before configuring the provider. This is a bug \
                  in Terraform or this provider; please report it.",
             ))),
         }
-    }
-}
-
-/// A named setting as a read sees it.
-fn setting(value: &Organization) -> Setting<'_> {
-    match value {
-        Organization::Named(name) => Setting::Set(name),
-        Organization::Unset => Setting::Unset,
-        Organization::Unknown => Setting::Unknown,
     }
 }
 

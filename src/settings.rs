@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use tracing_subscriber::filter::LevelFilter;
 
+use crate::datasource::Setting;
 use crate::diag::Diagnostic;
 use crate::duration::parse_duration;
 use crate::katapult::{self, ApiKey};
@@ -62,16 +63,6 @@ impl Source {
     }
 }
 
-/// A setting only some data sources need (the organization, the data
-/// center), so its being unknown blocks only them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Organization {
-    Named(String),
-    Unset,
-    /// Known only after apply.
-    Unknown,
-}
-
 /// Every setting, typed and checked.
 #[derive(Debug)]
 pub struct Settings {
@@ -79,11 +70,15 @@ pub struct Settings {
     /// an error only once something needs the API.
     pub api_key: Option<ApiKey>,
     pub api_url: String,
-    pub organization: Organization,
+    pub organization: Setting,
     /// The default data center's permalink, for `katapult_data_center`.
-    pub data_center: Organization,
+    pub data_center: Setting,
     pub request_timeout: Duration,
     pub read_timeout: Duration,
+    /// How long a read waits for an API that gives no answer: the usual
+    /// minute (or one `request_timeout`, if longer) unless `read_timeout`
+    /// is set, when it is `None`: that whole budget is the user's to give.
+    pub no_answer_limit: Option<Duration>,
     pub max_retries: u32,
     /// The least severe level to log (`OFF`: nothing); None leaves it to
     /// Terraform.
@@ -119,7 +114,12 @@ impl Settings {
         let organization = reader.named(names::ORGANIZATION, ENV_ORGANIZATION);
         let data_center = reader.named(names::DATA_CENTER, ENV_DATA_CENTER);
         let request_timeout = reader.duration(names::REQUEST_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
-        let read_timeout = reader.duration(names::READ_TIMEOUT, DEFAULT_READ_TIMEOUT);
+        let read_timeout = reader.set_duration(names::READ_TIMEOUT);
+        let no_answer_limit = match read_timeout {
+            Some(_) => None,
+            None => Some(katapult::DEFAULT_NO_ANSWER_LIMIT.max(request_timeout)),
+        };
+        let read_timeout = read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT);
         let max_retries = reader.retries();
         let log_floor = reader.log_floor();
         if !reader.problems.is_empty() {
@@ -136,6 +136,7 @@ impl Settings {
             data_center,
             request_timeout,
             read_timeout,
+            no_answer_limit,
             max_retries,
             log_floor,
         }))
@@ -184,14 +185,14 @@ impl Reader<'_> {
 
     /// A setting needed only by some data sources (the organization, the
     /// data center), so unknown here blocks only them; trimmed.
-    fn named(&mut self, name: &'static str, env: &'static str) -> Organization {
+    fn named(&mut self, name: &'static str, env: &'static str) -> Setting {
         match self.config.attribute(name) {
-            Value::Unknown => Organization::Unknown,
+            Value::Unknown => Setting::Unknown,
             _ => self
                 .string(name, Some(env))
                 .map(|(org, _)| org.trim().to_owned())
                 .filter(|org| !org.is_empty())
-                .map_or(Organization::Unset, Organization::Named),
+                .map_or(Setting::Unset, Setting::Set),
         }
     }
 
@@ -216,14 +217,18 @@ impl Reader<'_> {
     }
 
     fn duration(&mut self, name: &'static str, default: Duration) -> Duration {
-        let Some((text, source)) = self.string(name, None) else {
-            return default;
-        };
-        parse_duration(&text).unwrap_or_else(|e| {
-            self.problems
-                .push(source.blame(Diagnostic::error(format!("Invalid {name}"), e)));
-            default
-        })
+        self.set_duration(name).unwrap_or(default)
+    }
+
+    /// A duration setting, `None` when not set (or invalid: noted).
+    fn set_duration(&mut self, name: &'static str) -> Option<Duration> {
+        let (text, source) = self.string(name, None)?;
+        parse_duration(&text)
+            .map_err(|e| {
+                self.problems
+                    .push(source.blame(Diagnostic::error(format!("Invalid {name}"), e)))
+            })
+            .ok()
     }
 
     fn retries(&mut self) -> u32 {
@@ -326,12 +331,37 @@ mod tests {
         };
         assert!(s.api_key.is_some());
         assert_eq!(s.api_url, DEFAULT_API_URL);
-        assert_eq!(s.organization, Organization::Named("acme".to_owned()));
-        assert_eq!(s.data_center, Organization::Named("uk-lon-01".to_owned()));
+        assert_eq!(s.organization, Setting::Set("acme".to_owned()));
+        assert_eq!(s.data_center, Setting::Set("uk-lon-01".to_owned()));
         assert_eq!(s.read_timeout, Duration::from_secs(120));
         assert_eq!(s.request_timeout, DEFAULT_REQUEST_TIMEOUT);
         assert_eq!(s.max_retries, 0);
         assert_eq!(s.log_floor, Some(LevelFilter::WARN));
+    }
+
+    /// A stalled API fails a read in a minute unless the user gave it
+    /// more: a read_timeout of theirs is all theirs, and a request_timeout
+    /// past a minute gets one whole request.
+    #[test]
+    fn how_long_a_read_waits_for_no_answer() {
+        let limit = |pairs: &[(&str, Value)]| {
+            let parsed = Settings::parse(&config(pairs), &no_env);
+            let Ok(Parsed::Known(s)) = parsed else {
+                panic!("{parsed:?}")
+            };
+            s.no_answer_limit
+        };
+        assert_eq!(limit(&[]), Some(Duration::from_secs(60)));
+        assert_eq!(
+            limit(&[(names::REQUEST_TIMEOUT, Value::from("10s"))]),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(
+            limit(&[(names::REQUEST_TIMEOUT, Value::from("2m"))]),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(limit(&[(names::READ_TIMEOUT, Value::from("10m"))]), None);
+        assert_eq!(limit(&[(names::READ_TIMEOUT, Value::from("5m"))]), None);
     }
 
     #[test]
@@ -355,10 +385,10 @@ mod tests {
         for (value, want) in [
             (
                 Value::from(" uk-lon-01 "),
-                Organization::Named("uk-lon-01".to_owned()),
+                Setting::Set("uk-lon-01".to_owned()),
             ),
-            (Value::Null, Organization::Named("nl-ams-01".to_owned())),
-            (Value::Unknown, Organization::Unknown),
+            (Value::Null, Setting::Set("nl-ams-01".to_owned())),
+            (Value::Unknown, Setting::Unknown),
         ] {
             let parsed = Settings::parse(&config(&[(names::DATA_CENTER, value.clone())]), &env);
             let Ok(Parsed::Known(s)) = parsed else {
@@ -370,7 +400,7 @@ mod tests {
         let Ok(Parsed::Known(s)) = parsed else {
             panic!("{parsed:?}")
         };
-        assert_eq!(s.data_center, Organization::Unset);
+        assert_eq!(s.data_center, Setting::Unset);
     }
 
     #[test]
@@ -382,9 +412,9 @@ mod tests {
             };
             assert_eq!(s.log_floor, None, "{name}");
             let want = if name == names::ORGANIZATION {
-                Organization::Unknown
+                Setting::Unknown
             } else {
-                Organization::Unset
+                Setting::Unset
             };
             assert_eq!(s.organization, want);
         }

@@ -1,146 +1,83 @@
-//! Data sources. The core every data source stands on, each piece in a
-//! file named for it, and the data sources themselves: leaves, one file
-//! each (its schema, its read), importing the core and never each other.
+//! Data sources: the core they stand on (`core/`), Katapult's objects
+//! (`objects/`), and the data sources themselves, leaves in family folders
+//! (`compute/`, `disks/`, `load_balancers/`, `network/`, `reference/`,
+//! `security/`, `storage/`), each family with its own registry list that
+//! `all()` chains.
 //!
-//! The core:
-//! - `source`: the `DataSource` trait, what a read is handed, and
-//!   `read_state`, the one way a read runs (the state starts as the
-//!   configuration; the data source fills in what it computes).
-//! - `reads`: what a data source reads, the scopes that allow it, whether
-//!   it needs the organization.
-//! - `error`: why a read failed, and those reasons as diagnostics.
-//! - `lookup`: the keys an object is found by, their reading and their
-//!   "not found".
-//! - `timeouts`: the `timeouts { read }` block and a read's budget.
-//! - `organization`: the organization setting and an organization's lists.
-//! - `pager`: every page of a list as one consistent listing.
-//! - `each`: a list whose items are each read by themselves (the list
-//!   leaves out what their own read gives), many at once.
-//! - `answer`, `mapping`: an answer's object, and JSON to Terraform values
-//!   along the attribute definitions.
-//! - `objects`: Katapult's objects as attribute groups, each written once.
-//! - `shapes` (`one`, `listed`): the two common shapes of data source, as data: one
-//!   object by its keys (`One`), a list as one attribute (`Listed`). A leaf
-//!   of either shape defines its schema and one static; only a data source
-//!   that reads more (a disk's related objects) writes a read of its own.
-//! - `each`: a list followed by a read of each item, many at once (each
-//!   load balancer, each rule), restarting when an item vanished.
+//! A leaf is one value of a shape in `core/shapes/` (`One`, `Listed`,
+//! `Found`, or `Custom` for a read of its own); the shapes are the only
+//! implementations of `DataSource`, and build each schema from the leaf's
+//! keys and fields with the `timeouts` block every data source has. A leaf
+//! imports the core and `objects/`, never another leaf nor its family's
+//! `mod.rs`.
 //!
-//! Adding a data source is adding its file and its line in `all()`.
+//! ## Adding a data source
+//! 1. Its object, if new: in `objects/NAME.rs`, its attributes (each
+//!    written once, shared by every data source that shows them) and its
+//!    `Object` (`core/object.rs`): nouns, endpoint, answer key, scopes, the
+//!    API's "not found" code, and its lookup keys with their query
+//!    parameters and an example value; add the file to `objects/mod.rs`.
+//! 2. The leaf: `FAMILY/NAME.rs`, one static of a shape, e.g.
+//!    ```ignore
+//!    pub static TAG: One = One {
+//!        type_name: "katapult_tag",
+//!        of: &TAG_OBJECT,
+//!        fields: &[NAME, COLOR, CREATED_AT],
+//!        summary: "Looks up one Katapult tag by its ID.",
+//!        hint: "`katapult_tags` lists the organization's tags.",
+//!        ..One::PLAIN
+//!    };
+//!    ```
+//!    The shape adds the key arguments, the `timeouts` block and the docs'
+//!    sentence on the endpoint and its scopes. A twist is a hook (`check`,
+//!    `after`, `beside`, `data_center`, `organization` on `One`; `filters`,
+//!    `id`, `Source::Of` on `Listed`); a read that truly differs is a
+//!    `Custom` with a `fn read`.
+//! 3. Its line in `FAMILY/mod.rs`: `mod NAME;` and `&NAME::STATIC` in
+//!    `ALL` (or `EPHEMERAL`).
+//!
+//! Nothing else under `src/` changes. Beside it: its routes and answers in
+//! the test kit's fake API, its example under `examples/`, its docs page
+//! (`UPDATE_DOCS=1 cargo test --test e2e docs::`) and its lines in
+//! `tests/golden/schemas.txt` (`UPDATE_GOLDEN=1 cargo test --lib schemas_are`).
 
-mod answer;
-mod each;
-mod error;
-mod lookup;
-pub mod mapping;
+pub(crate) mod core;
 pub(crate) mod objects;
-mod organization;
-pub mod pager;
-mod reads;
-mod shapes;
-mod source;
-mod timeouts;
 
-mod address_list;
-mod address_list_entries;
-mod address_list_entry;
-mod address_lists;
-mod data_center;
-mod data_centers;
-mod disk;
-mod disk_io_profile;
-mod disk_io_profiles;
-mod disk_template;
-mod disk_templates;
+mod compute;
 mod disks;
-mod file_storage_volume;
-mod file_storage_volumes;
-mod global_address_lists;
-mod ip;
-mod ips;
-mod load_balancer;
-mod load_balancer_key;
-mod load_balancer_rule;
-mod load_balancer_rules;
 mod load_balancers;
 mod network;
-mod network_speed_profile;
-mod network_speed_profiles;
-mod networks;
-mod object_storage_account;
-mod object_storage_bucket;
-mod security_group;
-mod security_group_rule;
-mod security_group_rules;
-mod security_groups;
-mod tag;
-mod tags;
-mod virtual_machine;
-mod virtual_machine_disks;
-mod virtual_machine_group;
-mod virtual_machine_groups;
-mod virtual_machine_package;
-mod virtual_machine_packages;
-mod virtual_machine_password;
-mod virtual_machines;
-mod virtual_network;
-mod virtual_networks;
+mod reference;
+mod security;
+mod storage;
 
-pub use disk::Disk;
+use std::sync::OnceLock;
 
-pub use error::{ReadError, setting_unknown};
-pub use reads::{OrganizationUse, Reads};
-pub use source::{DataSource, Provided, Setting, State, read_state};
+pub use self::core::mapping;
+pub use self::core::pager;
+pub use disks::Disk;
 
-/// Every data source this provider offers.
-pub fn all() -> &'static [&'static dyn DataSource] {
-    ALL
-}
+pub use self::core::error::{ReadError, setting_unknown};
+pub use self::core::reads::{OrganizationUse, Reads};
+pub use self::core::source::{Connection, DataSource, Setting, State, read_state};
 
-static ALL: &[&dyn DataSource] = &[
-    &address_list::ADDRESS_LIST,
-    &address_list_entries::ADDRESS_LIST_ENTRIES,
-    &address_list_entry::ADDRESS_LIST_ENTRY,
-    &address_lists::ADDRESS_LISTS,
-    &data_center::DataCenter,
-    &data_centers::DATA_CENTERS,
-    &disk::Disk,
-    &disk_io_profile::DiskIoProfile,
-    &disk_io_profiles::DISK_IO_PROFILES,
-    &disk_template::DiskTemplate,
-    &disk_templates::DiskTemplates,
-    &disks::DISKS,
-    &file_storage_volume::FILE_STORAGE_VOLUME,
-    &file_storage_volumes::FILE_STORAGE_VOLUMES,
-    &global_address_lists::GLOBAL_ADDRESS_LISTS,
-    &ip::Ip,
-    &ips::Ips,
-    &load_balancer::LoadBalancer,
-    &load_balancer_rule::LOAD_BALANCER_RULE,
-    &load_balancer_rules::LoadBalancerRules,
-    &load_balancers::LoadBalancers,
-    &network::Network,
-    &network_speed_profile::NetworkSpeedProfile,
-    &network_speed_profiles::NetworkSpeedProfiles,
-    &networks::Networks,
-    &object_storage_account::ObjectStorageAccount,
-    &object_storage_bucket::ObjectStorageBucket,
-    &security_group::SecurityGroup,
-    &security_group_rule::SECURITY_GROUP_RULE,
-    &security_group_rules::SecurityGroupRules,
-    &security_groups::SecurityGroups,
-    &tag::TAG,
-    &tags::TAGS,
-    &virtual_machine::VirtualMachine,
-    &virtual_machine_disks::VirtualMachineDisks,
-    &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
-    &virtual_machine_groups::VIRTUAL_MACHINE_GROUPS,
-    &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
-    &virtual_machine_packages::VIRTUAL_MACHINE_PACKAGES,
-    &virtual_machines::VIRTUAL_MACHINES,
-    &virtual_network::VIRTUAL_NETWORK,
-    &virtual_networks::VIRTUAL_NETWORKS,
+/// The families' registries, in the order their data sources are offered.
+const FAMILIES: &[&[&dyn DataSource]] = &[
+    compute::ALL,
+    disks::ALL,
+    load_balancers::ALL,
+    network::ALL,
+    reference::ALL,
+    security::ALL,
+    storage::ALL,
 ];
+
+/// Every data source this provider offers, sorted by type name.
+pub fn all() -> &'static [&'static dyn DataSource] {
+    static ALL: OnceLock<Vec<&'static dyn DataSource>> = OnceLock::new();
+    ALL.get_or_init(|| chained(FAMILIES))
+}
 
 /// Every ephemeral resource this provider offers (Terraform 1.10+): opened
 /// with a read like a data source's, its result never written to state or
@@ -149,14 +86,22 @@ static ALL: &[&dyn DataSource] = &[
 /// read of its own that holds what no data source shows (a secret the API
 /// returns).
 pub fn ephemeral() -> &'static [&'static dyn DataSource] {
-    EPHEMERAL
+    static EPHEMERAL: OnceLock<Vec<&'static dyn DataSource>> = OnceLock::new();
+    EPHEMERAL.get_or_init(|| {
+        chained(&[
+            compute::EPHEMERAL,
+            disks::EPHEMERAL,
+            load_balancers::EPHEMERAL,
+        ])
+    })
 }
 
-static EPHEMERAL: &[&dyn DataSource] = &[
-    &disk::Disk,
-    &load_balancer_key::LoadBalancerKey,
-    &virtual_machine_password::VirtualMachinePassword,
-];
+/// The lists as one, sorted by type name.
+fn chained(lists: &[&[&'static dyn DataSource]]) -> Vec<&'static dyn DataSource> {
+    let mut all: Vec<_> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    all.sort_by_key(|ds| ds.type_name());
+    all
+}
 
 /// The data source of this type name, if the provider has one.
 pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {
@@ -167,64 +112,117 @@ pub fn find(type_name: &str) -> Option<&'static dyn DataSource> {
 mod tests {
     use std::path::Path;
 
-    /// A data source imports the core, never another data source nor this
-    /// module's own re-exports: each stands alone, and removing one breaks
-    /// nothing but its line in `all()`.
-    #[test]
-    fn data_sources_are_leaves() {
+    /// The family folders: each holds its leaves and its `mod.rs`, nothing
+    /// else.
+    const FAMILIES: &[&str] = &[
+        "compute",
+        "disks",
+        "load_balancers",
+        "network",
+        "reference",
+        "security",
+        "storage",
+    ];
+
+    /// Every leaf: (family, file stem, text).
+    fn leaves() -> Vec<(String, String, String)> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/datasource");
-        // A data source is a file named in `all()`; the rest is core.
-        let registry = std::fs::read_to_string(dir.join("mod.rs")).unwrap();
-        let registry = registry
-            .split("static ALL")
-            .nth(1)
-            .and_then(|rest| rest.split("\n];\n").next())
-            .unwrap();
         let mut leaves = Vec::new();
-        for line in registry.lines() {
-            let Some(stem) = line
-                .trim()
-                .strip_prefix('&')
-                .and_then(|l| l.split("::").next())
-            else {
-                continue;
-            };
-            let text = std::fs::read_to_string(dir.join(format!("{stem}.rs"))).unwrap();
-            leaves.push((stem.to_owned(), text));
-        }
-        assert!(leaves.len() >= 9, "{leaves:?}");
-        let modules: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
-            .filter(|stem| stem != "mod")
-            .collect();
-        for (name, text) in &leaves {
-            for (other, _) in &leaves {
-                for pattern in [format!("super::{other}"), format!("datasource::{other}")] {
-                    assert!(
-                        !text.contains(&format!("{pattern}::"))
-                            && !text.contains(&format!("{pattern};")),
-                        "{name}.rs imports the data source {other}: move what they share into the core"
-                    );
+        for family in FAMILIES {
+            for entry in std::fs::read_dir(dir.join(family)).unwrap() {
+                let path = entry.unwrap().path();
+                assert!(
+                    path.is_file(),
+                    "{}: a family holds files only",
+                    path.display()
+                );
+                let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+                if stem != "mod" {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    leaves.push(((*family).to_owned(), stem, text));
                 }
             }
-            // Outside its tests, a leaf names the core file it imports
-            // from: `use super::lookup::Lookup`, never `use super::Lookup`
-            // (the parent's re-exports) nor `use super::{...}`.
+        }
+        leaves
+    }
+
+    /// Every data source's and ephemeral resource's schema as Terraform
+    /// sees it (each attribute's name, who sets it, whether it is
+    /// sensitive, its type), against `tests/golden/schemas.txt`: a change
+    /// here breaks configurations written for this provider. Rewrite it
+    /// with `UPDATE_GOLDEN=1` and review the diff.
+    #[test]
+    fn schemas_are_as_configurations_know_them() {
+        let mut lines = Vec::new();
+        for (kind, list) in [("data", super::all()), ("ephemeral", super::ephemeral())] {
+            for ds in list {
+                let schema = ds.schema();
+                for a in schema.attributes {
+                    lines.push(format!(
+                        "{kind} {} {} {:?}{} {}",
+                        ds.type_name(),
+                        a.name,
+                        a.mode,
+                        if a.sensitive { " sensitive" } else { "" },
+                        a.ty().to_json()
+                    ));
+                }
+                for b in schema.blocks {
+                    lines.push(format!("{kind} {} block {}", ds.type_name(), b.name));
+                }
+            }
+        }
+        // Order is not part of a schema: sorted, so moving a definition is no change.
+        lines.sort();
+        let text = lines.join("\n") + "\n";
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schemas.txt");
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_default();
+        for (got, want) in text.lines().zip(want.lines()) {
+            assert_eq!(got, want, "a schema differs from tests/golden/schemas.txt");
+        }
+        assert_eq!(
+            text.lines().count(),
+            want.lines().count(),
+            "tests/golden/schemas.txt"
+        );
+    }
+
+    /// A leaf imports the core and `objects/`, never another leaf nor its
+    /// family's `mod.rs`: each stands alone, and removing one breaks nothing
+    /// but its line in its family's list.
+    #[test]
+    fn data_sources_are_leaves() {
+        let leaves = leaves();
+        assert!(leaves.len() >= 44, "{}", leaves.len());
+        for (family, name, text) in &leaves {
+            // Outside its tests.
             let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-            for line in code.lines().filter(|l| l.trim_start().starts_with("use ")) {
-                let parent = line
-                    .trim_start()
-                    .strip_prefix("use super::")
-                    .or_else(|| line.trim_start().strip_prefix("use crate::datasource::"));
-                let Some(rest) = parent else { continue };
-                let first = rest.split([':', ';', ' ']).next().unwrap_or_default();
+            assert!(
+                !code.contains("super::"),
+                "{family}/{name}.rs imports from its family: import the core or objects/"
+            );
+            for other in FAMILIES {
                 assert!(
-                    modules.contains(&first.to_owned()),
-                    "{name}.rs imports {first:?} from the data sources' parent ({line}): import the core file"
+                    !code.contains(&format!("datasource::{other}::")),
+                    "{family}/{name}.rs imports from the family {other}"
                 );
             }
+            // Every name it imports from the data sources is core or objects.
+            for (at, _) in code.match_indices("crate::datasource::") {
+                let rest = &code[at + "crate::datasource::".len()..];
+                assert!(
+                    rest.starts_with("core::") || rest.starts_with("objects::"),
+                    "{family}/{name}.rs imports {}: only the core and objects/",
+                    rest.lines().next().unwrap_or_default()
+                );
+            }
+            assert!(
+                text.contains("\"katapult_"),
+                "{family}/{name}.rs is no data source: the core or objects/ is its place"
+            );
         }
     }
 }

@@ -1,8 +1,11 @@
 //! The API's errors in words for people, by group: access (the key and its
 //! scopes), time (budgets, limits, outages), reach (the network and what
-//! answered), settings (a URL or key that cannot be used), lookups (not
+//! answered), unsent (what no retry mends: certificates, requests that
+//! cannot be built), settings (a URL or key that cannot be used), lookups (not
 //! found, in the trash). Data sources add their own words where only they
 //! know them (what "not found" means, the scopes they need).
+
+use std::time::Duration;
 
 use crate::katapult::{self, Error};
 
@@ -32,6 +35,12 @@ pub(super) fn diagnostic(err: &Error) -> Diagnostic {
             diag
         }
         Error::ScopeNotGranted { scopes } => scope_not_granted(None, scopes),
+        Error::NoAnswer {
+            limit,
+            waited,
+            attempts,
+            last,
+        } => no_answer(*limit, *waited, *attempts, last),
         Error::InTrash {
             keep_until,
             object_type,
@@ -40,6 +49,7 @@ pub(super) fn diagnostic(err: &Error) -> Diagnostic {
             let (summary, detail) = access(err)
                 .or_else(|| time(err))
                 .or_else(|| reach(err))
+                .or_else(|| unsent(err))
                 .or_else(|| settings(err))
                 .or_else(|| lookup(err))
                 .unwrap_or_else(|| ("Katapult API error", err.to_string()));
@@ -72,6 +82,49 @@ fn access(err: &Error) -> Option<(&'static str, String)> {
             "Invalid Katapult capabilities token",
             "Katapult did not accept the capabilities token sent with the request: it is \
          invalid, expired or not signed by the right key. Issue a new one."
+                .to_owned(),
+        ),
+        Error::OrganizationSuspended => (
+            "Katapult organization suspended",
+            "Katapult refused the request because the organization is suspended, so none of its \
+             objects can be read. Check the organization's status and billing in the Katapult \
+             console, or contact Katapult's support to have it reinstated; if it is the wrong \
+             organization, check organization (or KATAPULT_ORGANIZATION)."
+                .to_owned(),
+        ),
+        Error::OrganizationNotActivated => (
+            "Katapult organization not activated",
+            "Katapult refused the request because the organization has not been activated yet, \
+             so none of its objects can be read. Finish its activation in the Katapult console \
+             (usually verification and billing details), then run Terraform again; if it is the \
+             wrong organization, check organization (or KATAPULT_ORGANIZATION)."
+                .to_owned(),
+        ),
+        Error::PermissionDenied { description } => (
+            "Permission denied by Katapult",
+            format!(
+                "Katapult refused to show this object to the API key's user{}: the token is \
+                 valid and has the scope, but its user (or the token's own restrictions) may \
+                 not see this object. Grant that user access to it in the Katapult console, or \
+                 use an API key of a user who has it.",
+                description
+                    .as_deref()
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default()
+            ),
+        ),
+        Error::ObjectStorageNotProvisioned => (
+            "No object storage account provisioned",
+            "Katapult answered that the organization has no object storage account in this \
+             region yet. Set up object storage for the organization in the Katapult console, or \
+             check the region you asked for, then run Terraform again."
+                .to_owned(),
+        ),
+        Error::ObjectStorageSuspended => (
+            "Object storage account suspended",
+            "Katapult refused the request because the organization's object storage account in \
+             this region is suspended. Check it in the Katapult console, or contact Katapult's \
+             support to have it reinstated."
                 .to_owned(),
         ),
         Error::UnauthorizedNetwork { ip_address } => (
@@ -188,6 +241,84 @@ fn reach(err: &Error) -> Option<(&'static str, String)> {
         // The provider names where the value came from (see provider.rs).
         _ => return None,
     })
+}
+
+/// What no retry mends, found before a request could be sent: a server
+/// certificate that does not verify, a request that cannot be built.
+fn unsent(err: &Error) -> Option<(&'static str, String)> {
+    Some(match err {
+        Error::Certificate { host, problem } => (
+            "Katapult's TLS certificate did not verify",
+            format!(
+                "The TLS certificate of {host} {problem}, so no request was sent (nor retried: a \
+                 certificate does not mend itself). {}",
+                certificate_advice(problem)
+            ),
+        ),
+        Error::RequestNotBuilt {
+            reason,
+            url_length,
+            argument,
+        } => (
+            "Request to Katapult could not be built",
+            format!(
+                "The request could not be built ({reason}); its URL would be {url_length} \
+                 characters long{}. Nothing was sent, and it was not retried: no retry mends it. \
+                 Shorten the values this data source sends{}.",
+                argument
+                    .as_deref()
+                    .map(|a| format!(", most of them from the argument {a:?}"))
+                    .unwrap_or_default(),
+                argument
+                    .as_deref()
+                    .map(|a| format!(" (fewer or shorter {a})"))
+                    .unwrap_or_default(),
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// What to do about a certificate that did not verify.
+fn certificate_advice(problem: &katapult::CertificateProblem) -> &'static str {
+    use katapult::CertificateProblem as P;
+    match problem {
+        P::WrongName { .. } => {
+            "Check the host in api_url (or KATAPULT_API_URL): it must be a name the certificate \
+             is for, such as api.katapult.io."
+        }
+        P::UnknownIssuer => {
+            "A proxy that inspects TLS, or a server with a private or self-signed certificate, \
+             causes this: point SSL_CERT_FILE at a PEM file holding the certificate authority \
+             to trust (or add it to this machine's trust store), or check that api_url (or \
+             KATAPULT_API_URL) names the right host."
+        }
+        P::Expired { .. } | P::NotYetValid { .. } => {
+            "Check this machine's clock; if it is right, the server's certificate is out of date: \
+             check that api_url (or KATAPULT_API_URL) names the right host."
+        }
+        P::Revoked | P::Other(_) => {
+            "Check that api_url (or KATAPULT_API_URL) names the right host, and any proxy in \
+             between; SSL_CERT_FILE names a PEM file of certificate authorities to trust."
+        }
+    }
+}
+
+/// An API that gave no answer for as long as a read waits for one.
+fn no_answer(limit: Duration, waited: Duration, attempts: u32, last: &Error) -> Diagnostic {
+    Diagnostic::error(
+        "Katapult did not answer",
+        format!(
+            "Katapult gave no answer to {attempts} attempt{} over {:.1}s (the last: {last}), so the \
+             read stopped: a read waits at most {limit:?} for an API that does not answer, unless given \
+             more. Check the network path to api_url (or KATAPULT_API_URL): a firewall or proxy \
+             that accepts connections but passes nothing on looks like this. To wait longer, set \
+             timeouts {{ read = \"5m\" }} on the data source, or read_timeout (or a longer \
+             request_timeout) in the provider block.",
+            if attempts == 1 { "" } else { "s" },
+            waited.as_secs_f64(),
+        ),
+    )
 }
 
 /// A URL, key or setting that cannot be used (the provider names where it came from).
@@ -329,6 +460,123 @@ mod tests {
                 "one of: \"disks\", \"disks:read\"",
             ),
         ]);
+    }
+
+    /// Issue 33: each 403 the API reference lists says what is wrong and
+    /// what to do, never a generic "Katapult API error".
+    #[test]
+    fn refusals_of_an_organization_or_object_say_what_to_do() {
+        check(vec![
+            (
+                Error::OrganizationSuspended,
+                "Katapult organization suspended",
+                "is suspended, so none of its objects can be read. Check the organization's \
+                 status and billing in the Katapult console",
+            ),
+            (
+                Error::OrganizationNotActivated,
+                "Katapult organization not activated",
+                "has not been activated yet, so none of its objects can be read. Finish its \
+                 activation in the Katapult console",
+            ),
+            (
+                Error::PermissionDenied {
+                    description: Some("Additional permissions are required".into()),
+                },
+                "Permission denied by Katapult",
+                "user (Additional permissions are required): the token is valid and has the \
+                 scope, but its user",
+            ),
+            (
+                Error::PermissionDenied { description: None },
+                "Permission denied by Katapult",
+                "Grant that user access to it in the Katapult console",
+            ),
+            (
+                Error::ObjectStorageNotProvisioned,
+                "No object storage account provisioned",
+                "Set up object storage for the organization in the Katapult console",
+            ),
+            (
+                Error::ObjectStorageSuspended,
+                "Object storage account suspended",
+                "object storage account in this region is suspended",
+            ),
+        ]);
+    }
+
+    /// Issue 33: a stalled API says what it waited for, how long, and how
+    /// to give it more.
+    #[test]
+    fn no_answer_says_how_long_and_how_to_wait_longer() {
+        let d = diagnostic(&Error::NoAnswer {
+            limit: Duration::from_secs(60),
+            waited: Duration::from_millis(60_020),
+            attempts: 2,
+            last: Box::new(Error::Timeout(Duration::from_millis(29_480))),
+        });
+        assert_eq!(d.summary, "Katapult did not answer");
+        for want in [
+            "no answer to 2 attempts over 60.0s (the last: no answer within 29.48s)",
+            "waits at most 60s for an API that does not answer",
+            "timeouts { read = \"5m\" } on the data source, or read_timeout",
+            "api_url (or KATAPULT_API_URL)",
+        ] {
+            assert!(d.detail.contains(want), "{want:?} not in {}", d.detail);
+        }
+    }
+
+    /// Issue 33: a certificate's problem is named, with what to do about
+    /// that problem; a request that could not be built names its argument.
+    #[test]
+    fn certificate_and_request_errors_say_what_to_do() {
+        use katapult::CertificateProblem as P;
+        let cases = [
+            (
+                P::UnknownIssuer,
+                "was not issued by a certificate authority this machine trusts",
+                "point SSL_CERT_FILE at a PEM file",
+            ),
+            (
+                P::WrongName {
+                    presented: vec!["proxy.corp.example".into()],
+                },
+                "is not valid for that host name (it names \"proxy.corp.example\")",
+                "Check the host in api_url (or KATAPULT_API_URL)",
+            ),
+            (
+                P::Expired {
+                    not_after: Some(1_700_000_000),
+                },
+                "has expired on 2023-11-14 22:13:20 UTC",
+                "Check this machine's clock",
+            ),
+        ];
+        for (problem, what, todo) in cases {
+            let d = diagnostic(&Error::Certificate {
+                host: "api.katapult.io".into(),
+                problem,
+            });
+            assert_eq!(d.summary, "Katapult's TLS certificate did not verify");
+            assert!(
+                d.detail
+                    .contains(&format!("The TLS certificate of api.katapult.io {what}")),
+                "{}",
+                d.detail
+            );
+            assert!(d.detail.contains("nor retried"), "{}", d.detail);
+            assert!(d.detail.contains(todo), "{}", d.detail);
+        }
+        check(vec![(
+            Error::RequestNotBuilt {
+                reason: "Parsed Url is not a valid Uri".into(),
+                url_length: 92_113,
+                argument: Some("annotations".into()),
+            },
+            "Request to Katapult could not be built",
+            "its URL would be 92113 characters long, most of them from the argument \
+             \"annotations\". Nothing was sent, and it was not retried",
+        )]);
     }
 
     #[test]

@@ -9,11 +9,15 @@ use reqwest::{Url, header};
 
 use crate::text::server_text;
 
-use super::error::Error;
+use super::error::{CertificateProblem, Error};
 use super::flight::{Flights, Seat};
 use super::pacer::Pacer;
 use super::response::{Answer, BodyError};
 use super::retry::{RetryPolicy, parse_retry_after};
+
+/// How much earlier than asked a timer may seem to end, measured from
+/// outside it.
+const TIMER_SLACK: Duration = Duration::from_millis(5);
 
 /// Stands in for "no deadline" where a budget cannot be added to now.
 const FAR_FUTURE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
@@ -139,6 +143,9 @@ enum Retry {
 struct Failure {
     error: Error,
     retry: Retry,
+    /// Whether the API answered at all (any HTTP status), as against a
+    /// timeout or a connection that failed.
+    answered: bool,
 }
 
 impl Failure {
@@ -146,6 +153,29 @@ impl Failure {
         Self {
             error,
             retry: Retry::Never,
+            answered: true,
+        }
+    }
+}
+
+/// How long a read has waited on an API that gave no answer, against how
+/// long it may (`None`: up to its budget).
+struct Stall {
+    limit: Option<Duration>,
+    waited: Duration,
+}
+
+impl Stall {
+    fn left(&self) -> Option<Duration> {
+        self.limit.map(|limit| limit.saturating_sub(self.waited))
+    }
+
+    fn gave_up(&self, attempts: u32, last: Error) -> Error {
+        Error::NoAnswer {
+            limit: self.limit.unwrap_or_default(),
+            waited: self.waited,
+            attempts,
+            last: Box::new(last),
         }
     }
 }
@@ -220,7 +250,15 @@ impl Client {
                 Ok(Ok(landed)) => landed.clone(),
             };
             match landed {
-                Some(Err(e)) if e.is_out_of_time() && Instant::now() < budget.deadline => continue,
+                // A read with a budget of its own waits longer for an
+                // answer than the one whose request gave up waiting.
+                Some(Err(e))
+                    if (e.is_out_of_time()
+                        || (budget.own && matches!(e, Error::NoAnswer { .. })))
+                        && Instant::now() < budget.deadline =>
+                {
+                    continue;
+                }
                 Some(landed) => return landed.map(Arc::unwrap_or_clone),
                 None => continue,
             }
@@ -234,6 +272,12 @@ impl Client {
     }
 
     /// The answer of the API to one GET, retried and paced: see `get`.
+    ///
+    /// Time spent on attempts that got no answer at all, and on the waits
+    /// after them, counts against the read's patience (the policy's
+    /// `no_answer_limit`, unless the read has a budget of its own): a
+    /// stalled API fails the read once that is spent. Waits an answer asks
+    /// for (`Retry-After`) count against the read's budget only.
     async fn fetch(
         &self,
         path: &str,
@@ -245,30 +289,52 @@ impl Client {
             reason: format!("cannot take the path {}: {e}", crate::text::quoted(path)),
         })?;
         let (started, deadline) = (Instant::now(), budget.deadline);
+        let mut stall = Stall {
+            limit: if budget.own {
+                None
+            } else {
+                self.retry.no_answer_limit
+            },
+            waited: Duration::ZERO,
+        };
         let mut retries = 0;
         let out_of_time = budget.exceeded();
         loop {
             if self.pacer.acquire(deadline).await.is_err() {
                 return Err(self.gave_up(retries, started, out_of_time));
             }
+            let left = deadline.saturating_duration_since(Instant::now());
+            let patience = stall.left();
             let timeout = self
                 .timeout
-                .min(deadline.saturating_duration_since(Instant::now()));
+                .min(left)
+                .min(patience.unwrap_or(Duration::MAX));
+            let attempt = Instant::now();
             let failure = match self.try_get(&url, path, query, timeout).await {
                 Ok(json) => return Ok(json),
-                // Cut short by the read's budget, not by its own timeout.
-                Err(Failure {
-                    error: Error::Timeout(_),
-                    ..
-                }) if timeout < self.timeout => {
-                    return Err(self.gave_up(retries, started, out_of_time));
-                }
                 Err(failure) => failure,
             };
+            if !failure.answered {
+                stall.waited += attempt.elapsed();
+            }
+            // Cut short by the read's budget or patience, not by its own
+            // timeout (nor by the shorter one for connecting).
+            if matches!(failure.error, Error::Timeout(_))
+                && timeout < self.timeout
+                && attempt.elapsed() + TIMER_SLACK >= timeout
+            {
+                return Err(match patience {
+                    Some(patience) if patience <= left => stall.gave_up(retries + 1, failure.error),
+                    _ => self.gave_up(retries, started, out_of_time),
+                });
+            }
             let Retry::After(after) = failure.retry else {
                 return Err(self.gave_up(retries, started, failure.error));
             };
             let wait = after.unwrap_or_else(|| self.retry.backoff(retries));
+            if !failure.answered && stall.left().is_some_and(|left| wait >= left) {
+                return Err(stall.gave_up(retries + 1, failure.error));
+            }
             let resume = Instant::now().checked_add(wait).filter(|t| *t < deadline);
             let Some(resume) = resume.filter(|_| retries < self.retry.max_retries) else {
                 return Err(self.gave_up(retries, started, failure.error));
@@ -286,6 +352,9 @@ impl Client {
                 "Retrying Katapult request"
             );
             tokio::time::sleep_until(resume.into()).await;
+            if !failure.answered {
+                stall.waited += wait;
+            }
         }
     }
 
@@ -320,7 +389,13 @@ impl Client {
             .timeout(timeout)
             .send()
             .await
-            .map_err(|e| self.transport_failure(&e, timeout))?;
+            .map_err(|e| {
+                if e.is_builder() {
+                    Failure::never(not_built(&e, url, query))
+                } else {
+                    self.transport_failure(&e, timeout)
+                }
+            })?;
         let status = response.status().as_u16();
         let answer = Answer::read(response).await.map_err(|e| match e {
             BodyError::TooLarge(problem) => {
@@ -350,6 +425,7 @@ impl Client {
         Err(Failure {
             error: answer.error(),
             retry,
+            answered: true,
         })
     }
 
@@ -362,6 +438,11 @@ impl Client {
             return Failure::never(Error::Resolve {
                 host: self.base.host_str().unwrap_or_default().to_owned(),
                 reason,
+            });
+        } else if let Some(problem) = certificate_problem(e) {
+            return Failure::never(Error::Certificate {
+                host: server_text(self.base.host_str().unwrap_or_default()),
+                problem,
             });
         } else if let Some(reason) = not_tls(e) {
             return Failure::never(Error::NotTls {
@@ -383,7 +464,92 @@ impl Client {
         Failure {
             error,
             retry: Retry::After(None),
+            answered: false,
         }
+    }
+}
+
+/// The error for a request that could not be built: what the builder
+/// said, how long its URL would be, and which argument takes most of it.
+fn not_built(e: &reqwest::Error, url: &Url, query: &[(&str, &str)]) -> Error {
+    let mut full = url.clone();
+    if !query.is_empty() {
+        full.query_pairs_mut().extend_pairs(query);
+    }
+    // An argument by its name before any `[`: `annotations[][key]` and
+    // `annotations[][value]` are one filter.
+    let mut sizes: Vec<(&str, usize)> = Vec::new();
+    for (key, value) in query {
+        let name = key.split('[').next().unwrap_or(key);
+        let size = key.len() + value.len() + 2;
+        match sizes.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += size,
+            None => sizes.push((name, size)),
+        }
+    }
+    Error::RequestNotBuilt {
+        reason: server_text(&root_cause(e)),
+        url_length: full.as_str().len(),
+        argument: sizes
+            .iter()
+            .max_by_key(|(_, size)| *size)
+            .map(|(name, _)| crate::text::shown(name, 100)),
+    }
+}
+
+/// What is wrong with the server's certificate, when the TLS handshake
+/// failed because it did not verify.
+fn certificate_problem(e: &reqwest::Error) -> Option<CertificateProblem> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if let Some(rustls::Error::InvalidCertificate(problem)) = rustls_error(c) {
+            return Some(certificate_words(problem));
+        }
+        cause = c.source();
+    }
+    None
+}
+
+/// A name a certificate is for, as webpki shows it (`DnsName("x")`,
+/// `IpAddress(1.2.3.4)`): the name alone.
+fn presented_name(shown: &str) -> &str {
+    for (start, end) in [
+        ("DnsName(\"", "\")"),
+        ("UniformResourceIdentifier(\"", "\")"),
+        ("IpAddress(", ")"),
+    ] {
+        if let Some(name) = shown.strip_prefix(start).and_then(|n| n.strip_suffix(end)) {
+            return name;
+        }
+    }
+    shown
+}
+
+/// rustls's verdict on a certificate, as this provider words it.
+fn certificate_words(problem: &rustls::CertificateError) -> CertificateProblem {
+    use rustls::CertificateError as E;
+    let unix = |t: &rustls::pki_types::UnixTime| i64::try_from(t.as_secs()).ok();
+    match problem {
+        E::NotValidForName => CertificateProblem::WrongName {
+            presented: Vec::new(),
+        },
+        E::NotValidForNameContext { presented, .. } => CertificateProblem::WrongName {
+            presented: presented
+                .iter()
+                .map(|n| server_text(presented_name(n)))
+                .collect(),
+        },
+        E::UnknownIssuer => CertificateProblem::UnknownIssuer,
+        E::Expired => CertificateProblem::Expired { not_after: None },
+        E::ExpiredContext { not_after, .. } => CertificateProblem::Expired {
+            not_after: unix(not_after),
+        },
+        E::NotValidYet => CertificateProblem::NotYetValid { not_before: None },
+        E::NotValidYetContext { not_before, .. } => CertificateProblem::NotYetValid {
+            not_before: unix(not_before),
+        },
+        E::Revoked => CertificateProblem::Revoked,
+        other => CertificateProblem::Other(server_text(&other.to_string())),
     }
 }
 
@@ -603,6 +769,303 @@ mod tests {
             1,
             "not retried"
         );
+    }
+
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A client of `url`: a request timeout of `timeout`, and a read waits
+    /// `no_answer` at most for an API that does not answer.
+    fn client_of(url: String, timeout: Duration, no_answer: Option<Duration>) -> Client {
+        Client::new(ClientConfig {
+            api_url: url,
+            api_key: ApiKey::parse("kp_test").unwrap(),
+            request_timeout: timeout,
+            retry: RetryPolicy {
+                no_answer_limit: no_answer,
+                ..RetryPolicy::default()
+            },
+            user_agent: header::HeaderValue::from_static("test"),
+        })
+        .unwrap()
+    }
+
+    /// A server on 127.0.0.1 that accepts connections and never answers;
+    /// its URL, and how many connections it accepted.
+    async fn stalled_server() -> (String, Arc<AtomicUsize>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let accepts = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&accepts);
+        tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                counted.fetch_add(1, Ordering::SeqCst);
+                held.push(stream);
+            }
+        });
+        (url, accepts)
+    }
+
+    /// A server that answers its connections' requests with `answers` in
+    /// turn (the last one from then on), each closing its connection.
+    async fn answering_server(answers: Vec<&'static str>) -> (String, Arc<AtomicUsize>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let accepts = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&accepts);
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let n = counted.fetch_add(1, Ordering::SeqCst);
+                let answer = answers[n.min(answers.len() - 1)];
+                tokio::spawn(async move {
+                    let mut buf = [0u8; 4096];
+                    let _ = stream.read(&mut buf).await;
+                    let _ = stream.write_all(answer.as_bytes()).await;
+                    let _ = stream.shutdown().await;
+                });
+            }
+        });
+        (url, accepts)
+    }
+
+    /// Issue 33: a stalled API fails a read with the usual budget once the
+    /// read has waited its no-answer limit, in words that say so, however
+    /// many retries and however long a budget it had left.
+    #[tokio::test]
+    async fn a_stalled_api_fails_the_read_at_its_no_answer_limit() {
+        let (url, accepts) = stalled_server().await;
+        let client = client_of(
+            url,
+            Duration::from_secs(1),
+            Some(Duration::from_millis(2500)),
+        );
+        let started = Instant::now();
+        let err = client
+            .get("disks/disk", &[], &Budget::new(Duration::from_secs(60)))
+            .await
+            .unwrap_err();
+        let took = started.elapsed();
+        let Error::NoAnswer {
+            limit,
+            waited,
+            attempts,
+            last,
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
+        assert_eq!(*limit, Duration::from_millis(2500));
+        assert!(matches!(**last, Error::Timeout(_)), "{last:?}");
+        assert!((2..=3).contains(attempts), "{attempts} attempts");
+        assert_eq!(accepts.load(Ordering::SeqCst), *attempts as usize);
+        assert!(*waited <= Duration::from_millis(2600), "waited {waited:?}");
+        assert!(
+            took >= Duration::from_secs(2) && took < Duration::from_secs(5),
+            "took {took:?}"
+        );
+    }
+
+    /// A read given its own budget (`timeouts { read }`) waits up to it.
+    #[tokio::test]
+    async fn a_read_with_a_budget_of_its_own_waits_up_to_it() {
+        let (url, accepts) = stalled_server().await;
+        let client = client_of(
+            url,
+            Duration::from_secs(1),
+            Some(Duration::from_millis(1500)),
+        );
+        let started = Instant::now();
+        let err = client
+            .get("disks/disk", &[], &Budget::own(Duration::from_secs(4)))
+            .await
+            .unwrap_err();
+        let took = started.elapsed();
+        // Its attempts ran out against its budget (the last one cut by it,
+        // or the next wait past it), well past the usual no-answer limit.
+        assert!(
+            matches!(&err, Error::GaveUp { last, .. } if last.is_out_of_time()),
+            "{err:?}"
+        );
+        assert!(took >= Duration::from_secs(3), "took {took:?}");
+        assert!(accepts.load(Ordering::SeqCst) >= 3);
+    }
+
+    /// A wait a 429 asks for is the API answering: it counts against the
+    /// read's budget, never against the wait for an API that does not
+    /// answer; and one past the budget fails the read at once.
+    #[tokio::test]
+    async fn retry_after_counts_against_the_budget_not_the_no_answer_limit() {
+        const LIMITED: &str = "HTTP/1.1 429 Too Many Requests\r\nretry-after: 2\r\n\
+            content-type: application/json\r\nconnection: close\r\ncontent-length: 68\r\n\r\n\
+            {\"error\":{\"code\":\"rate_limit_reached\",\"description\":\"\",\"detail\":{}}}";
+        const OK: &str = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+            connection: close\r\ncontent-length: 2\r\n\r\n{}";
+        let (url, accepts) = answering_server(vec![LIMITED, OK]).await;
+        let client = client_of(
+            url,
+            Duration::from_secs(5),
+            Some(Duration::from_millis(500)),
+        );
+        let started = Instant::now();
+        let answer = client
+            .get("disks/disk", &[], &Budget::new(Duration::from_secs(20)))
+            .await;
+        assert_eq!(answer.unwrap(), serde_json::json!({}));
+        assert!(started.elapsed() >= Duration::from_secs(2));
+        assert_eq!(accepts.load(Ordering::SeqCst), 2);
+
+        let (url, accepts) = answering_server(vec![LIMITED, OK]).await;
+        let client = client_of(url, Duration::from_secs(5), None);
+        let started = Instant::now();
+        let err = client
+            .get("disks/disk", &[], &Budget::new(Duration::from_secs(1)))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::RateLimited { .. }), "{err:?}");
+        assert!(started.elapsed() < Duration::from_millis(900));
+        assert_eq!(accepts.load(Ordering::SeqCst), 1);
+    }
+
+    /// A request that cannot be built (a URL past what HTTP carries) is
+    /// never sent nor retried, and names the argument taking most of it.
+    #[tokio::test]
+    async fn a_request_that_cannot_be_built_is_never_sent_nor_retried() {
+        let (url, accepts) = stalled_server().await;
+        let client = client_of(url, Duration::from_secs(5), None);
+        let value = "v".repeat(60);
+        let mut query = vec![("organization[sub_domain]", "acme")];
+        for _ in 0..1000 {
+            query.push(("annotations[][key]", "role"));
+            query.push(("annotations[][value]", value.as_str()));
+        }
+        let started = Instant::now();
+        let err = client
+            .get(
+                "organizations/organization/disks",
+                &query,
+                &Budget::new(Duration::from_secs(30)),
+            )
+            .await
+            .unwrap_err();
+        assert!(started.elapsed() < Duration::from_secs(1));
+        let Error::RequestNotBuilt {
+            url_length,
+            argument,
+            ..
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
+        assert!(*url_length > 65_535, "{url_length}");
+        assert_eq!(argument.as_deref(), Some("annotations"));
+        assert_eq!(accepts.load(Ordering::SeqCst), 0, "nothing sent");
+    }
+
+    /// A TLS server whose certificate, for `names`, is signed by a CA no
+    /// one trusts: its URL, and how many handshakes it saw.
+    async fn untrusted_tls_server(names: &[&str]) -> (String, Arc<AtomicUsize>) {
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+        let key = rcgen::KeyPair::generate().unwrap();
+        let params =
+            rcgen::CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::aws_lc_rs::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(
+            vec![CertificateDer::from(cert.der().to_vec())],
+            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        )
+        .unwrap();
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!(
+            "https://localhost:{}",
+            listener.local_addr().unwrap().port()
+        );
+        let accepts = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&accepts);
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                counted.fetch_add(1, Ordering::SeqCst);
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let _ = acceptor.accept(stream).await;
+                });
+            }
+        });
+        (url, accepts)
+    }
+
+    /// Issue 33: a certificate that does not verify is one handshake,
+    /// never retried, and says what is wrong with it.
+    #[tokio::test]
+    async fn a_certificate_that_does_not_verify_is_never_retried() {
+        let (url, accepts) = untrusted_tls_server(&["localhost"]).await;
+        let client = client_of(url, Duration::from_secs(5), None);
+        let started = Instant::now();
+        let err = client
+            .get("disks/disk", &[], &Budget::new(Duration::from_secs(30)))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::Certificate { host, problem: CertificateProblem::UnknownIssuer }
+                    if host == "localhost"
+            ),
+            "{err:?}"
+        );
+        assert_eq!(accepts.load(Ordering::SeqCst), 1, "one handshake");
+        assert!(started.elapsed() < Duration::from_secs(2));
+    }
+
+    /// rustls's verdicts, in the provider's words: the names a certificate
+    /// is for, the date it expired or starts.
+    #[test]
+    fn certificate_problems_name_what_is_wrong() {
+        use rustls::CertificateError as E;
+        use rustls::pki_types::{ServerName, UnixTime};
+        let wrong = certificate_words(&E::NotValidForNameContext {
+            expected: ServerName::try_from("api.katapult.io").unwrap(),
+            presented: vec!["DnsName(\"proxy.corp.example\")".to_owned()],
+        });
+        assert!(
+            wrong
+                .to_string()
+                .starts_with("is not valid for that host name (it names"),
+            "{wrong}"
+        );
+        assert!(wrong.to_string().contains("proxy.corp.example"), "{wrong}");
+        let expired = certificate_words(&E::ExpiredContext {
+            time: UnixTime::since_unix_epoch(Duration::from_secs(1_790_000_000)),
+            not_after: UnixTime::since_unix_epoch(Duration::from_secs(1_700_000_000)),
+        });
+        assert_eq!(
+            expired,
+            CertificateProblem::Expired {
+                not_after: Some(1_700_000_000)
+            }
+        );
+        assert_eq!(
+            expired.to_string(),
+            "has expired on 2023-11-14 22:13:20 UTC"
+        );
+        let early = certificate_words(&E::NotValidYetContext {
+            time: UnixTime::since_unix_epoch(Duration::from_secs(1_700_000_000)),
+            not_before: UnixTime::since_unix_epoch(Duration::from_secs(1_790_000_000)),
+        });
+        assert!(early.to_string().contains("until 2026-09-21"), "{early}");
+        assert_eq!(
+            certificate_words(&E::UnknownIssuer),
+            CertificateProblem::UnknownIssuer
+        );
+        assert_eq!(certificate_words(&E::Revoked), CertificateProblem::Revoked);
     }
 
     #[test]

@@ -44,6 +44,24 @@ pub enum Error {
     },
     #[error("the service is unavailable (service_unavailable)")]
     ServiceUnavailable,
+    /// A 403 `organization_suspended`: the organization may not be used.
+    #[error("the organization is suspended (organization_suspended)")]
+    OrganizationSuspended,
+    /// A 403 `organization_not_activated`: the organization was never
+    /// activated.
+    #[error("the organization is not activated (organization_not_activated)")]
+    OrganizationNotActivated,
+    /// A 403 `permission_denied`: the key's user may not see this object.
+    /// `description` is the API's own words, shown as server text.
+    #[error("permission denied (permission_denied){}", opt(.description))]
+    PermissionDenied { description: Option<String> },
+    /// A 403 `object_storage_account_not_provisioned`: the organization has
+    /// no object storage in that region yet.
+    #[error("no object storage account is provisioned (object_storage_account_not_provisioned)")]
+    ObjectStorageNotProvisioned,
+    /// A 403 `object_storage_account_suspended`.
+    #[error("the object storage account is suspended (object_storage_account_suspended)")]
+    ObjectStorageSuspended,
     #[error("HTTP {status}: {description} ({code})")]
     Other {
         status: u16,
@@ -60,6 +78,16 @@ pub enum Error {
         /// Set for this read (a data source's own timeout), not the usual one.
         own: bool,
     },
+    /// The API gave no answer at all (requests timed out, connections
+    /// failed) for `limit`, the most a read with the usual budget waits for
+    /// one: `waited` in all over `attempts` attempts, the last failing so.
+    #[error("no answer from the API in {waited:.1?} over {attempts} attempts ({last})")]
+    NoAnswer {
+        limit: Duration,
+        waited: Duration,
+        attempts: u32,
+        last: Box<Error>,
+    },
     #[error("{last} (gave up after {attempts} attempts over {elapsed:.1?})")]
     GaveUp {
         attempts: u32,
@@ -72,6 +100,22 @@ pub enum Error {
     /// TLS (plain HTTP, most likely): a mismatch no retry mends.
     #[error("the server at {url} did not answer TLS: {reason}")]
     NotTls { url: String, reason: String },
+    /// The server's TLS certificate did not verify: no retry mends it.
+    #[error("the TLS certificate of {host} {problem}")]
+    Certificate {
+        host: String,
+        problem: CertificateProblem,
+    },
+    /// The request could not be built (a URL too long or holding what a
+    /// URL cannot carry), so nothing was sent: no retry mends it.
+    /// `argument` is the query argument with the longest value, when there
+    /// were any (its name only), `url_length` the URL's length.
+    #[error("the request could not be built: {reason}")]
+    RequestNotBuilt {
+        reason: String,
+        url_length: usize,
+        argument: Option<String>,
+    },
     /// The API's host name does not resolve: a typo, not a passing fault.
     #[error("could not resolve the host {host}: {reason}")]
     Resolve { host: String, reason: String },
@@ -98,6 +142,51 @@ impl Error {
             _ => false,
         }
     }
+}
+
+/// What is wrong with a server's TLS certificate, as far as the check
+/// that refused it says.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CertificateProblem {
+    /// Issued for other names than the host (`presented`, when known).
+    #[error("is not valid for that host name{}", names(.presented))]
+    WrongName { presented: Vec<String> },
+    /// Not signed by any certificate authority this machine trusts.
+    #[error("was not issued by a certificate authority this machine trusts")]
+    UnknownIssuer,
+    /// Past its end (a Unix time, when known).
+    #[error("has expired{}", at(" on", *.not_after))]
+    Expired { not_after: Option<i64> },
+    /// Before its start (a Unix time, when known).
+    #[error("is not valid yet{}", at(" until", *.not_before))]
+    NotYetValid { not_before: Option<i64> },
+    #[error("has been revoked")]
+    Revoked,
+    /// Anything else the check said, in its words.
+    #[error("did not verify: {0}")]
+    Other(String),
+}
+
+fn names(presented: &[String]) -> String {
+    if presented.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<_> = presented.iter().take(5).map(|n| format!("{n:?}")).collect();
+    let more = presented.len().saturating_sub(5);
+    format!(
+        " (it names {}{})",
+        shown.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    )
+}
+
+fn at(word: &str, time: Option<i64>) -> String {
+    time.map(|t| format!("{word} {}", crate::timefmt::utc_date_time(t)))
+        .unwrap_or_default()
 }
 
 fn opt(value: &Option<String>) -> String {

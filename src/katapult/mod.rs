@@ -13,5 +13,5 @@ mod response;
 mod retry;
 
 pub use client::{ApiKey, Budget, Client, ClientConfig, check_api_url};
-pub use error::{Error, TrashTime};
-pub use retry::RetryPolicy;
+pub use error::{CertificateProblem, Error, TrashTime};
+pub use retry::{DEFAULT_NO_ANSWER_LIMIT, RetryPolicy};

@@ -162,6 +162,13 @@ impl Error {
                     .and_then(serde_json::Value::as_u64),
             },
             "service_unavailable" => Error::ServiceUnavailable,
+            "organization_suspended" => Error::OrganizationSuspended,
+            "organization_not_activated" => Error::OrganizationNotActivated,
+            "permission_denied" => Error::PermissionDenied {
+                description: Some(server_text(&error.description)).filter(|d| !d.is_empty()),
+            },
+            "object_storage_account_not_provisioned" => Error::ObjectStorageNotProvisioned,
+            "object_storage_account_suspended" => Error::ObjectStorageSuspended,
             _ => Error::Other {
                 status,
                 code: server_text(&error.code),
@@ -336,6 +343,50 @@ mod tests {
             let got = format!("{:?}", parse(status, &body));
             assert!(got.starts_with(variant), "{code}: {got}");
         }
+    }
+
+    /// Issue 33: the 403s of an organization or object are typed, never
+    /// `Other`.
+    #[test]
+    fn maps_the_refusals_of_an_organization_or_object() {
+        for (code, variant) in [
+            ("organization_suspended", "OrganizationSuspended"),
+            ("organization_not_activated", "OrganizationNotActivated"),
+            ("permission_denied", "PermissionDenied"),
+            (
+                "object_storage_account_not_provisioned",
+                "ObjectStorageNotProvisioned",
+            ),
+            ("object_storage_account_suspended", "ObjectStorageSuspended"),
+        ] {
+            let body =
+                format!(r#"{{"error":{{"code":"{code}","description":"d","detail":{{}}}}}}"#);
+            let got = format!("{:?}", parse(403, &body));
+            assert!(got.starts_with(variant), "{code}: {got}");
+        }
+    }
+
+    /// A `permission_denied` keeps the API's words (which say what was
+    /// refused), as server text; an empty description is none.
+    #[test]
+    fn permission_denied_keeps_the_apis_words() {
+        let e = parse(
+            403,
+            r#"{"error":{"code":"permission_denied","description":"Additional permissions are required\u001b[2J","detail":{}}}"#,
+        );
+        assert!(
+            matches!(&e, Error::PermissionDenied { description: Some(d) }
+                if d.starts_with("Additional permissions are required") && !d.contains('\u{1b}')),
+            "{e:?}"
+        );
+        let e = parse(
+            403,
+            r#"{"error":{"code":"permission_denied","description":"","detail":{}}}"#,
+        );
+        assert!(
+            matches!(e, Error::PermissionDenied { description: None }),
+            "{e:?}"
+        );
     }
 
     #[test]

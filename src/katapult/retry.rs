@@ -12,7 +12,16 @@ pub struct RetryPolicy {
     /// The first backoff; each retry doubles it, up to `max_backoff`.
     pub base_backoff: Duration,
     pub max_backoff: Duration,
+    /// The most a read with the usual budget waits, in all, on requests
+    /// that get no answer (timed out, or their connection failed) and the
+    /// waits between them, before it fails; `None`: up to its budget. A
+    /// read given a budget of its own (`timeouts { read }`) waits up to it.
+    pub no_answer_limit: Option<Duration>,
 }
+
+/// How long a read waits for an API that does not answer, unless it is
+/// given more: a stalled API fails a plan in a minute, not in minutes.
+pub const DEFAULT_NO_ANSWER_LIMIT: Duration = Duration::from_secs(60);
 
 impl Default for RetryPolicy {
     fn default() -> Self {
@@ -20,6 +29,7 @@ impl Default for RetryPolicy {
             max_retries: 5,
             base_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(20),
+            no_answer_limit: Some(DEFAULT_NO_ANSWER_LIMIT),
         }
     }
 }

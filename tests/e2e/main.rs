@@ -16,6 +16,7 @@ mod disks;
 mod docs;
 mod ephemeral;
 mod examples;
+mod fail_fast;
 mod fuzz_regressions;
 mod hardening;
 mod harness;

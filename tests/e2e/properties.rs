@@ -54,7 +54,7 @@ pub fn disk_mapping(data: &[u8]) {
     let schema = datasource::find("katapult_disk")
         .expect("katapult_disk")
         .schema();
-    if let Ok(mut state) = datasource::Disk::state(answer) {
+    if let Ok(mut state) = datasource::Disk.state(answer) {
         // What the read adds from the configuration.
         state.insert("id".to_owned(), Value::Null);
         state.insert("timeouts".to_owned(), Value::Null);

@@ -5,7 +5,63 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// An address list, read by its ID: `GET /address_lists/address_list`.
+pub static ADDRESS_LIST_OBJECT: Object = Object {
+    noun: "address list",
+    plural: "address lists",
+    path: "address_lists/address_list",
+    key: "address_list",
+    scopes: &["address_lists", "address_lists:read"],
+    not_found: "address_list_not_found",
+    keys: &[Key::new(
+        "id",
+        "address_list[id]",
+        "ID",
+        "adlst_GVdbAIFaIglppuxg",
+    )],
+};
+
+/// Katapult's global address lists: the same object, named apart in
+/// messages ("cannot read global address lists").
+pub static GLOBAL_ADDRESS_LIST_OBJECT: Object = Object {
+    noun: "global address list",
+    plural: "global address lists",
+    ..ADDRESS_LIST_OBJECT
+};
+
+/// An entry of an address list, read by its ID:
+/// `GET /address_list_entries/address_list_entry`.
+pub static ADDRESS_LIST_ENTRY_OBJECT: Object = Object {
+    noun: "address list entry",
+    plural: "address list entries",
+    path: "address_list_entries/address_list_entry",
+    key: "address_list_entry",
+    scopes: &["address_lists", "address_lists:read"],
+    not_found: "address_list_entry_not_found",
+    keys: &[Key::new(
+        "id",
+        "address_list_entry[id]",
+        "ID",
+        "adlste_J2SXHEDiybWnySLL",
+    )],
+};
+
+/// A list named by its ID where its entries are listed
+/// (`katapult_address_list_entries`' argument).
+pub const ENTRIES_OF: &[Key] = &[Key::new(
+    "address_list_id",
+    "address_list[id]",
+    "ID",
+    "adlst_CyG9WoN6qklT89yj",
+)];
+
+/// Where to look when a list is not found.
+pub const LIST_HINT: &str = "`katapult_address_lists` lists the organization's address lists, \
+                             `katapult_global_address_lists` Katapult's global ones.";
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -3,7 +3,30 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// A data center, read by its ID or its permalink:
+/// `GET /data_centers/data_center`. The API reference lists no scope for
+/// the data center endpoints.
+pub static DATA_CENTER_OBJECT: Object = Object {
+    noun: "data center",
+    plural: "data centers",
+    path: "data_centers/data_center",
+    key: "data_center",
+    scopes: &[],
+    not_found: "data_center_not_found",
+    keys: &[
+        Key::new("id", "data_center[id]", "ID", "loc_UUhPmoCbpic6UX0Y"),
+        Key::new(
+            "permalink",
+            "data_center[permalink]",
+            "permalink",
+            "uk-lon-01",
+        ),
+    ],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -3,8 +3,31 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
 use super::operating_system::OPERATING_SYSTEM;
+
+/// A disk template, read by its ID or its permalink through
+/// `GET /disk_templates/_` (the path form Katapult's live API was recorded
+/// answering).
+pub static DISK_TEMPLATE_OBJECT: Object = Object {
+    noun: "disk template",
+    plural: "disk templates",
+    path: "disk_templates/_",
+    key: "disk_template",
+    scopes: &["disk_templates", "disk_templates:read"],
+    not_found: "disk_template_not_found",
+    keys: &[
+        Key::new("id", "disk_template[id]", "ID", "dtpl_GS03NCmS1Z17rXHq"),
+        Key::new(
+            "permalink",
+            "disk_template[permalink]",
+            "permalink",
+            "templates/ubuntu-20-04",
+        ),
+    ],
+};
 
 /// A template as a disk's installation names it.
 const INSTALLED_TEMPLATE: &[Attribute] = &[

@@ -3,8 +3,28 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+use super::annotation::ANNOTATION;
 use super::data_center::DATA_CENTER;
+
+/// A file storage volume, read by its ID:
+/// `GET /file_storage_volumes/file_storage_volume`.
+pub static FILE_STORAGE_VOLUME_OBJECT: Object = Object {
+    noun: "file storage volume",
+    plural: "file storage volumes",
+    path: "file_storage_volumes/file_storage_volume",
+    key: "file_storage_volume",
+    scopes: &["file_storage_volumes", "file_storage_volumes:read"],
+    not_found: "file_storage_volume_not_found",
+    keys: &[Key::new(
+        "id",
+        "file_storage_volume[id]",
+        "ID",
+        "fsv_P6bDuTJ3y560wyKL",
+    )],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",
@@ -74,6 +94,13 @@ pub const NFS_ANON_GID: Attribute = Attribute::computed(
     Kind::Number,
     "The group ID the volume's NFS export gives the anonymous user; null when the volume does \
      not set it.",
+);
+
+/// The volume's annotations (beside the volume in its answer).
+pub const ANNOTATIONS: Attribute = Attribute::computed(
+    "annotations",
+    Kind::ObjectList(ANNOTATION),
+    "Key/value annotations on the volume.",
 );
 
 /// A volume, as `GET /file_storage_volumes/file_storage_volume` and the

@@ -3,7 +3,27 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// A disk I/O profile. Katapult serves no single profile: one is found in
+/// its organization's list (`LIST`), by a field of the items (each key's
+/// parameter). The API reference names no scope for the list. A key's noun
+/// is the field's name, as a "not found" names it: "No disk I/O profile
+/// with id ...".
+pub static DISK_IO_PROFILE_OBJECT: Object = Object {
+    noun: "disk I/O profile",
+    plural: "disk I/O profiles",
+    path: "organizations/organization/disk_io_profiles",
+    key: "disk_io_profile",
+    scopes: &[],
+    not_found: "disk_io_profile_not_found",
+    keys: &[
+        Key::new("id", "id", "id", "diop_i39iT7k0RYAdQP48"),
+        Key::new("permalink", "permalink", "permalink", "unrestricted"),
+    ],
+};
 
 pub const NAME: Attribute = Attribute::computed(
     "name",

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::schema::{Attribute, Kind};
 use crate::tftypes::{Number, Value};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::pager::ListEndpoint;
 use super::network::NETWORK;
 
 pub const ID: Attribute = Attribute::computed(

@@ -11,8 +11,8 @@ use serde_json::Value as Json;
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::answer::Fields;
-use super::super::lookup::{Key, Lookup, Rule};
+use super::super::core::answer::Fields;
+use super::super::core::lookup::{Key, Lookup, Rule};
 use super::annotation::ANNOTATION;
 use super::data_center::DATA_CENTER;
 
@@ -21,16 +21,13 @@ use super::data_center::DATA_CENTER;
 pub static LOOKUP: Lookup = Lookup {
     subject: "load balancer",
     keys: &[
-        Key {
-            attribute: "id",
-            parameter: "load_balancer[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "api_reference",
-            parameter: "load_balancer[api_reference]",
-            noun: "API reference",
-        },
+        Key::new("id", "load_balancer[id]", "ID", ""),
+        Key::new(
+            "api_reference",
+            "load_balancer[api_reference]",
+            "API reference",
+            "",
+        ),
     ],
     rule: Rule::ExactlyOne,
     example: None,

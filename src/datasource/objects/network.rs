@@ -8,6 +8,29 @@ use crate::schema::{Attribute, Kind};
 use super::country::COUNTRY;
 use super::data_center;
 
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+
+/// A network, read by its ID or its permalink: `GET /networks/network`.
+/// The API reference lists no scope for the network endpoints.
+pub static NETWORK_OBJECT: Object = Object {
+    noun: "network",
+    plural: "networks",
+    path: "networks/network",
+    key: "network",
+    scopes: &[],
+    not_found: "network_not_found",
+    keys: &[
+        Key::new("id", "network[id]", "ID", "netw_gVRkZdSKczfNg34P"),
+        Key::new(
+            "permalink",
+            "network[permalink]",
+            "permalink",
+            "uk-lon-01-public",
+        ),
+    ],
+};
+
 pub const ID: Attribute = Attribute::computed(
     "id",
     Kind::String,

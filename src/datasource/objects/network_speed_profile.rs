@@ -5,7 +5,7 @@
 use crate::schema::{Attribute, Kind};
 use crate::tftypes::{Number, Value};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::pager::ListEndpoint;
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -4,9 +4,38 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::lookup::{Key, Lookup, Rule};
+use super::super::core::lookup::{Key, Lookup, Rule};
+use super::super::core::object::Object;
 use super::country::FIELDS as COUNTRY;
 use super::data_center::{ID, NAME, PERMALINK};
+
+/// The organization's object storage account in a region, read by the
+/// region (and the organization):
+/// `GET /organizations/organization/object_storage/object_storage_cluster`.
+pub static OBJECT_STORAGE_ACCOUNT_OBJECT: Object = Object {
+    noun: "object storage account",
+    plural: "object storage accounts",
+    path: "organizations/organization/object_storage/object_storage_cluster",
+    key: "object_storage_account",
+    scopes: &["object_storage:read"],
+    not_found: "object_storage_account_not_found",
+    keys: &[REGION_KEY],
+};
+
+/// A bucket, read by its name and its region, both sent:
+/// `GET /object_storage/object_storage_cluster/buckets/bucket`.
+pub static OBJECT_STORAGE_BUCKET_OBJECT: Object = Object {
+    noun: "object storage bucket",
+    plural: "object storage buckets",
+    path: "object_storage/object_storage_cluster/buckets/bucket",
+    key: "object_storage_bucket",
+    scopes: &["object_storage:read"],
+    not_found: "object_storage_bucket_not_found",
+    keys: &[
+        Key::new("name", "bucket[name]", "name", "my-org-assets"),
+        REGION_KEY,
+    ],
+};
 
 /// The account's data center, its country whole.
 pub const DATA_CENTER: &[Attribute] = &[
@@ -155,6 +184,59 @@ pub const ACL: Attribute = Attribute::computed(
      provider copies each field to the top level: `public_read`, `read_key_ids`, ...).",
 );
 
+// Katapult's Go provider names these flat; configurations written for it
+// keep working. Each is a copy of a field of `access_control_list`.
+
+pub const PUBLIC_READ: Attribute = Attribute::computed(
+    "public_read",
+    Kind::Bool,
+    "Whether anyone may read the bucket's objects (`access_control_list.public_read`). As in \
+     Katapult's Go provider.",
+)
+.from(&["access_control_list", "public_read"]);
+pub const PUBLIC_LIST: Attribute = Attribute::computed(
+    "public_list",
+    Kind::Bool,
+    "Whether anyone may list the bucket's objects (`access_control_list.public_list`). As in \
+     Katapult's Go provider.",
+)
+.from(&["access_control_list", "public_list"]);
+pub const ALL_KEYS_READ: Attribute = Attribute::computed(
+    "all_keys_read",
+    Kind::Bool,
+    "Whether every access key may read the bucket's objects \
+     (`access_control_list.all_keys_read`). As in Katapult's Go provider.",
+)
+.from(&["access_control_list", "all_keys_read"]);
+pub const ALL_KEYS_WRITE: Attribute = Attribute::computed(
+    "all_keys_write",
+    Kind::Bool,
+    "Whether every access key may write the bucket's objects \
+     (`access_control_list.all_keys_write`). As in Katapult's Go provider.",
+)
+.from(&["access_control_list", "all_keys_write"]);
+pub const READ_KEY_IDS: Attribute = Attribute::computed(
+    "read_key_ids",
+    Kind::StringSet,
+    "The IDs of the access keys that may read the bucket's objects \
+     (`access_control_list.read_key_ids`), as a set. As in Katapult's Go provider.",
+)
+.from(&["access_control_list", "read_key_ids"]);
+pub const WRITE_KEY_IDS: Attribute = Attribute::computed(
+    "write_key_ids",
+    Kind::StringSet,
+    "The IDs of the access keys that may write the bucket's objects \
+     (`access_control_list.write_key_ids`), as a set. As in Katapult's Go provider.",
+)
+.from(&["access_control_list", "write_key_ids"]);
+
+/// The bucket's name, the argument it is looked up by beside its region.
+pub const BUCKET_NAME: Attribute = Attribute::required(
+    "name",
+    Kind::String,
+    "The bucket's name, unique across Katapult, e.g. `my-org-assets`.",
+);
+
 /// The region an object storage data source names, as the API's
 /// `object_storage_cluster[region]`: its "not found" is about the region.
 pub static REGION: Lookup = Lookup {
@@ -166,11 +248,12 @@ pub static REGION: Lookup = Lookup {
     hint: "Katapult's object storage region today is `uk-lon-1`.",
 };
 
-pub const REGION_KEY: Key = Key {
-    attribute: "region",
-    parameter: "object_storage_cluster[region]",
-    noun: "region",
-};
+pub const REGION_KEY: Key = Key::new(
+    "region",
+    "object_storage_cluster[region]",
+    "region",
+    "uk-lon-1",
+);
 
 pub const REGION_ATTRIBUTE: Attribute = Attribute::required(
     "region",

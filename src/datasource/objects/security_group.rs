@@ -8,7 +8,53 @@ use serde_json::{Map, Value as Json};
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// The query parameter that names a group, to both endpoints of a group.
+pub const BY_ID: &str = "security_group[id]";
+
+/// A security group, read by its ID: `GET /security_groups/security_group`.
+/// Its rules' endpoint takes the same ID, with the same scopes.
+pub static SECURITY_GROUP_OBJECT: Object = Object {
+    noun: "security group",
+    plural: "security groups",
+    path: "security_groups/security_group",
+    key: "security_group",
+    scopes: &["security_groups", "security_groups:read"],
+    not_found: "security_group_not_found",
+    keys: &[Key::new("id", BY_ID, "ID", "sg_LkK4zqz5M5N2HFBj")],
+};
+
+/// A security group rule, read by its ID:
+/// `GET /security_groups/rules/security_group_rule`.
+pub static SECURITY_GROUP_RULE_OBJECT: Object = Object {
+    noun: "security group rule",
+    plural: "security group rules",
+    path: "security_groups/rules/security_group_rule",
+    key: "security_group_rule",
+    scopes: &["security_groups", "security_groups:read"],
+    not_found: "security_group_rule_not_found",
+    keys: &[Key::new(
+        "id",
+        "security_group_rule[id]",
+        "ID",
+        "sgr_cDHuiAQalZ1ZkaXg",
+    )],
+};
+
+/// A group named by its ID where its rules are listed
+/// (`katapult_security_group_rules`' argument).
+pub const RULES_OF: &[Key] = &[Key::new(
+    "security_group_id",
+    BY_ID,
+    "ID",
+    "sg_LkK4zqz5M5N2HFBj",
+)];
+
+/// Where to look when a group is not found.
+pub const GROUP_HINT: &str = "`katapult_security_groups` lists the organization's security groups.";
 
 pub const ID: Attribute = Attribute::computed(
     "id",
@@ -138,9 +184,6 @@ pub const RULES: ListEndpoint = ListEndpoint {
     by_id: false,
     paged: true,
 };
-
-/// The query parameter that names a group, to both endpoints of a group.
-pub const BY_ID: &str = "security_group[id]";
 
 /// Puts a group's `rules` into `object` (the group's fields, or an empty
 /// object) under `INBOUND` and `OUTBOUND`, each in the API's order, for

@@ -3,7 +3,20 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// A tag, read by its ID: `GET /tags/tag`.
+pub static TAG_OBJECT: Object = Object {
+    noun: "tag",
+    plural: "tags",
+    path: "tags/tag",
+    key: "tag",
+    scopes: &["tags", "tags:read"],
+    not_found: "tag_not_found",
+    keys: &[Key::new("id", "tag[id]", "ID", "tag_d93jtFjsKT9bxwnw")],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",

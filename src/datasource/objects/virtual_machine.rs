@@ -4,8 +4,9 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::lookup::{Key, Lookup, Rule};
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::{Key, Lookup, Rule};
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
 use super::{
     gpu_type, ip_address, organization, tag, virtual_machine_group, virtual_machine_package, zone,
 };
@@ -45,28 +46,38 @@ pub const VIRTUAL_MACHINE_DISK: &[Attribute] = &[
     ),
 ];
 
+/// A virtual machine, read by its ID or its FQDN:
+/// `GET /virtual_machines/virtual_machine`.
+pub static VIRTUAL_MACHINE_OBJECT: Object = Object {
+    noun: "virtual machine",
+    plural: "virtual machines",
+    path: "virtual_machines/virtual_machine",
+    key: "virtual_machine",
+    scopes: &["virtual_machines", "virtual_machines:read"],
+    not_found: "virtual_machine_not_found",
+    keys: &[
+        Key::new("id", "virtual_machine[id]", "ID", "vm_YlqLMYdXFTnpXhVC"),
+        Key::new(
+            "fqdn",
+            "virtual_machine[fqdn]",
+            "FQDN",
+            "web-1.acme.katapult.cloud",
+        ),
+    ],
+};
+
+/// What a "not found" of a machine adds: what to check, where to look.
+pub const HINT: &str = "Check it, and that the key belongs to the organization that owns the \
+                        machine; `katapult_virtual_machines` lists the organization's machines.";
+
 /// A machine is looked up by its ID or its FQDN, or both (as Katapult's Go
 /// provider allows): then by the ID, and it must have that FQDN.
-pub static LOOKUP: Lookup = Lookup {
-    subject: "virtual machine",
-    keys: &[
-        Key {
-            attribute: "id",
-            parameter: "virtual_machine[id]",
-            noun: "ID",
-        },
-        Key {
-            attribute: "fqdn",
-            parameter: "virtual_machine[fqdn]",
-            noun: "FQDN",
-        },
-    ],
-    rule: Rule::AtLeastOne,
-    example: None,
-    not_found: "virtual_machine_not_found",
-    hint: "Check it, and that the key belongs to the organization that owns the machine; \
-           `katapult_virtual_machines` lists the organization's machines.",
-};
+pub static LOOKUP: Lookup = Lookup::of(
+    &VIRTUAL_MACHINE_OBJECT,
+    VIRTUAL_MACHINE_OBJECT.keys,
+    Rule::AtLeastOne,
+    HINT,
+);
 
 pub const NAME: Attribute = Attribute::computed(
     "name",

@@ -3,7 +3,26 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// A virtual machine group, read by its ID:
+/// `GET /virtual_machine_groups/virtual_machine_group`.
+pub static VIRTUAL_MACHINE_GROUP_OBJECT: Object = Object {
+    noun: "virtual machine group",
+    plural: "virtual machine groups",
+    path: "virtual_machine_groups/virtual_machine_group",
+    key: "virtual_machine_group",
+    scopes: &["virtual_machine_groups", "virtual_machine_groups:read"],
+    not_found: "virtual_machine_group_not_found",
+    keys: &[Key::new(
+        "id",
+        "virtual_machine_group[id]",
+        "ID",
+        "vmgrp_Hqwd4Hs7eKaU0nDJ",
+    )],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -3,7 +3,35 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
+
+/// A virtual machine package, read by its ID or its permalink:
+/// `GET /virtual_machine_packages/virtual_machine_package`. Katapult's Go
+/// provider asks for at least one key and, given both, goes by the ID.
+pub static VIRTUAL_MACHINE_PACKAGE_OBJECT: Object = Object {
+    noun: "virtual machine package",
+    plural: "virtual machine packages",
+    path: "virtual_machine_packages/virtual_machine_package",
+    key: "virtual_machine_package",
+    scopes: &["virtual_machine_packages:read"],
+    not_found: "package_not_found",
+    keys: &[
+        Key::new(
+            "id",
+            "virtual_machine_package[id]",
+            "ID",
+            "vmpkg_Eh5LYVKScVHpj7sM",
+        ),
+        Key::new(
+            "permalink",
+            "virtual_machine_package[permalink]",
+            "permalink",
+            "rock-3",
+        ),
+    ],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",

@@ -5,7 +5,7 @@
 
 use crate::schema::{Attribute, Kind};
 
-use super::super::pager::ListEndpoint;
+use super::super::core::pager::ListEndpoint;
 use super::data_center;
 use super::network::IN_DATA_CENTER;
 

@@ -153,7 +153,11 @@ fn status_of(code: &str) -> Option<StatusCode> {
         | "invalid_api_token"
         | "invalid_capabilities_token"
         | "scope_not_granted"
-        | "permission_denied" => StatusCode::FORBIDDEN,
+        | "permission_denied"
+        | "organization_suspended"
+        | "organization_not_activated"
+        | "object_storage_account_not_provisioned"
+        | "object_storage_account_suspended" => StatusCode::FORBIDDEN,
         "object_in_trash" => StatusCode::NOT_ACCEPTABLE,
         "rate_limit_reached" => StatusCode::TOO_MANY_REQUESTS,
         "service_unavailable" => StatusCode::SERVICE_UNAVAILABLE,

@@ -126,6 +126,9 @@ pub mod organizations {
     /// A disk is created during the first listing only (between its pages
     /// one and two), then the list holds still at 400 disks.
     pub const SETTLING: &str = "settling";
+    /// 450 disks listed as a large set, as Katapult lists what it cannot
+    /// count: `large_set: true`, `total` and `total_pages` null.
+    pub const LARGE_SET: &str = "large-set";
     /// Its virtual machines: the 150 its disks are attached to (`vm_0000`,
     /// `vm_0003`, ...) and `vms::WEB`, oldest first (`vms::WEB` first),
     /// each reading back as listed through `GET /virtual_machines/virtual_machine`

@@ -24,7 +24,7 @@ pub(super) fn organization_disks(call: &Call) -> Reply {
         seen.len() as u64
     };
     let count: u64 = match organization {
-        organizations::ACME => organizations::ACME_DISKS as u64,
+        organizations::ACME | organizations::LARGE_SET => organizations::ACME_DISKS as u64,
         organizations::EMPTY => 0,
         // One more disk with every request.
         organizations::CHURNING => 300 + served,
@@ -47,13 +47,14 @@ pub(super) fn organization_disks(call: &Call) -> Reply {
         .take(per_page as usize)
         .map(|n| organization_disk(organization, n))
         .collect();
+    let large_set = organization == organizations::LARGE_SET;
     let body = json!({
         "pagination": {
             "current_page": page,
-            "total_pages": total.div_ceil(per_page).max(1),
-            "total": total,
+            "total_pages": (!large_set).then(|| total.div_ceil(per_page).max(1)),
+            "total": (!large_set).then_some(total),
             "per_page": per_page,
-            "large_set": false,
+            "large_set": large_set,
         },
         "disk": items,
     });
