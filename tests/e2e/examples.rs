@@ -67,6 +67,23 @@ const TESTED_ELSEWHERE: &[(&str, &str)] = &[
     ),
 ];
 
+/// Examples no test applies yet, and why: the fake API serves nothing for
+/// them (no recorded answers, no route).
+const NOT_APPLIED: &[(&str, &str)] = &[
+    (
+        "data-sources/katapult_countries",
+        "the fake API has no countries endpoint yet",
+    ),
+    (
+        "data-sources/katapult_country",
+        "the fake API has no countries endpoint yet",
+    ),
+    (
+        "data-sources/katapult_country_states",
+        "the fake API has no countries endpoint yet",
+    ),
+];
+
 /// The table: the data sources' examples by family, each family's Go docs
 /// examples after them.
 fn examples() -> Vec<Example> {
@@ -85,10 +102,11 @@ fn examples() -> Vec<Example> {
 }
 
 /// Every data source's and ephemeral resource's example under `examples/`
-/// is in the table or named in `TESTED_ELSEWHERE`, and no row names a
-/// folder that is not there. (The provider block, `examples/provider/`,
-/// goes into the provider's docs page, which `docs.rs` checks;
-/// `examples/fake_katapult/` is a Rust example, which Cargo builds.)
+/// is in the table or named in `TESTED_ELSEWHERE` or `NOT_APPLIED`, and
+/// no row names a folder that is not there. (The provider block,
+/// `examples/provider/`, goes into the provider's docs page, which
+/// `docs.rs` checks; `examples/fake_katapult/` is a Rust example, which
+/// Cargo builds.)
 #[test]
 fn the_table_holds_every_example() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
@@ -107,6 +125,7 @@ fn the_table_holds_every_example() {
             Config::Go(_) => None,
         })
         .chain(TESTED_ELSEWHERE.iter().map(|(path, _)| (*path).to_owned()))
+        .chain(NOT_APPLIED.iter().map(|(path, _)| (*path).to_owned()))
         .collect();
     listed.sort();
     assert_eq!(listed, found);
