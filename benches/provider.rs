@@ -95,31 +95,102 @@ fn read_request_encoded(type_name: &str, key: &str, value: &[u8]) -> Vec<u8> {
     request
 }
 
-/// The disk family's two figures at 50 ms of API latency: how long
-/// `katapult_virtual_machine_disks` takes for a machine of 10 disks (a list
-/// and ten reads), against one request's latency; and how many requests a
-/// plan of ten identical `katapult_disk` blocks sends.
-fn family(
-    tf: &Terraform,
+/// The API latency the "N items at once" figures are measured at.
+const LATENCY: Duration = Duration::from_millis(50);
+
+/// One read of many items at `LATENCY`: how long a ReadDataSource of a
+/// list (a list, then each item's read, many at once) takes, against one
+/// request's latency.
+struct AtLatency {
+    /// Its name for `BENCH_ONLY`.
+    name: &'static str,
+    /// Its section of the results: `## {section} at 50 ms of API latency`.
+    section: &'static str,
+    /// What is read, as its row of the section names it.
+    measure: String,
+    /// The provider's organization, when the read needs one.
+    organization: Option<&'static str>,
+    request: Vec<u8>,
+    /// Its line of the targets, and the most requests' worth it may take.
+    target: &'static str,
+    most: f64,
+    /// More rows of its section, measured apart.
+    more: String,
+}
+
+/// The cases: a machine's 10 disks; 20 security groups with their rules;
+/// an organization's 20 load balancers (Katapult's Go provider reads them
+/// one after another: 21 requests' worth). `identical` is the disk
+/// family's other figure, a row of its section.
+fn at_latency_cases(identical: usize) -> [AtLatency; 3] {
+    use katapult_testkit::fake_api::{lbs, security_groups as sg, vms};
+    [
+        AtLatency {
+            name: "family",
+            section: "The disk family",
+            measure: "`katapult_virtual_machine_disks`, 10 disks (a list, then 10 reads)".into(),
+            organization: None,
+            request: read_request_of(
+                "katapult_virtual_machine_disks",
+                "virtual_machine_id",
+                vms::TEN,
+            ),
+            target: "a machine's 10 disks at 50 ms < 3 requests' worth",
+            most: 3.0,
+            more: format!(
+                "| requests sent by a plan of ten identical `katapult_disk` blocks | {identical} |\n"
+            ),
+        },
+        AtLatency {
+            name: "security_groups",
+            section: "Security groups",
+            measure: format!(
+                "`katapult_security_groups` with `include_rules`, {} groups (a list, then each group's rules)",
+                sg::TWENTY_GROUPS
+            ),
+            organization: Some(sg::TWENTY),
+            request: read_request_bool("katapult_security_groups", "include_rules", true),
+            target: "20 security groups with their rules at 50 ms < 4 requests' worth",
+            most: 4.0,
+            more: String::new(),
+        },
+        AtLatency {
+            name: "load_balancers",
+            section: "Load balancers",
+            measure: format!(
+                "`katapult_load_balancers`, {} load balancers (a list, then each one's read)",
+                lbs::orgs::TWENTY_COUNT
+            ),
+            organization: Some(lbs::orgs::TWENTY),
+            request: read_request_without_arguments("katapult_load_balancers"),
+            target: "an organization's 20 load balancers at 50 ms < 4 requests' worth",
+            most: 4.0,
+            more: String::new(),
+        },
+    ]
+}
+
+/// `case` read 10 times at `LATENCY`, its section written to `out`: the
+/// median in requests' worth of latency.
+fn at_latency(
     api: &katapult_testkit::fake_api::FakeApi,
     runtime: &tokio::runtime::Runtime,
+    case: &AtLatency,
     out: &mut String,
-) -> (f64, usize) {
-    use katapult_testkit::fake_api::vms;
-    let latency = Duration::from_millis(50);
-    api.set_latency(latency);
+) -> f64 {
+    api.set_latency(LATENCY);
     let read_ms = runtime.block_on(async {
-        let (_plugin, mut conn) = configured_plugin(api).await;
-        let request = read_request_of(
-            "katapult_virtual_machine_disks",
-            "virtual_machine_id",
-            vms::TEN,
-        );
+        let organization: Vec<(&str, &str)> = case
+            .organization
+            .map(|org| ("KATAPULT_ORGANIZATION", org))
+            .into_iter()
+            .collect();
+        let (_plugin, mut conn) = configured_plugin_with(api, &organization).await;
         let mut sample = Vec::new();
         for _ in 0..10 {
             let started = Instant::now();
             let response = conn
-                .call("/tfplugin6.Provider/ReadDataSource", &request)
+                .call("/tfplugin6.Provider/ReadDataSource", &case.request)
                 .await
                 .unwrap();
             sample.push(started.elapsed().as_secs_f64() * 1000.0);
@@ -127,6 +198,25 @@ fn family(
         }
         stats(sample)
     });
+    api.set_latency(Duration::ZERO);
+    let ratio = read_ms.median / LATENCY.as_secs_f64() / 1000.0;
+    let _ = writeln!(
+        out,
+        "## {} at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
+         | {}: ReadDataSource ms (10 runs) | {} |\n\
+         | the same in requests' worth of latency | {ratio:.2} |\n{}",
+        case.section,
+        case.measure,
+        fmt3(&read_ms),
+        case.more
+    );
+    ratio
+}
+
+/// How many requests a plan of ten identical `katapult_disk` blocks sends
+/// at `LATENCY`.
+fn identical_blocks(tf: &Terraform, api: &katapult_testkit::fake_api::FakeApi) -> usize {
+    api.set_latency(LATENCY);
     let id = format!("{}42", generated::PLAIN);
     let before = api.arrivals(&id).len();
     let blocks: String = (0..10)
@@ -134,100 +224,8 @@ fn family(
         .collect();
     let (_, run) = plan_of(tf, api, &format!("{REQUIRED_PROVIDERS}\n{blocks}"));
     assert!(run.success, "{}", run.text());
-    let requests = api.arrivals(&id).len() - before;
     api.set_latency(Duration::ZERO);
-    let ratio = read_ms.median / latency.as_secs_f64() / 1000.0;
-    let _ = writeln!(
-        out,
-        "## The disk family at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
-         | `katapult_virtual_machine_disks`, 10 disks (a list, then 10 reads): ReadDataSource ms (10 runs) | {} |\n\
-         | the same in requests' worth of latency | {ratio:.2} |\n\
-         | requests sent by a plan of ten identical `katapult_disk` blocks | {requests} |\n",
-        fmt3(&read_ms)
-    );
-    (ratio, requests)
-}
-
-/// The security groups' figure at 50 ms of API latency: how long
-/// `katapult_security_groups` with `include_rules` takes for an
-/// organization of 20 groups (the list, then each group's rules, read many
-/// at once), against one request's latency.
-fn security_groups(
-    api: &katapult_testkit::fake_api::FakeApi,
-    runtime: &tokio::runtime::Runtime,
-    out: &mut String,
-) -> f64 {
-    use katapult_testkit::fake_api::security_groups as sg;
-    let latency = Duration::from_millis(50);
-    api.set_latency(latency);
-    let read_ms = runtime.block_on(async {
-        let (_plugin, mut conn) =
-            configured_plugin_with(api, &[("KATAPULT_ORGANIZATION", sg::TWENTY)]).await;
-        let request = read_request_bool("katapult_security_groups", "include_rules", true);
-        let mut sample = Vec::new();
-        for _ in 0..10 {
-            let started = Instant::now();
-            let response = conn
-                .call("/tfplugin6.Provider/ReadDataSource", &request)
-                .await
-                .unwrap();
-            sample.push(started.elapsed().as_secs_f64() * 1000.0);
-            assert_eq!(response.first(), Some(&0x0a), "a state, not diagnostics");
-        }
-        stats(sample)
-    });
-    api.set_latency(Duration::ZERO);
-    let ratio = read_ms.median / latency.as_secs_f64() / 1000.0;
-    let _ = writeln!(
-        out,
-        "## Security groups at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
-         | `katapult_security_groups` with `include_rules`, {} groups (a list, then each group's rules): ReadDataSource ms (10 runs) | {} |\n\
-         | the same in requests' worth of latency | {ratio:.2} |\n",
-        sg::TWENTY_GROUPS,
-        fmt3(&read_ms)
-    );
-    ratio
-}
-
-/// `katapult_load_balancers` at 50 ms of API latency, for an organization
-/// of 20 load balancers (a list, then each one's read): how long it takes,
-/// against one request's latency. Katapult's Go provider reads them one
-/// after another: 21 requests' worth.
-fn load_balancers(
-    api: &katapult_testkit::fake_api::FakeApi,
-    runtime: &tokio::runtime::Runtime,
-    out: &mut String,
-) -> f64 {
-    use katapult_testkit::fake_api::lbs::orgs;
-    let latency = Duration::from_millis(50);
-    api.set_latency(latency);
-    let read_ms = runtime.block_on(async {
-        let (_plugin, mut conn) =
-            configured_plugin_with(api, &[("KATAPULT_ORGANIZATION", orgs::TWENTY)]).await;
-        let request = read_request_without_arguments("katapult_load_balancers");
-        let mut sample = Vec::new();
-        for _ in 0..10 {
-            let started = Instant::now();
-            let response = conn
-                .call("/tfplugin6.Provider/ReadDataSource", &request)
-                .await
-                .unwrap();
-            sample.push(started.elapsed().as_secs_f64() * 1000.0);
-            assert_eq!(response.first(), Some(&0x0a), "a state, not diagnostics");
-        }
-        stats(sample)
-    });
-    api.set_latency(Duration::ZERO);
-    let ratio = read_ms.median / latency.as_secs_f64() / 1000.0;
-    let _ = writeln!(
-        out,
-        "## Load balancers at 50 ms of API latency\n\n| measure | value |\n| --- | --- |\n\
-         | `katapult_load_balancers`, {} load balancers (a list, then each one's read): ReadDataSource ms (10 runs) | {} |\n\
-         | the same in requests' worth of latency | {ratio:.2} |\n",
-        orgs::TWENTY_COUNT,
-        fmt3(&read_ms)
-    );
-    ratio
+    api.arrivals(&id).len() - before
 }
 
 /// A ReadDataSource request for `type_name` whose configuration sets no
@@ -501,19 +499,23 @@ fn main() {
             "hostile" => {
                 hostile_answers(&tf, &api.api, &mut out);
             }
-            "family" => {
-                family(&tf, &api.api, &runtime, &mut out);
+            only => {
+                let identical = if only == "family" {
+                    identical_blocks(&tf, &api.api)
+                } else {
+                    0
+                };
+                let case = at_latency_cases(identical)
+                    .into_iter()
+                    .find(|case| case.name == only)
+                    .unwrap_or_else(|| {
+                        panic!(
+                            "BENCH_ONLY={only}: no such section (hostile, family, \
+                             security_groups, load_balancers)"
+                        )
+                    });
+                at_latency(&api.api, &runtime, &case, &mut out);
             }
-            "security_groups" => {
-                security_groups(&api.api, &runtime, &mut out);
-            }
-            "load_balancers" => {
-                load_balancers(&api.api, &runtime, &mut out);
-            }
-            other => panic!(
-                "BENCH_ONLY={other}: no such section (hostile, family, security_groups, \
-                 load_balancers)"
-            ),
         }
         print!("{out}");
         return;
@@ -608,9 +610,14 @@ fn main() {
     api.api.set_latency(Duration::ZERO);
 
     let hostile_rss = hostile_answers(&tf, &api.api, &mut out);
-    let (family_ratio, family_requests) = family(&tf, &api.api, &runtime, &mut out);
-    let groups_ratio = security_groups(&api.api, &runtime, &mut out);
-    let load_balancers_ratio = load_balancers(&api.api, &runtime, &mut out);
+    let identical = identical_blocks(&tf, &api.api);
+    let at_latency: Vec<(AtLatency, f64)> = at_latency_cases(identical)
+        .into_iter()
+        .map(|case| {
+            let ratio = at_latency(&api.api, &runtime, &case, &mut out);
+            (case, ratio)
+        })
+        .collect();
 
     let size = std::fs::metadata(BINARY).unwrap().len() as f64 / 1024.0 / 1024.0;
     let _ = writeln!(
@@ -638,25 +645,18 @@ fn main() {
         "| peak RSS ≤ 150 MiB on any answer (hostile answers above) | {hostile_rss:.1} MiB | {} |",
         verdict(hostile_rss <= 150.0)
     );
+    for (case, ratio) in &at_latency {
+        let _ = writeln!(
+            out,
+            "| {} | {ratio:.2} | {} |",
+            case.target,
+            verdict(*ratio < case.most)
+        );
+    }
     let _ = writeln!(
         out,
-        "| a machine's 10 disks at 50 ms < 3 requests' worth | {family_ratio:.2} | {} |",
-        verdict(family_ratio < 3.0)
-    );
-    let _ = writeln!(
-        out,
-        "| 20 security groups with their rules at 50 ms < 4 requests' worth | {groups_ratio:.2} | {} |",
-        verdict(groups_ratio < 4.0)
-    );
-    let _ = writeln!(
-        out,
-        "| an organization's 20 load balancers at 50 ms < 4 requests' worth | {load_balancers_ratio:.2} | {} |",
-        verdict(load_balancers_ratio < 4.0)
-    );
-    let _ = writeln!(
-        out,
-        "| ten identical `katapult_disk` blocks send 1 request | {family_requests} | {} |",
-        verdict(family_requests == 1)
+        "| ten identical `katapult_disk` blocks send 1 request | {identical} | {} |",
+        verdict(identical == 1)
     );
     let _ = writeln!(
         out,

@@ -929,6 +929,52 @@ mod macho {
                 header.filetype(LE)
             ));
         }
+        let Commands {
+            libraries,
+            min_macos,
+            entry,
+            signature,
+        } = read_commands(header, data)?;
+        if let Some(bad) = libraries.iter().find(|l| !ALLOWED.contains(&l.as_str())) {
+            return Err(format!("links {bad}, which is not on the allowed list"));
+        }
+        if !libraries.iter().any(|l| l == ALLOWED[0]) {
+            return Err(format!("does not link libSystem: {libraries:?}"));
+        }
+        let min_macos = min_macos.ok_or("no minimum macOS version")?;
+        if min_macos > (11, 0) {
+            return Err(format!(
+                "needs macOS {}.{}, not 11.0",
+                min_macos.0, min_macos.1
+            ));
+        }
+        if !entry {
+            return Err("no entry point (LC_MAIN)".into());
+        }
+        let signed_pages = match signature {
+            Some((offset, size)) => verify_signature(data, offset, size)?,
+            None if must_sign => return Err("no code signature".into()),
+            None => 0,
+        };
+        Ok(Report {
+            libraries,
+            min_macos,
+            signed_pages,
+        })
+    }
+
+    /// What the load commands of a Mach-O say.
+    struct Commands {
+        libraries: Vec<String>,
+        min_macos: Option<(u32, u32)>,
+        entry: bool,
+        /// The code signature's offset and size.
+        signature: Option<(usize, usize)>,
+    }
+
+    /// The libraries, minimum macOS, entry point and code signature the
+    /// load commands of `header` (in `data`) name.
+    fn read_commands(header: &MachHeader64<LE>, data: &[u8]) -> Result<Commands, String> {
         let mut libraries = Vec::new();
         let mut min_macos = None;
         let mut entry = false;
@@ -982,31 +1028,11 @@ mod macho {
                 _ => {}
             }
         }
-        if let Some(bad) = libraries.iter().find(|l| !ALLOWED.contains(&l.as_str())) {
-            return Err(format!("links {bad}, which is not on the allowed list"));
-        }
-        if !libraries.iter().any(|l| l == ALLOWED[0]) {
-            return Err(format!("does not link libSystem: {libraries:?}"));
-        }
-        let min_macos = min_macos.ok_or("no minimum macOS version")?;
-        if min_macos > (11, 0) {
-            return Err(format!(
-                "needs macOS {}.{}, not 11.0",
-                min_macos.0, min_macos.1
-            ));
-        }
-        if !entry {
-            return Err("no entry point (LC_MAIN)".into());
-        }
-        let signed_pages = match signature {
-            Some((offset, size)) => verify_signature(data, offset, size)?,
-            None if must_sign => return Err("no code signature".into()),
-            None => 0,
-        };
-        Ok(Report {
+        Ok(Commands {
             libraries,
             min_macos,
-            signed_pages,
+            entry,
+            signature,
         })
     }
 
@@ -1260,6 +1286,16 @@ fn windows_terraform_installs_and_applies_the_windows_binary_under_wine() {
     .unwrap();
     let ws = ws.env("TF_CLI_CONFIG_FILE", Some(&windows_path(&cli_config)));
 
+    windows_init_installs_from_the_mirror(&ws, &archives);
+    windows_plan_and_apply_read_the_disk(&ws);
+    windows_output_holds_an_api_error_whole(&ws, &config);
+}
+
+/// `init` installs the Windows archive from the mirror, its hash locked.
+fn windows_init_installs_from_the_mirror(
+    ws: &Workspace,
+    archives: &serde_json::Map<String, serde_json::Value>,
+) {
     let init = ws.run(&["init", "-no-color"]);
     assert!(init.success, "Windows Terraform init: {}", init.text());
     assert!(
@@ -1274,10 +1310,13 @@ fn windows_terraform_installs_and_applies_the_windows_binary_under_wine() {
     assert!(installed.is_file(), "{} missing", installed.display());
     let lock = std::fs::read_to_string(ws.path().join(".terraform.lock.hcl")).unwrap();
     assert!(
-        lock.contains(&h1(&archives, "windows_amd64")),
+        lock.contains(&h1(archives, "windows_amd64")),
         "the lock does not hold the mirror's windows_amd64 h1:\n{lock}"
     );
+}
 
+/// `plan`, `apply` and the outputs read the disk; no plugin is left.
+fn windows_plan_and_apply_read_the_disk(ws: &Workspace) {
     let plan = ws.run(&["plan", "-no-color"]);
     assert!(plan.success, "Windows Terraform plan: {}", plan.text());
     assert!(
@@ -1300,8 +1339,10 @@ fn windows_terraform_installs_and_applies_the_windows_binary_under_wine() {
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
     assert_eq!(processes_naming(&plugin), Vec::<String>::new());
+}
 
-    // An API error reaches Windows Terraform's output whole.
+/// An API error reaches Windows Terraform's output whole.
+fn windows_output_holds_an_api_error_whole(ws: &Workspace, config: &str) {
     std::fs::write(
         ws.path().join("main.tf"),
         config.replace(REAL_DISK_ID, katapult_testkit::fake_api::ids::NOT_FOUND),

@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""The shape of src/, checked: no import circle between files, no file
-importing from its own module's mod.rs (an arrow running back up), and no
-function longer than MAX_LINES. Run by scripts/test.sh; prints what it
-found and exits 1 on any breach.
+"""The shape of a source tree, checked: no import circle between files,
+no file importing from its own module's file (`mod.rs`, `lib.rs`,
+`main.rs`, or `NAME.rs` beside `NAME/`: an arrow running back up), and no
+function longer than MAX_LINES. Run by scripts/test.sh over src/,
+testkit/src/ and tests/; prints what it found and exits 1 on any breach.
 
-  python3 scripts/lib/structure.py [SRC] [-v]
+  python3 scripts/lib/structure.py [ROOT] [-v]
 
-Imports are read from `use` declarations and inline `crate::`, `super::`,
-`self::` paths outside test modules, each resolved to the deepest module
-file it names. A function's length runs from the line of `fn` to its
-closing brace, strings, characters and comments masked; tests count too.
+ROOT holding a `lib.rs` is one crate (its `main.rs`, another crate, is
+left out); any other ROOT, such as tests/, is a folder of crates, each
+`NAME.rs` or `NAME/main.rs` a crate of its own, whose `crate::` is that
+file. Imports are read from `use` declarations and inline `crate::`,
+`super::`, `self::` paths, and paths that start with a module the file
+declares (`mod NAME;`, then `NAME::...`), outside test modules; each is
+resolved to the deepest module file it names. A function's length runs
+from the line of `fn` to its closing brace, strings, characters and
+comments masked; tests count too.
 """
 import re
 import sys
@@ -129,22 +135,32 @@ def use_paths(body):
 
 
 def import_graph(root):
-    files = {module_path(root, f): f for f in root.rglob('*.rs') if f.name != 'main.rs'}
+    one_crate = (root / 'lib.rs').is_file()
+    files = {module_path(root, f): f for f in root.rglob('*.rs')
+             if not (one_crate and f == root / 'main.rs')}
     edges = {}
     for key, f in files.items():
+        # The crate's root module: the whole tree's, or this file's crate's.
+        crate = () if one_crate else key[:1]
         code = mask(f.read_text())
         test = re.search(r'#\[cfg\(test\)\]\s*(pub(\(\w+\))?\s+)?mod\s+\w+\s*\{', code)
         if test:
             code = code[:test.start()]
+        children = set(re.findall(r'\bmod\s+(\w+)\s*;', code))
         paths = []
         for m in re.finditer(r'\buse\s+([^;]+);', code):
             paths += use_paths(m.group(1))
-        for m in re.finditer(r'\b((?:crate|super|self)(?:::\w+)+)', code):
+        for m in re.finditer(r'(?<![\w:])((?:crate|super|self)(?:::\w+)+)', code):
             paths.append(m.group(1).split('::'))
+        for child in children:
+            for m in re.finditer(r'(?<![\w:.])(' + child + r'(?:::\w+)+)', code):
+                paths.append(m.group(1).split('::'))
         targets = set()
         for p in paths:
             if p[0] == 'crate':
-                segs = p[1:]
+                segs = list(crate) + p[1:]
+            elif p[0] in children:
+                segs = list(key) + p
             elif p[0] in ('super', 'self'):
                 base, q = list(key), p
                 while q and q[0] in ('super', 'self'):

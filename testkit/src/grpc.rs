@@ -64,7 +64,7 @@ pub async fn start(client_cert_pem: Option<&str>) -> Plugin {
 
 pub async fn start_with_env(client_cert_pem: Option<&str>, env: &[(&str, &str)]) -> Plugin {
     let tmp = tempfile::TempDir::new().expect("a temporary folder");
-    let mut cmd = Command::new(crate::provider_binary());
+    let mut cmd = Command::new(crate::paths::provider_binary());
     cmd.env("TMPDIR", tmp.path());
     for (k, v) in env {
         cmd.env(k, v);

@@ -48,7 +48,7 @@ impl Terraform {
 pub fn terraforms() -> &'static [Terraform] {
     static FOUND: OnceLock<Vec<Terraform>> = OnceLock::new();
     FOUND.get_or_init(|| {
-        let script = crate::repo_root().join("scripts/install-terraform.sh");
+        let script = crate::paths::repo_root().join("scripts/install-terraform.sh");
         let out = Command::new("bash")
             .arg(&script)
             .output()
@@ -173,7 +173,7 @@ impl Workspace {
 
     /// A workspace whose provider talks to `api`.
     pub fn with_api(terraform: &Terraform, config: &str, api: &FakeApi) -> Self {
-        Self::with_provider(terraform, config, api, crate::provider_binary())
+        Self::with_provider(terraform, config, api, crate::paths::provider_binary())
     }
 
     /// A workspace whose provider is the executable `provider` (a binary, or
@@ -286,6 +286,26 @@ impl Workspace {
         cmd.spawn().expect("terraform starts")
     }
 
+    /// `terraform apply`, required to succeed.
+    pub fn apply(&self) {
+        let run = self.run(&["apply", "-auto-approve", "-no-color"]);
+        assert!(
+            run.success,
+            "terraform {} apply failed:\n{}\n{}",
+            self.terraform.version, run.stdout, run.stderr
+        );
+    }
+
+    /// The state the last apply saved, parsed.
+    pub fn state(&self) -> serde_json::Value {
+        serde_json::from_str(&self.state_text()).expect("state is JSON")
+    }
+
+    /// The state the last apply saved, as written.
+    pub fn state_text(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("terraform.tfstate")).expect("state written")
+    }
+
     /// `terraform apply` of a data-only configuration (nothing is created),
     /// then the state's attributes of `data.katapult_disk.NAME`.
     pub fn read_disk_state(&self, name: &str) -> serde_json::Value {
@@ -295,28 +315,25 @@ impl Workspace {
     /// Like `read_disk_state`, for every instance of a counted data source,
     /// in index order.
     pub fn read_disk_states(&self, name: &str) -> Vec<serde_json::Value> {
-        let run = self.run(&["apply", "-auto-approve", "-no-color"]);
-        assert!(
-            run.success,
-            "terraform {} apply failed:\n{}\n{}",
-            self.terraform.version, run.stdout, run.stderr
-        );
-        let state: serde_json::Value = serde_json::from_slice(
-            &std::fs::read(self.dir.path().join("terraform.tfstate")).expect("state written"),
-        )
-        .expect("state is JSON");
-        state["resources"]
-            .as_array()
-            .expect("resources")
-            .iter()
-            .find(|r| r["mode"] == "data" && r["type"] == "katapult_disk" && r["name"] == name)
-            .unwrap_or_else(|| panic!("no data.katapult_disk.{name} in state: {state}"))["instances"]
-            .as_array()
-            .expect("instances")
-            .iter()
-            .map(|i| i["attributes"].clone())
-            .collect()
+        self.apply();
+        data_states(&self.state(), "katapult_disk", name)
     }
+}
+
+/// The attributes of every instance of `data.TYPE.NAME` in `state`, in
+/// index order.
+pub fn data_states(state: &serde_json::Value, ty: &str, name: &str) -> Vec<serde_json::Value> {
+    state["resources"]
+        .as_array()
+        .expect("resources")
+        .iter()
+        .find(|r| r["mode"] == "data" && r["type"] == ty && r["name"] == name)
+        .unwrap_or_else(|| panic!("no data.{ty}.{name} in state: {state}"))["instances"]
+        .as_array()
+        .expect("instances")
+        .iter()
+        .map(|i| i["attributes"].clone())
+        .collect()
 }
 
 /// The key the tests give the provider. The fake API accepts any key but

@@ -5,7 +5,7 @@
 use katapult_testkit::fake_api::{self, ids};
 use katapult_testkit::terraform::{TEST_API_KEY, Workspace, terraforms};
 
-use crate::disk_config;
+use crate::harness::disk_config;
 
 /// An error case: the disk id (or provider settings) that triggers it, and
 /// what the user must be told.

@@ -2,13 +2,13 @@
 //! the fake API's replay of the recorded answers (the Go provider's
 //! DataSourceDataCenter_* cassettes): by id, by permalink, by the
 //! provider's `data_center`, and the list, in one configuration under every
-//! Terraform found; the errors at their attributes under the last one; the
-//! examples and the Go provider's docs example apply unchanged.
+//! Terraform found; the errors at their attributes under the last one. (The
+//! examples and the Go provider's docs example: `examples.rs`.)
 
 use katapult_testkit::fake_api::data_centers::{AMSTERDAM, LONDON};
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Workspace, terraforms};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 use serde_json::{Value, json};
 
 /// `config` under a provider block holding `provider_block`.
@@ -48,9 +48,7 @@ fn data_centers_are_read_by_id_permalink_setting_and_listed() {
                 ("katapult_data_center", "both"),
                 ("katapult_data_centers", "all"),
             ],
-        )[..] else {
-            unreachable!()
-        };
+        );
         let version = &tf.version;
         assert_eq!(by_id["id"], AMSTERDAM, "Terraform {version}");
         assert_eq!(by_id["name"], "Amsterdam");
@@ -136,48 +134,4 @@ fn data_center_errors_land_where_they_belong() {
     );
     assert!(text.contains("Data center not found"), "{text}");
     assert!(text.contains("the provider's `data_center`"), "{text}");
-}
-
-/// The examples, and the Go provider's docs example for
-/// `katapult_data_center` with `KATAPULT_DATA_CENTER` set: validate, plan
-/// and apply unchanged. (The Go example names two blocks `lon`, which no
-/// Terraform accepts; the second is `lon_by_id` here.)
-#[test]
-fn the_examples_and_the_go_providers_docs_example_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let go_example = format!(
-        "{REQUIRED_PROVIDERS}\n\
-         # Get data center specified in provider configuration\n\
-         data \"katapult_data_center\" \"default\" {{}}\n\n\
-         # Get specific data center by permalink\n\
-         data \"katapult_data_center\" \"lon\" {{\n  permalink = \"uk-lon-01\"\n}}\n\n\
-         # Get specific data center by ID\n\
-         data \"katapult_data_center\" \"lon_by_id\" {{\n  id = \"{LONDON}\"\n}}\n\
-         output \"ids\" {{\n  value = [data.katapult_data_center.default.id, data.katapult_data_center.lon.id, data.katapult_data_center.lon_by_id.country_name]\n}}\n"
-    );
-    let mut configs = vec![("Go docs example".to_owned(), go_example)];
-    for name in ["katapult_data_center", "katapult_data_centers"] {
-        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-        configs.push((name.to_owned(), std::fs::read_to_string(path).unwrap()));
-    }
-    for tf in terraforms() {
-        for (name, config) in &configs {
-            let ws = Workspace::new(tf, config).env("KATAPULT_DATA_CENTER", Some("uk-lon-01"));
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            match name.as_str() {
-                "Go docs example" => assert_eq!(
-                    outputs["ids"]["value"],
-                    json!([LONDON, LONDON, "United Kingdom"])
-                ),
-                "katapult_data_center" => {
-                    assert_eq!(outputs["default_data_center_id"]["value"], LONDON);
-                    assert_eq!(outputs["lon_country"]["value"], "United Kingdom");
-                }
-                _ => assert_eq!(
-                    outputs["data_centers"]["value"],
-                    json!({"uk-lon-01": "London", "nl-ams-01": "Amsterdam"})
-                ),
-            }
-        }
-    }
 }

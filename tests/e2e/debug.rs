@@ -4,7 +4,7 @@
 use katapult_testkit::fake_api;
 use katapult_testkit::terraform::{TEST_API_KEY, Workspace, terraforms};
 
-use crate::disk_config;
+use crate::harness::disk_config;
 
 #[test]
 fn debug_logs_reach_terraform_without_the_key() {

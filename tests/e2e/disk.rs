@@ -4,9 +4,11 @@
 //! configurations.
 
 use katapult_testkit::fake_api;
-use katapult_testkit::terraform::{REQUIRED_PROVIDERS, TEST_API_KEY, Workspace, terraforms};
+use katapult_testkit::terraform::{
+    REQUIRED_PROVIDERS, TEST_API_KEY, Terraform, Workspace, terraforms,
+};
 
-use crate::disk_config;
+use crate::harness::disk_config;
 
 /// What the state must hold for a recorded answer: the API's disk object,
 /// field for field, with the annotations from beside it and nothing the
@@ -68,33 +70,30 @@ fn expected_state(answer: &str) -> serde_json::Value {
     J::Object(disk)
 }
 
+/// The disk `id` read under every Terraform, each time its state the
+/// recorded answer's, mapped; each Terraform's state.
+fn reads_as_recorded(id: &str) -> Vec<serde_json::Value> {
+    let expected = expected_state(&fake_api::recorded("disks/disk", id));
+    terraforms()
+        .iter()
+        .map(|tf| {
+            let state = Workspace::new(tf, &disk_config(id, "")).read_disk_state("this");
+            assert_eq!(state, expected, "Terraform {}", tf.version);
+            state
+        })
+        .collect()
+}
+
 #[test]
 fn reads_the_real_disk_with_nulls_kept_null() {
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &disk_config(fake_api::REAL_DISK_ID, ""));
-        let state = ws.read_disk_state("this");
-        assert_eq!(
-            state,
-            expected_state(&fake_api::recorded("disks/disk", fake_api::REAL_DISK_ID)),
-            "Terraform {}",
-            tf.version
-        );
+    for state in reads_as_recorded(fake_api::REAL_DISK_ID) {
         assert!(state["installation"].is_null() && state["virtual_machine_disk"].is_null());
     }
 }
 
 #[test]
 fn reads_every_field_of_a_fully_populated_disk() {
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &disk_config(fake_api::FULL_DISK_ID, ""));
-        let state = ws.read_disk_state("this");
-        assert_eq!(
-            state,
-            expected_state(&fake_api::recorded("disks/disk", fake_api::FULL_DISK_ID)),
-            "Terraform {}",
-            tf.version
-        );
-    }
+    reads_as_recorded(fake_api::FULL_DISK_ID);
 }
 
 #[test]
@@ -175,9 +174,23 @@ output \"iops\" {{
 
 #[test]
 fn protected_values_are_never_shown_and_still_usable_on_every_terraform() {
-    let config = |id: &str| {
-        format!(
-            "{REQUIRED_PROVIDERS}
+    let mut ran = 0;
+    for tf in terraforms() {
+        for id in [fake_api::FULL_DISK_ID, fake_api::REAL_DISK_ID] {
+            the_protected_value_is_shown_only_when_asked_for(tf, id);
+            ran += 1;
+        }
+        a_whole_disk_output_must_be_sensitive(tf);
+    }
+    assert!(ran >= 2, "no Terraform ran this test");
+}
+
+/// The disk `id` read, its installation, the whole disk (sensitive) and its
+/// root password (sensitive) as outputs; the full disk's password's
+/// length too.
+fn protected_config(id: &str) -> String {
+    format!(
+        "{REQUIRED_PROVIDERS}
 data \"katapult_disk\" \"web\" {{
   id = \"{id}\"
 }}
@@ -196,93 +209,92 @@ output \"password\" {{
   sensitive = true
 }}
 {}",
-            if id == fake_api::FULL_DISK_ID {
-                "output \"password_length\" {
+        if id == fake_api::FULL_DISK_ID {
+            "output \"password_length\" {
   value = nonsensitive(length(data.katapult_disk.web.protected_attributes[\"root_password\"]))
 }
 "
-            } else {
-                ""
-            }
-        )
-    };
-    let mut ran = 0;
-    for tf in terraforms() {
-        for id in [fake_api::FULL_DISK_ID, fake_api::REAL_DISK_ID] {
-            let ws = Workspace::new(tf, &config(id));
-            for args in [
-                &["plan", "-no-color"][..],
-                &["apply", "-auto-approve", "-no-color"],
-            ] {
-                let run = ws.run(args);
-                assert!(
-                    run.success,
-                    "Terraform {} {args:?} for {id}: {}",
-                    tf.version,
-                    run.text()
-                );
-                assert!(
-                    !run.text().contains(fake_api::PROTECTED_VALUE),
-                    "Terraform {} {args:?} printed the protected value",
-                    tf.version
-                );
-            }
-            let output = ws.run(&["output", "-no-color"]);
-            assert!(
-                !output.text().contains(fake_api::PROTECTED_VALUE),
-                "{}",
-                output.text()
-            );
-            if id == fake_api::FULL_DISK_ID {
-                // nonsensitive() reveals what the user asks for, here a length.
-                let length = ws.run(&["output", "-raw", "password_length"]);
-                assert_eq!(
-                    length.stdout.trim(),
-                    fake_api::PROTECTED_VALUE.len().to_string(),
-                    "Terraform {}",
-                    tf.version
-                );
-                // Usable where a script asks for it explicitly.
-                let password = ws.run(&["output", "-raw", "password"]);
-                assert_eq!(
-                    password.stdout,
-                    fake_api::PROTECTED_VALUE,
-                    "Terraform {}",
-                    tf.version
-                );
-                let template = ws.run(&["output", "-raw", "template"]);
-                assert!(
-                    template.success && !template.stdout.is_empty(),
-                    "{}",
-                    template.text()
-                );
-            }
-            ran += 1;
+        } else {
+            ""
         }
+    )
+}
 
-        // A whole-disk output without `sensitive = true` is refused the same
-        // way for every disk, with or without protected values.
-        for id in [fake_api::FULL_DISK_ID, fake_api::REAL_DISK_ID] {
-            let bare = format!(
-                "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"web\" {{\n  id = \"{id}\"\n}}\n\
-                 output \"whole\" {{\n  value = data.katapult_disk.web\n}}\n"
-            );
-            let plan = Workspace::new(tf, &bare).run(&["plan", "-no-color"]);
-            assert!(
-                !plan.success,
-                "Terraform {} for {id}: {}",
-                tf.version,
-                plan.text()
-            );
-            assert!(
-                plan.text().contains("Output refers to sensitive values"),
-                "{}",
-                plan.text()
-            );
-            assert!(!plan.text().contains(fake_api::PROTECTED_VALUE));
-        }
+/// Plan, apply and outputs of `protected_config(id)` under `tf`: no
+/// protected value shown, but usable where asked for explicitly.
+fn the_protected_value_is_shown_only_when_asked_for(tf: &Terraform, id: &str) {
+    let ws = Workspace::new(tf, &protected_config(id));
+    for args in [
+        &["plan", "-no-color"][..],
+        &["apply", "-auto-approve", "-no-color"],
+    ] {
+        let run = ws.run(args);
+        assert!(
+            run.success,
+            "Terraform {} {args:?} for {id}: {}",
+            tf.version,
+            run.text()
+        );
+        assert!(
+            !run.text().contains(fake_api::PROTECTED_VALUE),
+            "Terraform {} {args:?} printed the protected value",
+            tf.version
+        );
     }
-    assert!(ran >= 2, "no Terraform ran this test");
+    let output = ws.run(&["output", "-no-color"]);
+    assert!(
+        !output.text().contains(fake_api::PROTECTED_VALUE),
+        "{}",
+        output.text()
+    );
+    if id == fake_api::FULL_DISK_ID {
+        // nonsensitive() reveals what the user asks for, here a length.
+        let length = ws.run(&["output", "-raw", "password_length"]);
+        assert_eq!(
+            length.stdout.trim(),
+            fake_api::PROTECTED_VALUE.len().to_string(),
+            "Terraform {}",
+            tf.version
+        );
+        // Usable where a script asks for it explicitly.
+        let password = ws.run(&["output", "-raw", "password"]);
+        assert_eq!(
+            password.stdout,
+            fake_api::PROTECTED_VALUE,
+            "Terraform {}",
+            tf.version
+        );
+        let template = ws.run(&["output", "-raw", "template"]);
+        assert!(
+            template.success && !template.stdout.is_empty(),
+            "{}",
+            template.text()
+        );
+    }
+}
+
+/// A whole-disk output without `sensitive = true` is refused the same way
+/// for every disk, with or without protected values.
+fn a_whole_disk_output_must_be_sensitive(tf: &Terraform) {
+    for id in [fake_api::FULL_DISK_ID, fake_api::REAL_DISK_ID] {
+        let bare = format!(
+            "{REQUIRED_PROVIDERS}\ndata \"katapult_disk\" \"web\" {{\n  id = \"{id}\"\n}}\n\
+             output \"whole\" {{\n  value = data.katapult_disk.web\n}}\n"
+        );
+        let plan = Workspace::new(tf, &bare).run(&["plan", "-no-color"]);
+        assert!(
+            !plan.success,
+            "Terraform {} for {id}: {}",
+            tf.version,
+            plan.text()
+        );
+        assert!(
+            plan.text().contains("Output refers to sensitive values"),
+            "{}",
+            plan.text()
+        );
+        assert!(!plan.text().contains(fake_api::PROTECTED_VALUE));
+    }
 }
 
 #[test]

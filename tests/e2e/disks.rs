@@ -1,6 +1,6 @@
 //! `katapult_disks` end to end: a multi-page organization listed in full
-//! and in order, the documented example, and its errors, under every
-//! Terraform found.
+//! and in order, and its errors, under every Terraform found. (The
+//! documented example: `examples.rs`.)
 
 use std::collections::HashMap;
 
@@ -20,22 +20,8 @@ fn listing(organization: Option<&str>) -> String {
 
 /// `terraform apply`, then the state's `disks` of `data.katapult_disks.all`.
 fn listed(ws: &Workspace) -> Vec<serde_json::Value> {
-    let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
-    assert!(run.success, "{}", run.text());
-    let state: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(ws.path().join("terraform.tfstate")).unwrap())
-            .unwrap();
-    let resource = state["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["type"] == "katapult_disks")
-        .expect("data.katapult_disks.all in state")
-        .clone();
-    resource["instances"][0]["attributes"]["disks"]
-        .as_array()
-        .expect("disks")
-        .clone()
+    let [all] = crate::harness::applied(ws, &[("katapult_disks", "all")]);
+    all["disks"].as_array().expect("disks").clone()
 }
 
 #[test]
@@ -134,31 +120,6 @@ fn a_missing_or_unknown_organization_says_which_setting() {
     assert!(!plan.success, "{text}");
     assert!(text.contains("Organization not found"), "{text}");
     assert!(text.contains("\"nobody\""), "{text}");
-}
-
-#[test]
-fn the_documented_example_finds_a_disk_by_name() {
-    let example = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/data-sources/katapult_disks/data-source.tf"),
-    )
-    .unwrap();
-    let mut ran = 0;
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &example);
-        let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
-        assert!(run.success, "Terraform {}: {}", tf.version, run.text());
-        let output = ws.run(&["output", "-json"]);
-        let outputs: serde_json::Value = serde_json::from_str(&output.stdout).unwrap();
-        assert_eq!(outputs["disk_count"]["value"], organizations::ACME_DISKS);
-        assert_eq!(outputs["database_disk_id"]["value"], "disk_Acme0042");
-        assert_eq!(
-            outputs["attached"]["value"].as_array().unwrap().len(),
-            organizations::ACME_DISKS.div_ceil(3)
-        );
-        ran += 1;
-    }
-    assert!(ran > 0);
 }
 
 /// `terraform_data` (Terraform 1.4 and later) makes a value known only

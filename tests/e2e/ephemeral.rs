@@ -104,10 +104,7 @@ fn protected_values_are_handed_on_but_never_stored() {
         for (what, bytes) in [
             ("plan output", plan.text().into_bytes()),
             ("apply output", apply.text().into_bytes()),
-            (
-                "state",
-                std::fs::read(ws.path().join("terraform.tfstate")).unwrap(),
-            ),
+            ("state", ws.state_text().into_bytes()),
             (
                 "saved plan",
                 std::fs::read(ws.path().join("saved.tfplan")).unwrap(),
@@ -119,7 +116,7 @@ fn protected_values_are_handed_on_but_never_stored() {
                 tf.version
             );
         }
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text();
         assert!(
             !state.contains("\"ephemeral\""),
             "ephemeral resource in state"
@@ -259,7 +256,7 @@ fn the_documented_example_applies_without_storing_the_secret() {
                 .text()
                 .contains("name = \"tf-acc-test-data-source-mKu5JbeLhav3\"")
         );
-        let state = std::fs::read(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text().into_bytes();
         assert!(!contains(&state, PROTECTED_VALUE.as_bytes()));
         assert!(!apply.text().contains(PROTECTED_VALUE));
     }

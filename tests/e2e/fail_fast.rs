@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use katapult_testkit::fake_api::organizations;
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 
 /// A server on 127.0.0.1 that accepts connections and never answers, as a
 /// stalled API (or a firewall holding connections) does. Stops on drop.
@@ -214,54 +214,65 @@ fn a_certificate_that_does_not_verify_is_one_handshake_and_says_why() {
         untrusted.url, wrong_name.url, expired.url
     );
     for tf in terraforms() {
-        let before: Vec<usize> = servers
-            .iter()
-            .map(|s| s.accepts.load(Ordering::SeqCst))
-            .collect();
-        let ws = Workspace::new(tf, &config)
-            .env("SSL_CERT_FILE", Some(&ca_file.path().display().to_string()));
-        let started = Instant::now();
-        let run = ws.run(&["plan", "-no-color"]);
-        let took = started.elapsed();
-        let text = run.text();
-        eprintln!(
-            "three certificates that do not verify: terraform plan failed after {took:.1?} \
-             under Terraform {}",
+        each_certificate_fails_once_and_says_why(tf, &config, ca_file.path(), servers);
+    }
+}
+
+/// `config` planned under `tf`, trusting the authority in `ca_file`: one
+/// error and one handshake for each of `servers`, each error saying what
+/// is wrong, all within 30 s.
+fn each_certificate_fails_once_and_says_why(
+    tf: &Terraform,
+    config: &str,
+    ca_file: &std::path::Path,
+    servers: [&Tls; 3],
+) {
+    let before: Vec<usize> = servers
+        .iter()
+        .map(|s| s.accepts.load(Ordering::SeqCst))
+        .collect();
+    let ws = Workspace::new(tf, config).env("SSL_CERT_FILE", Some(&ca_file.display().to_string()));
+    let started = Instant::now();
+    let run = ws.run(&["plan", "-no-color"]);
+    let took = started.elapsed();
+    let text = run.text();
+    eprintln!(
+        "three certificates that do not verify: terraform plan failed after {took:.1?} \
+         under Terraform {}",
+        tf.version
+    );
+    assert!(!run.success, "{text}");
+    assert_eq!(
+        text.matches("Error: Katapult's TLS certificate did not verify")
+            .count(),
+        3,
+        "{text}"
+    );
+    for want in [
+        "The TLS certificate of localhost was not issued by a certificate authority this \
+         machine trusts, so no request was sent (nor retried",
+        "point SSL_CERT_FILE at a PEM file holding the certificate authority to trust",
+        "The TLS certificate of localhost is not valid for that host name (it names \
+         \"wrong.example\")",
+        "Check the host in api_url (or KATAPULT_API_URL)",
+        "The TLS certificate of localhost has expired on 2021-01-01 00:00:00 UTC",
+        "Check this machine's clock",
+    ] {
+        assert!(
+            text.contains(want),
+            "Terraform {}: no {want:?} in {text}",
             tf.version
         );
-        assert!(!run.success, "{text}");
-        assert_eq!(
-            text.matches("Error: Katapult's TLS certificate did not verify")
-                .count(),
-            3,
-            "{text}"
-        );
-        for want in [
-            "The TLS certificate of localhost was not issued by a certificate authority this \
-             machine trusts, so no request was sent (nor retried",
-            "point SSL_CERT_FILE at a PEM file holding the certificate authority to trust",
-            "The TLS certificate of localhost is not valid for that host name (it names \
-             \"wrong.example\")",
-            "Check the host in api_url (or KATAPULT_API_URL)",
-            "The TLS certificate of localhost has expired on 2021-01-01 00:00:00 UTC",
-            "Check this machine's clock",
-        ] {
-            assert!(
-                text.contains(want),
-                "Terraform {}: no {want:?} in {text}",
-                tf.version
-            );
-        }
-        for (server, was) in servers.iter().zip(before) {
-            assert_eq!(
-                server.accepts.load(Ordering::SeqCst) - was,
-                1,
-                "{}: one handshake, never retried",
-                server.url
-            );
-        }
-        assert!(took < Duration::from_secs(30), "took {took:?}");
     }
+    for (server, was) in servers.iter().zip(before) {
+        assert_eq!(
+            server.accepts.load(Ordering::SeqCst) - was,
+            1,
+            "{}: one handshake, never retried",
+            server.url
+        );
+    }
+    assert!(took < Duration::from_secs(30), "took {took:?}");
 }
 
 /// Issue 33 item 3: an `annotations` filter of 1,000 pairs makes a URL no
@@ -318,7 +329,7 @@ fn a_large_set_is_listed_whole() {
     for tf in terraforms() {
         let own = OwnApi::start();
         let ws = Workspace::with_api(tf, &config, &own.api);
-        let state = &crate::applied(&ws, &[("katapult_disks", "all")])[0];
+        let [state] = &crate::harness::applied(&ws, &[("katapult_disks", "all")]);
         let ids: Vec<&str> = state["disks"]
             .as_array()
             .expect("disks")

@@ -3,14 +3,14 @@
 //! replay of the Go provider's DataSourceLoadBalancer* answers: one
 //! configuration using all four under every Terraform found, the errors
 //! at their attributes under the last, the backend certificate's private
-//! key handed on and stored nowhere, and the examples.
+//! key handed on and stored nowhere. (The examples: `examples.rs`.)
 
 use katapult_testkit::fake_api::{self, lbs};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Value, json};
 use sha2::Digest;
 
-use crate::applied;
+use crate::harness::applied;
 
 /// DataSourceLoadBalancerRules_full's load balancer and rule.
 const RULES_FULL_LB: &str = "lb_peoDz9RSRD2nOskh";
@@ -32,7 +32,7 @@ fn backend_key() -> String {
 
 /// Pieces of the key no file or log may hold: a line of its body (JSON
 /// would escape the newlines around it, never the line) and its header.
-fn key_pieces() -> Vec<String> {
+pub(crate) fn key_pieces() -> Vec<String> {
     let key = backend_key();
     let line = key.lines().nth(8).unwrap().to_owned();
     assert_eq!(line.len(), 64, "a line of the PEM body: {line}");
@@ -120,7 +120,19 @@ fn load_balancers_and_their_rules_are_read() {
     for tf in terraforms() {
         let own = OwnApi::start();
         let ws = Workspace::with_api(tf, &config(), &own.api);
-        let read = applied(
+        let [
+            recorded,
+            full,
+            by_reference,
+            bare,
+            acme,
+            web,
+            paged,
+            rule,
+            tcp,
+            rules,
+            full_rules,
+        ] = &applied(
             &ws,
             &[
                 ("katapult_load_balancer", "recorded"),
@@ -136,143 +148,13 @@ fn load_balancers_and_their_rules_are_read() {
                 ("katapult_load_balancer_rules", "full"),
             ],
         );
-        let [
-            recorded,
-            full,
-            by_reference,
-            bare,
-            acme,
-            web,
-            paged,
-            rule,
-            tcp,
-            rules,
-            full_rules,
-        ] = &read[..]
-        else {
-            unreachable!()
-        };
         let at = format!("Terraform {}", tf.version);
-        // DataSourceLoadBalancer_minimal's answer: the Go provider's
-        // attributes with its values, then what it leaves out.
-        assert_eq!(
-            without(recorded.clone(), &["backend_certificate"]),
-            json!({
-                "id": lbs::RECORDED, "api_reference": null,
-                "name": "tf-acc-test-data-source-minimal-htlja1dQqnzV",
-                "virtual_machine_ids": [], "virtual_machine_group_ids": null, "tag_ids": null,
-                "ip_address": "77.72.7.130", "https_redirect": false,
-                "ip_address_details": {"id": "ip_JIGolr3ltqjTkK0d", "address": "77.72.7.130"},
-                "resource_type": "virtual_machines", "resource_ids": [], "resources": [],
-                "data_center": {"id": "loc_UUhPmoCbpic6UX0Y", "name": "London", "permalink": "uk-lon-01"},
-                "enable_weighting": false, "weights": [], "standby_vms": [], "annotations": [],
-                "timeouts": null,
-            }),
-            "{at}"
-        );
-        assert!(
-            recorded["backend_certificate"]
-                .as_str()
-                .unwrap()
-                .starts_with("-----BEGIN CERTIFICATE-----"),
-            "{at}"
-        );
-        assert_eq!(full["tag_ids"], json!(["tag_NqAjIfOyzSMyuFPS"]), "{at}");
-        assert_eq!(full["virtual_machine_ids"], Value::Null, "{at}");
-        assert_eq!(
-            full["resources"],
-            json!([{"type": "Tag", "id": "tag_NqAjIfOyzSMyuFPS", "name": "web"}]),
-            "{at}"
-        );
-        assert_eq!(
-            full["weights"][1],
-            json!({"virtual_machine_id": "vm_MbObWQNIFFmWNiix", "weight": 64})
-        );
-        assert_eq!(
-            full["annotations"][0],
-            json!({"key": "role", "value": "web"})
-        );
-        // Looked up by its API reference: the same load balancer.
-        assert_eq!(by_reference["id"], lbs::FULL, "{at}");
-        assert_eq!(by_reference["api_reference"], lbs::FULL_REFERENCE);
-        assert_eq!(
-            without(by_reference.clone(), &["id", "timeouts"]),
-            without(full.clone(), &["id", "timeouts"])
-        );
-        // Nothing but an ID: every other attribute null.
-        let bare = without(bare.clone(), &["id", "timeouts"]);
-        assert!(
-            bare.as_object().unwrap().values().all(Value::is_null),
-            "{at}: {bare}"
-        );
-
-        let names = |list: &Value| -> Vec<String> {
-            list["load_balancers"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|lb| lb["id"].as_str().unwrap().to_owned())
-                .collect()
-        };
-        assert_eq!(
-            names(acme),
-            ["lb_GHtKTvgsU2iKrarc", "lb_LfGz5w5fiwOQYR6c", lbs::FULL],
-            "{at}"
-        );
-        assert_eq!(acme["id"], lbs::orgs::ACME);
-        // Each as its own read has it: the list's answer has no certificate.
-        assert_eq!(
-            acme["load_balancers"][2],
-            without(full.clone(), &["timeouts"]),
-            "{at}"
-        );
-        assert_eq!(names(web), [lbs::FULL], "{at}");
-        // Katapult's Go provider stops before the last page: 200 of 205.
-        assert_eq!(names(paged).len(), lbs::orgs::TWO_PAGES_COUNT, "{at}");
-        assert_eq!(
-            own.api
-                .pages(&format!("load_balancers:{}", lbs::orgs::TWO_PAGES)),
-            [(1, 200), (2, 200)],
-            "{at}: every page, once"
-        );
-
-        // The values DataSourceLoadBalancerRules_full checks.
-        for (name, want) in [
-            ("id", json!(RULES_FULL_RULE)),
-            ("load_balancer_id", json!(RULES_FULL_LB)),
-            ("destination_port", json!(8080)),
-            ("listen_port", json!(80)),
-            ("protocol", json!("HTTP")),
-            ("backend_ssl", json!(true)),
-            ("passthrough_ssl", json!(false)),
-            ("proxy_protocol", json!(true)),
-            ("check_enabled", json!(false)),
-            ("check_fall", json!(3)),
-            ("check_interval", json!(30)),
-            ("check_http_statuses", json!("23")),
-            ("check_path", json!("/healthz")),
-            ("check_protocol", json!("HTTP")),
-            ("check_rise", json!(3)),
-            ("check_timeout", json!(15)),
-            ("certificate_ids", json!([])),
-        ] {
-            assert_eq!(rule[name], want, "{at}: {name}");
-            assert_eq!(rules["rules"][0][name], want, "{at}: rules[0].{name}");
-        }
-        assert_eq!(rules["rules"].as_array().unwrap().len(), 1);
-        assert_eq!(tcp["check_protocol"], Value::Null, "{at}");
-        assert_eq!(tcp["check_http_statuses"], Value::Null, "{at}");
-        let full_rules = full_rules["rules"].as_array().unwrap();
-        assert_eq!(full_rules.len(), 2, "{at}");
-        assert_eq!(
-            full_rules[0]["certificate_ids"],
-            json!(["cert_Z3kBq9HvLmWx1TfA"])
-        );
-        assert_eq!(full_rules[1], without(tcp.clone(), &["timeouts"]));
-
+        check_load_balancers(&at, recorded, full, by_reference, bare);
+        check_lists(&at, &own, [acme, web, paged], full);
+        check_rules(&at, rule, tcp, rules, full_rules);
         // The full load balancer's private key: in no attribute, not even
         // under another name.
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text();
         for piece in key_pieces() {
             assert!(
                 !state.contains(&piece),
@@ -282,12 +164,146 @@ fn load_balancers_and_their_rules_are_read() {
     }
 }
 
+/// The load balancers read one by one: the recorded, the full one (by ID
+/// and by API reference) and one with nothing but an ID.
+fn check_load_balancers(
+    at: &str,
+    recorded: &Value,
+    full: &Value,
+    by_reference: &Value,
+    bare: &Value,
+) {
+    // DataSourceLoadBalancer_minimal's answer: the Go provider's
+    // attributes with its values, then what it leaves out.
+    assert_eq!(
+        without(recorded.clone(), &["backend_certificate"]),
+        json!({
+            "id": lbs::RECORDED, "api_reference": null,
+            "name": "tf-acc-test-data-source-minimal-htlja1dQqnzV",
+            "virtual_machine_ids": [], "virtual_machine_group_ids": null, "tag_ids": null,
+            "ip_address": "77.72.7.130", "https_redirect": false,
+            "ip_address_details": {"id": "ip_JIGolr3ltqjTkK0d", "address": "77.72.7.130"},
+            "resource_type": "virtual_machines", "resource_ids": [], "resources": [],
+            "data_center": {"id": "loc_UUhPmoCbpic6UX0Y", "name": "London", "permalink": "uk-lon-01"},
+            "enable_weighting": false, "weights": [], "standby_vms": [], "annotations": [],
+            "timeouts": null,
+        }),
+        "{at}"
+    );
+    assert!(
+        recorded["backend_certificate"]
+            .as_str()
+            .unwrap()
+            .starts_with("-----BEGIN CERTIFICATE-----"),
+        "{at}"
+    );
+    assert_eq!(full["tag_ids"], json!(["tag_NqAjIfOyzSMyuFPS"]), "{at}");
+    assert_eq!(full["virtual_machine_ids"], Value::Null, "{at}");
+    assert_eq!(
+        full["resources"],
+        json!([{"type": "Tag", "id": "tag_NqAjIfOyzSMyuFPS", "name": "web"}]),
+        "{at}"
+    );
+    assert_eq!(
+        full["weights"][1],
+        json!({"virtual_machine_id": "vm_MbObWQNIFFmWNiix", "weight": 64})
+    );
+    assert_eq!(
+        full["annotations"][0],
+        json!({"key": "role", "value": "web"})
+    );
+    // Looked up by its API reference: the same load balancer.
+    assert_eq!(by_reference["id"], lbs::FULL, "{at}");
+    assert_eq!(by_reference["api_reference"], lbs::FULL_REFERENCE);
+    assert_eq!(
+        without(by_reference.clone(), &["id", "timeouts"]),
+        without(full.clone(), &["id", "timeouts"])
+    );
+    // Nothing but an ID: every other attribute null.
+    let bare = without(bare.clone(), &["id", "timeouts"]);
+    assert!(
+        bare.as_object().unwrap().values().all(Value::is_null),
+        "{at}: {bare}"
+    );
+}
+
+/// The organizations' lists: `acme`'s, its `web` ones, and one over two
+/// pages.
+fn check_lists(at: &str, own: &OwnApi, [acme, web, paged]: [&Value; 3], full: &Value) {
+    let names = |list: &Value| -> Vec<String> {
+        list["load_balancers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|lb| lb["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        names(acme),
+        ["lb_GHtKTvgsU2iKrarc", "lb_LfGz5w5fiwOQYR6c", lbs::FULL],
+        "{at}"
+    );
+    assert_eq!(acme["id"], lbs::orgs::ACME);
+    // Each as its own read has it: the list's answer has no certificate.
+    assert_eq!(
+        acme["load_balancers"][2],
+        without(full.clone(), &["timeouts"]),
+        "{at}"
+    );
+    assert_eq!(names(web), [lbs::FULL], "{at}");
+    // Katapult's Go provider stops before the last page: 200 of 205.
+    assert_eq!(names(paged).len(), lbs::orgs::TWO_PAGES_COUNT, "{at}");
+    assert_eq!(
+        own.api
+            .pages(&format!("load_balancers:{}", lbs::orgs::TWO_PAGES)),
+        [(1, 200), (2, 200)],
+        "{at}: every page, once"
+    );
+}
+
+/// The rules, read one by one and listed.
+fn check_rules(at: &str, rule: &Value, tcp: &Value, rules: &Value, full_rules: &Value) {
+    // The values DataSourceLoadBalancerRules_full checks.
+    for (name, want) in [
+        ("id", json!(RULES_FULL_RULE)),
+        ("load_balancer_id", json!(RULES_FULL_LB)),
+        ("destination_port", json!(8080)),
+        ("listen_port", json!(80)),
+        ("protocol", json!("HTTP")),
+        ("backend_ssl", json!(true)),
+        ("passthrough_ssl", json!(false)),
+        ("proxy_protocol", json!(true)),
+        ("check_enabled", json!(false)),
+        ("check_fall", json!(3)),
+        ("check_interval", json!(30)),
+        ("check_http_statuses", json!("23")),
+        ("check_path", json!("/healthz")),
+        ("check_protocol", json!("HTTP")),
+        ("check_rise", json!(3)),
+        ("check_timeout", json!(15)),
+        ("certificate_ids", json!([])),
+    ] {
+        assert_eq!(rule[name], want, "{at}: {name}");
+        assert_eq!(rules["rules"][0][name], want, "{at}: rules[0].{name}");
+    }
+    assert_eq!(rules["rules"].as_array().unwrap().len(), 1);
+    assert_eq!(tcp["check_protocol"], Value::Null, "{at}");
+    assert_eq!(tcp["check_http_statuses"], Value::Null, "{at}");
+    let full_rules = full_rules["rules"].as_array().unwrap();
+    assert_eq!(full_rules.len(), 2, "{at}");
+    assert_eq!(
+        full_rules[0]["certificate_ids"],
+        json!(["cert_Z3kBq9HvLmWx1TfA"])
+    );
+    assert_eq!(full_rules[1], without(tcp.clone(), &["timeouts"]));
+}
+
 /// Errors at their attributes, under the last Terraform: one configuration
 /// for what validate refuses, one for what the reads find.
 #[test]
 fn load_balancer_errors_land_where_they_belong() {
     let tf = terraforms().last().unwrap();
-    let text = crate::failed_plan(
+    let text = crate::harness::failed_plan(
         tf,
         &format!(
             "{REQUIRED_PROVIDERS}\ndata \"katapult_load_balancer\" \"both\" {{\n  id            = \
@@ -306,7 +322,7 @@ fn load_balancer_errors_land_where_they_belong() {
         assert!(text.contains(want), "{want}: {text}");
     }
 
-    let text = crate::failed_plan(tf, &read_errors());
+    let text = crate::harness::failed_plan(tf, &read_errors());
     for want in [
         // Not found, at the key that named it.
         "Katapult has no load balancer with ID \"lb_DoesNotExist00001\"",
@@ -509,11 +525,12 @@ fn the_backend_key_is_handed_on_but_never_stored_nor_logged() {
             ("plan output", plan.text()),
             ("apply output", apply.text()),
             ("output", output.text()),
+            ("state", ws.state_text()),
             (
-                "state",
-                std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap(),
+                "saved plan",
+                String::from_utf8_lossy(&crate::harness::unzipped(&ws.path().join("saved.tfplan")))
+                    .into_owned(),
             ),
-            ("saved plan", unzipped(&ws.path().join("saved.tfplan"))),
         ];
         // Nor in the provider's own logs at the most verbose level.
         let traced = ws
@@ -532,99 +549,6 @@ fn the_backend_key_is_handed_on_but_never_stored_nor_logged() {
                     "{at}: the private key is in the {what}"
                 );
             }
-        }
-    }
-}
-
-/// Every file of the zip `path` (a saved plan), as one text.
-fn unzipped(path: &std::path::Path) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let ok = std::process::Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(path)
-        .arg(dir.path())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "cannot unzip {}", path.display());
-    let mut text = String::new();
-    let mut dirs = vec![dir.path().to_owned()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            if entry.path().is_dir() {
-                dirs.push(entry.path());
-            } else {
-                text.push_str(&String::from_utf8_lossy(
-                    &std::fs::read(entry.path()).unwrap(),
-                ));
-            }
-        }
-    }
-    assert!(text.len() > 100, "an empty plan");
-    text
-}
-
-#[test]
-fn the_load_balancer_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
-    for tf in terraforms() {
-        for name in [
-            "katapult_load_balancer",
-            "katapult_load_balancers",
-            "katapult_load_balancer_rule",
-            "katapult_load_balancer_rules",
-        ] {
-            let example = read(&format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &example);
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            let value = |output: &str| outputs[output]["value"].clone();
-            match name {
-                "katapult_load_balancer" => {
-                    assert_eq!(value("address"), "185.53.57.200");
-                    assert_eq!(value("targets"), json!(["Tag web"]));
-                }
-                "katapult_load_balancers" => {
-                    assert_eq!(value("addresses")["web-frontend"], "185.53.57.200");
-                    assert_eq!(value("addresses").as_object().unwrap().len(), 3);
-                    assert_eq!(value("web"), json!([lbs::FULL]));
-                }
-                "katapult_load_balancer_rule" => {
-                    assert_eq!(value("forwards"), "HTTPS :443 -> :8443");
-                    assert_eq!(value("health_check"), "HTTP /healthz");
-                }
-                _ => {
-                    assert_eq!(value("ports"), json!({"443": 8443, "5432": 5432}));
-                    assert_eq!(value("checked"), json!([lbs::FULL_RULE]));
-                }
-            }
-        }
-        // The Go provider's docs examples, unchanged but for their outputs.
-        // (Its `katapult_load_balancer_rule` example sets `load_balancer_id`
-        // to a rule's ID, which its own schema refuses: not taken.)
-        let go_examples = format!(
-            "{REQUIRED_PROVIDERS}\n\
-             # Get load balancer by ID\n\
-             data \"katapult_load_balancer\" \"db-replicas\" {{\n  id = \"lb_tBDxLKy1r0OR4Wjl\"\n}}\n\n\
-             # Get load balancer rules by ID\n\
-             data \"katapult_load_balancer_rules\" \"db-replicas\" {{\n  load_balancer_id = \"lb_tBDxLKy1r0OR4Wjl\"\n}}\n\
-             output \"name\" {{\n  value = data.katapult_load_balancer.db-replicas.name\n}}\n\
-             output \"rules\" {{\n  value = length(data.katapult_load_balancer_rules.db-replicas.rules)\n}}\n"
-        );
-        let ws = Workspace::new(tf, &go_examples);
-        let outputs = crate::applied_outputs(&ws, tf, "the Go provider's docs examples");
-        assert_eq!(outputs["name"]["value"], "db-replicas");
-        assert_eq!(outputs["rules"]["value"], 0);
-        if tf.older_than(1, 10) {
-            continue;
-        }
-        let example =
-            read("examples/ephemeral-resources/katapult_load_balancer/ephemeral-resource.tf");
-        let ws = Workspace::new(tf, &example);
-        let outputs = crate::applied_outputs(&ws, tf, "the ephemeral load balancer");
-        assert_eq!(outputs["load_balancer"]["value"], "web-frontend");
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
-        for piece in key_pieces() {
-            assert!(!state.contains(&piece), "Terraform {}", tf.version);
         }
     }
 }

@@ -4,14 +4,14 @@
 //! DataSourceIP*, DataSourceNetwork*, DataSourceNetworkSpeedProfile* and
 //! DataSourceVirtualNetwork* cassettes): all eight in one configuration
 //! under every Terraform found, lists over several pages included; the
-//! errors at their attributes under the last one; the examples and the Go
-//! provider's docs examples applied.
+//! errors at their attributes under the last one. (The examples and the
+//! Go provider's docs examples: `examples.rs`.)
 
 use katapult_testkit::fake_api::{data_centers, networks, orgs, recorded};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Value, json};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// The providers every configuration here uses: the sample organization
 /// and London by default, `bigco` (lists over two pages of 200) by alias.
@@ -408,25 +408,15 @@ fn lookups_are_checked_before_any_read() {
     assert_eq!(own.api.requests(), 0, "{text}");
 }
 
-/// Read errors, all in one plan: what was not found, named at the
-/// attribute that named it; the scopes each endpoint needs; a wrong type;
-/// a list that never holds still.
-#[test]
-fn read_errors_land_where_they_belong() {
-    let tf = terraforms().last().unwrap();
-    let providers = format!(
-        "{PROVIDERS}\
-         provider \"katapult\" {{\n  alias = \"scope\"\n  organization = \"{}\"\n}}\n\
-         provider \"katapult\" {{\n  alias = \"churning\"\n  organization = \"churning\"\n}}\n\
-         provider \"katapult\" {{\n  alias = \"nowhere\"\n  organization = \"nobody\"\n  data_center = \"xx-nowhere-01\"\n}}\n",
-        orgs::SCOPE_MISSING
-    );
-    let data =
-        |ty: &str, name: &str, body: &str| format!("data \"{ty}\" \"{name}\" {{\n{body}\n}}\n");
-    let scope = "  provider = katapult.scope";
-    let config = [
-        REQUIRED_PROVIDERS.to_owned(),
-        providers,
+/// `data.TYPE.NAME` with `body`.
+fn data(ty: &str, name: &str, body: &str) -> String {
+    format!("data \"{ty}\" \"{name}\" {{\n{body}\n}}\n")
+}
+
+/// Lookups of what is not there, a wrong type, a list that never holds
+/// still.
+fn failing_lookups() -> Vec<String> {
+    vec![
         data(
             "katapult_ip",
             "deleted",
@@ -473,7 +463,13 @@ fn read_errors_land_where_they_belong() {
             "  provider = katapult.churning",
         ),
         data("katapult_ips", "nobody", "  provider = katapult.nowhere"),
-        // A 403 scope_not_granted from every endpoint.
+    ]
+}
+
+/// A lookup of every endpoint a 403 `scope_not_granted` answers.
+fn refused_lookups() -> Vec<String> {
+    let scope = "  provider = katapult.scope";
+    vec![
         data(
             "katapult_ip",
             "scope",
@@ -507,8 +503,31 @@ fn read_errors_land_where_they_belong() {
         ),
         data("katapult_virtual_networks", "scope", scope),
     ]
-    .concat();
-    let text = failed_plan(tf, &config);
+}
+
+/// Read errors, all in one plan: what was not found, named at the
+/// attribute that named it; the scopes each endpoint needs; a wrong type;
+/// a list that never holds still.
+#[test]
+fn read_errors_land_where_they_belong() {
+    let tf = terraforms().last().unwrap();
+    let providers = format!(
+        "{PROVIDERS}\
+         provider \"katapult\" {{\n  alias = \"scope\"\n  organization = \"{}\"\n}}\n\
+         provider \"katapult\" {{\n  alias = \"churning\"\n  organization = \"churning\"\n}}\n\
+         provider \"katapult\" {{\n  alias = \"nowhere\"\n  organization = \"nobody\"\n  data_center = \"xx-nowhere-01\"\n}}\n",
+        orgs::SCOPE_MISSING
+    );
+    let mut config = vec![REQUIRED_PROVIDERS.to_owned(), providers];
+    config.extend(failing_lookups());
+    config.extend(refused_lookups());
+    let text = failed_plan(tf, &config.concat());
+    each_lands_at_its_attribute(&text);
+    each_refusal_names_its_scopes(&text);
+}
+
+/// The failing lookups' errors, each at its block and attribute.
+fn each_lands_at_its_attribute(text: &str) {
     let cases = [
         (
             "data.katapult_ip.deleted",
@@ -573,11 +592,15 @@ fn read_errors_land_where_they_belong() {
         ),
     ];
     for (address, summary, detail, at) in cases {
-        let diagnostic = diagnostic(&text, address);
+        let diagnostic = diagnostic(text, address);
         assert!(diagnostic.starts_with(summary), "{diagnostic}");
         assert!(diagnostic.contains(detail), "{diagnostic}");
         assert!(diagnostic.contains(at), "at the attribute: {diagnostic}");
     }
+}
+
+/// The refusals' errors, each naming the scopes that would do.
+fn each_refusal_names_its_scopes(text: &str) {
     let ip_scopes = "one of: \"ip_addresses\", \"ip_addresses:read\"";
     let vnet_scopes = "one of: \"virtual_networks\", \"virtual_networks:read\"";
     // The API reference names no scope for the network endpoints.
@@ -609,186 +632,11 @@ fn read_errors_land_where_they_belong() {
             vnet_scopes,
         ),
     ] {
-        let diagnostic = diagnostic(&text, address);
+        let diagnostic = diagnostic(text, address);
         assert!(
             diagnostic.starts_with(&format!("API key lacks the scope to read {what} ")),
             "{diagnostic}"
         );
         assert!(diagnostic.contains(grant), "{diagnostic}");
-    }
-}
-
-/// The Go provider's docs examples for these data sources, as one
-/// configuration with the organization and data center from the
-/// environment: unchanged, but for two labels no Terraform accepts
-/// (`1gbps` and `10gbps` start with a digit; here `gbps_1`, `gbps_10`).
-const GO_EXAMPLES: &str = r#"
-# Get IP address by address
-data "katapult_ip" "web-1" {
-  address = "142.197.71.30"
-}
-
-# Get IP address by ID
-data "katapult_ip" "web-2" {
-  id = "ip_aQx7zQW7P2yBgjpw"
-}
-
-# Get network by ID.
-data "katapult_network" "lon" {
-  id = "netw_gVRkZdSKczfNg34P"
-}
-
-# Get network by permalink.
-data "katapult_network" "nyc" {
-  permalink = "us-nyc-01"
-}
-
-# Get default network for data center configured in provider.
-data "katapult_network" "default" {}
-
-# Get default network for specific data center.
-data "katapult_network" "default-azp" {
-  data_center_id = "dc_U3UVcwL8GKXJdsgw"
-}
-
-# Get network speed profile by permalink
-data "katapult_network_speed_profile" "gbps_1" {
-  permalink = "1gbps"
-}
-
-# Get network speed profile by ID
-data "katapult_network_speed_profile" "gbps_10" {
-  id = "nsp_FKZSFo5xhn9Pfr79"
-}
-
-# Get all network speed profiles
-data "katapult_network_speed_profiles" "all" {}
-
-# Get all networks.
-data "katapult_networks" "all" {}
-
-# Get specific virtual network by ID
-data "katapult_virtual_network" "backbone" {
-  id = "vnet_I5eWzfuUIdgXJTXi"
-}
-
-# Get all virtual networks.
-data "katapult_virtual_networks" "all" {}
-
-output "go" {
-  value = {
-    ips      = [data.katapult_ip.web-1.id, data.katapult_ip.web-2.address]
-    networks = [data.katapult_network.lon.name, data.katapult_network.nyc.id, data.katapult_network.default.id, data.katapult_network.default-azp.permalink]
-    speeds   = [data.katapult_network_speed_profile.gbps_1.upload_speed, data.katapult_network_speed_profile.gbps_10.download_speed, length(data.katapult_network_speed_profiles.all.profiles)]
-    lists    = [length(data.katapult_networks.all.networks), data.katapult_virtual_network.backbone.data_center_id, length(data.katapult_virtual_networks.all.virtual_networks)]
-  }
-}
-"#;
-
-/// The examples, each its own module (with its own provider block, as
-/// written), and the Go provider's docs examples as one more: validate,
-/// plan and apply in one run per Terraform.
-#[test]
-fn the_examples_and_the_go_providers_docs_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let examples = [
-        "katapult_ip",
-        "katapult_ips",
-        "katapult_network",
-        "katapult_networks",
-        "katapult_network_speed_profile",
-        "katapult_network_speed_profiles",
-        "katapult_virtual_network",
-        "katapult_virtual_networks",
-    ];
-    let mut main = format!("{REQUIRED_PROVIDERS}\nmodule \"go\" {{\n  source = \"./go\"\n}}\n");
-    main.push_str("output \"go\" {\n  value = module.go.go\n}\n");
-    for name in examples {
-        main.push_str(&format!(
-            "module \"{name}\" {{\n  source = \"./{name}\"\n}}\n\
-             output \"{name}\" {{\n  value = module.{name}\n}}\n"
-        ));
-    }
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &main)
-            .env("KATAPULT_ORGANIZATION", Some("acme"))
-            .env("KATAPULT_DATA_CENTER", Some("uk-lon-01"));
-        let module = |name: &str, text: &str| {
-            let dir = ws.path().join(name);
-            std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join("main.tf"), text).unwrap();
-        };
-        module("go", &format!("{REQUIRED_PROVIDERS}{GO_EXAMPLES}"));
-        for name in examples {
-            let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-            module(name, &std::fs::read_to_string(path).unwrap());
-        }
-        let get = ws.run(&["get", "-no-color"]);
-        assert!(get.success, "{}", get.text());
-        let outputs = crate::applied_outputs(&ws, tf, "the network examples");
-        let value = |name: &str| outputs[name]["value"].clone();
-        assert_eq!(
-            value("go"),
-            json!({
-                "ips": ["ip_GoDocsExample001", "142.197.71.31"],
-                "networks": ["Public Network", "netw_q0lBvtutvOjujgyO", networks::LONDON, "us-azp-01"],
-                "speeds": [1000, 0, 4],
-                "lists": [4, data_centers::LONDON, 3],
-            }),
-            "Terraform {}",
-            tf.version
-        );
-        assert_eq!(
-            value("katapult_ip"),
-            json!({
-                "web_address": "185.199.222.115/24 (IPv4)",
-                "web_location": "Public Network, London",
-            })
-        );
-        assert_eq!(
-            value("katapult_ips")["free_ipv4_addresses"],
-            json!([
-                "185.199.222.115",
-                "185.44.253.51",
-                "185.44.255.168",
-                "185.199.222.126",
-                "185.199.222.184",
-                "142.197.71.31",
-                "142.197.71.30",
-            ])
-        );
-        assert_eq!(
-            value("katapult_network"),
-            json!({
-                "default_network_id": networks::LONDON,
-                "ams_network": "Public Network - AMS (Netherlands)",
-            })
-        );
-        assert_eq!(
-            value("katapult_networks"),
-            json!({
-                "default_networks": {
-                    "uk-lon-01": networks::LONDON, "us-nyc-01": "netw_q0lBvtutvOjujgyO",
-                    "us-azp-01": "netw_NONCdbcLHfrIeloe", "nl-ams-01": networks::AMSTERDAM,
-                },
-                "virtual_networks": ["Backbone"],
-            })
-        );
-        assert_eq!(
-            value("katapult_network_speed_profile")["gigabit_speeds"],
-            json!({"upload": "1000 Mbit/s", "download": "unrestricted"})
-        );
-        assert_eq!(
-            value("katapult_network_speed_profiles")["speed_profile_ids"]["1gbps"],
-            "nsp_Y8YS65yTivlCAjIY"
-        );
-        assert_eq!(
-            value("katapult_virtual_network")["backbone"],
-            "tf-acc-test-data-source-by-id-6htZX41dxzwt in London"
-        );
-        assert_eq!(
-            value("katapult_virtual_networks")["virtual_networks"]["tf-acc-test-data-source-all-QGZg9LXzjI4u-backbone-ams"],
-            "vnet_IJntdp8LuwcJfc0v (nl-ams-01)"
-        );
     }
 }

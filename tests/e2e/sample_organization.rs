@@ -277,94 +277,101 @@ fn check_machines(walk: &mut Walk, named: &BTreeSet<String>) {
         ));
     }
     for machine in &listed {
-        let id = machine["id"].as_str().unwrap_or("?");
-        let Some(read) = walk.read(MACHINE, &[("virtual_machine[id]", id)]) else {
+        check_machine(walk, machine);
+    }
+}
+
+/// The listed `machine` reads back as listed, by its ID and by its FQDN,
+/// with its interfaces.
+fn check_machine(walk: &mut Walk, machine: &Value) {
+    let id = machine["id"].as_str().unwrap_or("?");
+    let Some(read) = walk.read(MACHINE, &[("virtual_machine[id]", id)]) else {
+        return;
+    };
+    let read = &read["virtual_machine"];
+    let what = format!("machine {id}");
+    for field in [
+        "/id",
+        "/name",
+        "/hostname",
+        "/fqdn",
+        "/created_at",
+        "/zone/id",
+        "/zone/permalink",
+        "/zone/data_center/id",
+        "/zone/data_center/permalink",
+        "/package/name",
+    ] {
+        walk.agree(&what, field, machine, read);
+    }
+    let addresses = |m: &Value| -> Vec<Value> {
+        m["ip_addresses"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|ip| ip["address"].clone())
+            .collect()
+    };
+    if addresses(machine) != addresses(read) {
+        walk.problem(format!(
+            "{what}: its addresses differ between list and read"
+        ));
+    }
+    let fqdn = read["fqdn"].as_str().unwrap_or("?");
+    if let Some(by_fqdn) = walk.read(MACHINE, &[("virtual_machine[fqdn]", fqdn)]) {
+        walk.agree(
+            &what,
+            "/virtual_machine/id",
+            &json!({"virtual_machine": read}),
+            &by_fqdn,
+        );
+    }
+    check_interfaces(walk, &what, id);
+}
+
+/// The interfaces of the machine `id` (`what`): listed, each reading back
+/// as listed and belonging to it.
+fn check_interfaces(walk: &mut Walk, what: &str, id: &str) {
+    let interfaces = walk.list(
+        INTERFACES,
+        &[("virtual_machine[id]", id)],
+        "virtual_machine_network_interfaces",
+    );
+    if interfaces.is_empty() {
+        walk.problem(format!("{what}: no network interfaces"));
+    }
+    for listed in &interfaces {
+        let interface_id = listed["id"].as_str().unwrap_or("?");
+        let Some(interface) = walk.read(
+            INTERFACE,
+            &[("virtual_machine_network_interface[id]", interface_id)],
+        ) else {
             continue;
         };
-        let read = &read["virtual_machine"];
-        let what = format!("machine {id}");
-        for field in [
-            "/id",
-            "/name",
-            "/hostname",
-            "/fqdn",
-            "/created_at",
-            "/zone/id",
-            "/zone/permalink",
-            "/zone/data_center/id",
-            "/zone/data_center/permalink",
-            "/package/name",
-        ] {
-            walk.agree(&what, field, machine, read);
+        let interface = &interface["virtual_machine_network_interface"];
+        let what = format!("{what}'s interface {interface_id}");
+        for field in ["/id", "/name", "/network", "/virtual_network"] {
+            walk.agree(&what, field, listed, interface);
         }
-        let addresses = |m: &Value| -> Vec<Value> {
-            m["ip_addresses"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|ip| ip["address"].clone())
-                .collect()
-        };
-        if addresses(machine) != addresses(read) {
+        if interface["virtual_machine"]["id"] != id {
             walk.problem(format!(
-                "{what}: its addresses differ between list and read"
+                "{what}: belongs to {}",
+                interface["virtual_machine"]["id"]
             ));
-        }
-        let fqdn = read["fqdn"].as_str().unwrap_or("?");
-        if let Some(by_fqdn) = walk.read(MACHINE, &[("virtual_machine[fqdn]", fqdn)]) {
-            walk.agree(
-                &what,
-                "/virtual_machine/id",
-                &json!({"virtual_machine": read}),
-                &by_fqdn,
-            );
-        }
-        let interfaces = walk.list(
-            INTERFACES,
-            &[("virtual_machine[id]", id)],
-            "virtual_machine_network_interfaces",
-        );
-        if interfaces.is_empty() {
-            walk.problem(format!("{what}: no network interfaces"));
-        }
-        for listed in &interfaces {
-            let interface_id = listed["id"].as_str().unwrap_or("?");
-            let Some(interface) = walk.read(
-                INTERFACE,
-                &[("virtual_machine_network_interface[id]", interface_id)],
-            ) else {
-                continue;
-            };
-            let interface = &interface["virtual_machine_network_interface"];
-            let what = format!("{what}'s interface {interface_id}");
-            for field in ["/id", "/name", "/network", "/virtual_network"] {
-                walk.agree(&what, field, listed, interface);
-            }
-            if interface["virtual_machine"]["id"] != id {
-                walk.problem(format!(
-                    "{what}: belongs to {}",
-                    interface["virtual_machine"]["id"]
-                ));
-            }
         }
     }
 }
 
-#[test]
-fn everything_the_sample_organization_lists_reads_back() {
-    let started = Instant::now();
-    let own = OwnApi::start();
-    let mut walk = Walk::over(&own.api);
-    let org = [("organization[sub_domain]", organizations::ACME)];
-    assert_eq!(organizations::ACME, orgs::ACME, "one sample organization");
-
-    // Its IO profiles: no endpoint reads one, so the list is what the disks'
-    // profiles are checked against; ids and permalinks name one each.
+/// Its IO profiles (no endpoint reads one, so the list is what the disks'
+/// profiles are checked against; ids and permalinks name one each) and
+/// its templates, universal ones included, each read by id and by
+/// permalink.
+fn read_catalogue(walk: &mut Walk, org: &[(&str, &str)]) -> Catalogue {
     let mut catalogue = Catalogue {
         profiles: BTreeMap::new(),
         templates: BTreeMap::new(),
     };
-    let profiles = walk.list(PROFILES, &org, "disk_io_profiles");
+    let profiles = walk.list(PROFILES, org, "disk_io_profiles");
     assert!(!profiles.is_empty(), "acme lists no IO profiles");
     let permalinks: BTreeSet<&str> = profiles
         .iter()
@@ -409,9 +416,18 @@ fn everything_the_sample_organization_lists_reads_back() {
         }
         catalogue.templates.insert(id.to_owned(), listed.clone());
     }
+    catalogue
+}
 
-    // Its disks, every page: each read back, agreeing with the listing.
-    let mut machines: BTreeMap<String, Machine> = BTreeMap::new();
+/// Its disks, every page: each read back, agreeing with the listing; and
+/// the sample disks the demo shows; the machines they name noted in
+/// `machines`.
+fn check_disks(
+    walk: &mut Walk,
+    catalogue: &Catalogue,
+    org: &[(&str, &str)],
+    machines: &mut BTreeMap<String, Machine>,
+) -> Vec<Value> {
     let mut query = org.to_vec();
     query.push(("per_page", "200"));
     let disks = walk.list(ORG_DISKS, &query, "disk");
@@ -440,19 +456,22 @@ fn everything_the_sample_organization_lists_reads_back() {
         if listed["virtual_machine_disk"].is_null() != read["virtual_machine_disk"].is_null() {
             walk.problem(format!("{what}: attached in one answer only"));
         }
-        check_references(&mut walk, &catalogue, read);
-        note_machine(&mut walk, &mut machines, read, true);
+        check_references(walk, catalogue, read);
+        note_machine(walk, machines, read, true);
     }
 
     // The sample disks the demo shows.
     for id in [fake_api::REAL_DISK_ID, fake_api::FULL_DISK_ID] {
         if let Some(read) = walk.read(DISK, &[("disk[id]", id)]) {
-            check_references(&mut walk, &catalogue, &read["disk"]);
-            note_machine(&mut walk, &mut machines, &read["disk"], false);
+            check_references(walk, catalogue, &read["disk"]);
+            note_machine(walk, machines, &read["disk"], false);
         }
     }
+    disks
+}
 
-    // The machines the examples and tests name.
+/// The machines the examples and tests name, with the disks they have.
+fn name_machines(machines: &mut BTreeMap<String, Machine>) {
     let web = machines.entry(vms::WEB.to_owned()).or_default();
     web.fqdn = Some(vms::WEB_FQDN.to_owned());
     web.disks = BTreeSet::from([vms::WEB_DATA_DISK.into(), vms::WEB_SYSTEM_DISK.into()]);
@@ -462,10 +481,16 @@ fn everything_the_sample_organization_lists_reads_back() {
     detached.all = true;
     machines.entry(vms::MANY.to_owned()).or_default();
     machines.entry(vms::TEN.to_owned()).or_default();
+}
 
-    // Every machine: its disk list, by id and by FQDN, each disk read back
-    // and attached to it.
-    for (vm, machine) in &mut machines {
+/// Every machine: its disk list, by id and by FQDN, each disk read back
+/// and attached to it.
+fn check_machine_disks(
+    walk: &mut Walk,
+    catalogue: &Catalogue,
+    machines: &mut BTreeMap<String, Machine>,
+) {
+    for (vm, machine) in machines {
         let listed = walk.list(VM_DISKS, &[("virtual_machine[id]", vm)], "disks");
         if listed.is_empty() {
             walk.problem(format!("machine {vm}: no disks listed"));
@@ -478,8 +503,8 @@ fn everything_the_sample_organization_lists_reads_back() {
                 continue;
             };
             let read = &read["disk"];
-            check_vm_disk(&mut walk, vm, entry, read);
-            check_references(&mut walk, &catalogue, read);
+            check_vm_disk(walk, vm, entry, read);
+            check_references(walk, catalogue, read);
             let fqdn = &read["virtual_machine_disk"]["virtual_machine"]["fqdn"];
             match (&machine.fqdn, fqdn.as_str()) {
                 (Some(known), Some(fqdn)) if known != fqdn => walk.problem(format!(
@@ -513,6 +538,21 @@ fn everything_the_sample_organization_lists_reads_back() {
             ));
         }
     }
+}
+
+#[test]
+fn everything_the_sample_organization_lists_reads_back() {
+    let started = Instant::now();
+    let own = OwnApi::start();
+    let mut walk = Walk::over(&own.api);
+    let org = [("organization[sub_domain]", organizations::ACME)];
+    assert_eq!(organizations::ACME, orgs::ACME, "one sample organization");
+
+    let catalogue = read_catalogue(&mut walk, &org);
+    let mut machines: BTreeMap<String, Machine> = BTreeMap::new();
+    let disks = check_disks(&mut walk, &catalogue, &org, &mut machines);
+    name_machines(&mut machines);
+    check_machine_disks(&mut walk, &catalogue, &mut machines);
 
     // Its virtual machines: those its disks name and `vms::WEB`, each
     // reading back as listed, by ID and by FQDN, with its interfaces.

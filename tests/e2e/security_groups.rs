@@ -3,13 +3,14 @@
 //! to end against the fake API's replay of the Go provider's
 //! DataSourceSecurityGroup*_ answers: one configuration using all four
 //! under every Terraform found; the errors at their attributes under the
-//! last one; the examples, and the Go provider's docs examples, unchanged.
+//! last one. (The examples and the Go provider's docs examples:
+//! `examples.rs`.)
 
 use katapult_testkit::fake_api::security_groups as sg;
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Value, json};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// The ids of `rules`, in order.
 fn ids(rules: &Value) -> Vec<&str> {
@@ -77,99 +78,112 @@ fn security_groups_and_their_rules_are_read() {
                 ("katapult_security_group_rules", "two_ways"),
                 ("katapult_security_group_rules", "none"),
             ],
-        )[..]
-        else {
-            unreachable!()
-        };
+        );
         let version = &tf.version;
-        // DataSourceSecurityGroup_rules: the group, its five inbound rules.
-        assert_eq!(rules["name"], "tf-acc-test-data-source-rules-kmn9zwnn9phg");
-        assert_eq!(
-            rules["include_rules"], true,
-            "the default, Terraform {version}"
-        );
-        assert_eq!(rules["allow_all_outbound"], true);
-        assert_eq!(rules["associations"], json!(["vmgrp_0XROzeASuWPICw45"]));
-        assert_eq!(rules["annotations"], Value::Null, "none beside it");
-        let inbound = rules["inbound_rules"].as_array().unwrap();
-        assert_eq!(inbound.len(), 5, "{rules}");
-        assert_eq!(
-            inbound[3],
-            json!({"id": "sgr_PeWdIE5pTS2oOzqb", "direction": "inbound", "protocol": "ICMP",
-                "action": null, "ports": null, "targets": ["219.185.152.0/24"], "notes": "ping"})
-        );
-        assert_eq!(rules["outbound_rules"], json!([]));
-        // DataSourceSecurityGroup_no_include_rules: the rules not read.
-        assert_eq!(plain["include_rules"], false);
-        assert_eq!(plain["inbound_rules"], Value::Null, "{plain}");
-        assert_eq!(plain["associations"], json!(["vmgrp_Ji1JyRuVifs2YgJj"]));
-        // DataSourceSecurityGroupRules_rules' third step.
-        assert_eq!(step_three["allow_all_inbound"], true);
-        assert_eq!(step_three["inbound_rules"], json!([]));
-        assert_eq!(
-            ids(&step_three["outbound_rules"]),
-            ["sgr_BGngcbz7OqjyaFDx", "sgr_U8pDfvZhmTaVgY7U"]
-        );
-        // 450 rules over three pages, each page read once.
-        assert_eq!(many["inbound_rules"].as_array().unwrap().len(), 225);
-        assert_eq!(many["outbound_rules"].as_array().unwrap().len(), 225);
-        assert_eq!(
-            own.api.pages(&format!("rules:{}", sg::MANY_RULES)),
-            [(1, 200), (2, 200), (3, 200)],
-            "Terraform {version}"
-        );
-        // DataSourceSecurityGroups_default (and the annotated group), in
-        // the API's order, the rules not read.
-        assert_eq!(all["id"], sg::ACME);
-        assert_eq!(all["include_rules"], false);
-        let groups = all["security_groups"].as_array().unwrap();
-        assert_eq!(ids(&all["security_groups"])[3], sg::ANNOTATED);
-        assert_eq!(
-            groups[0],
-            json!({"id": "sg_wrVqatrT4v0tmpmG", "name": "tf-acc-test-data-source-default-vubzuj1d1vib-1",
-                "allow_all_inbound": true, "allow_all_outbound": false, "associations": [],
-                "include_rules": false, "inbound_rules": null, "outbound_rules": null})
-        );
-        // Filtered by annotation, with rules.
-        let web = web["security_groups"].as_array().unwrap();
-        assert_eq!(web.len(), 1, "{web:?}");
-        assert_eq!(web[0]["id"], sg::ANNOTATED);
-        assert_eq!(
-            ids(&web[0]["inbound_rules"]),
-            ["sgr_AnnotatedHttps01", "sgr_AnnotatedIcmp001"]
-        );
-        // DataSourceSecurityGroups_include_rules: each group's rule, its action.
-        let recorded = recorded["security_groups"].as_array().unwrap();
-        assert_eq!(recorded.len(), 2);
-        assert_eq!(recorded[0]["include_rules"], true);
-        assert_eq!(
-            recorded[0]["inbound_rules"],
-            json!([{"id": "sgr_451YMbW55ytQPLAI", "direction": "inbound", "protocol": "TCP",
-                "action": "allow", "ports": "22", "targets": ["all:ipv4"], "notes": "SSH"}])
-        );
-        assert_eq!(recorded[0]["outbound_rules"], json!([]));
-        assert_eq!(
-            ids(&recorded[1]["outbound_rules"]),
-            ["sgr_VVV9fmj40Bx11CWU"]
-        );
-        // DataSourceSecurityGroupRule_by_id.
-        assert_eq!(
-            ssh,
-            &json!({"id": sg::RULE, "security_group_id": sg::WITH_ONE_RULE,
-                "security_group": {"id": sg::WITH_ONE_RULE, "name": "tf-acc-test-data-source-by-id-qopt7g2ua18w"},
-                "direction": "inbound", "protocol": "TCP", "action": null, "ports": "22",
-                "targets": ["93.89.203.0/24"], "notes": "Trusted SSH", "timeouts": null})
-        );
-        // DataSourceSecurityGroupRules_rules' second step, and _no_rules.
-        assert_eq!(two_ways["id"], sg::TWO_WAYS);
-        assert_eq!(
-            ids(&two_ways["inbound_rules"]),
-            ["sgr_I0bgfLvJeGFRV1iQ", "sgr_HfDOA2iwy618t7MW"]
-        );
-        assert_eq!(two_ways["outbound_rules"][1]["notes"], "HTTP & HTTPS");
-        assert_eq!(none["inbound_rules"], json!([]));
-        assert_eq!(none["outbound_rules"], json!([]));
+        check_groups(version, &own, [rules, plain, step_three, many]);
+        check_group_lists(all, web, recorded);
+        check_rules(ssh, two_ways, none);
     }
+}
+
+/// The groups read one by one.
+fn check_groups(version: &str, own: &OwnApi, groups: [&Value; 4]) {
+    let [rules, plain, step_three, many] = groups;
+    // DataSourceSecurityGroup_rules: the group, its five inbound rules.
+    assert_eq!(rules["name"], "tf-acc-test-data-source-rules-kmn9zwnn9phg");
+    assert_eq!(
+        rules["include_rules"], true,
+        "the default, Terraform {version}"
+    );
+    assert_eq!(rules["allow_all_outbound"], true);
+    assert_eq!(rules["associations"], json!(["vmgrp_0XROzeASuWPICw45"]));
+    assert_eq!(rules["annotations"], Value::Null, "none beside it");
+    let inbound = rules["inbound_rules"].as_array().unwrap();
+    assert_eq!(inbound.len(), 5, "{rules}");
+    assert_eq!(
+        inbound[3],
+        json!({"id": "sgr_PeWdIE5pTS2oOzqb", "direction": "inbound", "protocol": "ICMP",
+            "action": null, "ports": null, "targets": ["219.185.152.0/24"], "notes": "ping"})
+    );
+    assert_eq!(rules["outbound_rules"], json!([]));
+    // DataSourceSecurityGroup_no_include_rules: the rules not read.
+    assert_eq!(plain["include_rules"], false);
+    assert_eq!(plain["inbound_rules"], Value::Null, "{plain}");
+    assert_eq!(plain["associations"], json!(["vmgrp_Ji1JyRuVifs2YgJj"]));
+    // DataSourceSecurityGroupRules_rules' third step.
+    assert_eq!(step_three["allow_all_inbound"], true);
+    assert_eq!(step_three["inbound_rules"], json!([]));
+    assert_eq!(
+        ids(&step_three["outbound_rules"]),
+        ["sgr_BGngcbz7OqjyaFDx", "sgr_U8pDfvZhmTaVgY7U"]
+    );
+    // 450 rules over three pages, each page read once.
+    assert_eq!(many["inbound_rules"].as_array().unwrap().len(), 225);
+    assert_eq!(many["outbound_rules"].as_array().unwrap().len(), 225);
+    assert_eq!(
+        own.api.pages(&format!("rules:{}", sg::MANY_RULES)),
+        [(1, 200), (2, 200), (3, 200)],
+        "Terraform {version}"
+    );
+}
+
+/// The organizations' group lists.
+fn check_group_lists(all: &Value, web: &Value, recorded: &Value) {
+    // DataSourceSecurityGroups_default (and the annotated group), in
+    // the API's order, the rules not read.
+    assert_eq!(all["id"], sg::ACME);
+    assert_eq!(all["include_rules"], false);
+    let groups = all["security_groups"].as_array().unwrap();
+    assert_eq!(ids(&all["security_groups"])[3], sg::ANNOTATED);
+    assert_eq!(
+        groups[0],
+        json!({"id": "sg_wrVqatrT4v0tmpmG", "name": "tf-acc-test-data-source-default-vubzuj1d1vib-1",
+            "allow_all_inbound": true, "allow_all_outbound": false, "associations": [],
+            "include_rules": false, "inbound_rules": null, "outbound_rules": null})
+    );
+    // Filtered by annotation, with rules.
+    let web = web["security_groups"].as_array().unwrap();
+    assert_eq!(web.len(), 1, "{web:?}");
+    assert_eq!(web[0]["id"], sg::ANNOTATED);
+    assert_eq!(
+        ids(&web[0]["inbound_rules"]),
+        ["sgr_AnnotatedHttps01", "sgr_AnnotatedIcmp001"]
+    );
+    // DataSourceSecurityGroups_include_rules: each group's rule, its action.
+    let recorded = recorded["security_groups"].as_array().unwrap();
+    assert_eq!(recorded.len(), 2);
+    assert_eq!(recorded[0]["include_rules"], true);
+    assert_eq!(
+        recorded[0]["inbound_rules"],
+        json!([{"id": "sgr_451YMbW55ytQPLAI", "direction": "inbound", "protocol": "TCP",
+            "action": "allow", "ports": "22", "targets": ["all:ipv4"], "notes": "SSH"}])
+    );
+    assert_eq!(recorded[0]["outbound_rules"], json!([]));
+    assert_eq!(
+        ids(&recorded[1]["outbound_rules"]),
+        ["sgr_VVV9fmj40Bx11CWU"]
+    );
+}
+
+/// The rules, read one by one and listed.
+fn check_rules(ssh: &Value, two_ways: &Value, none: &Value) {
+    // DataSourceSecurityGroupRule_by_id.
+    assert_eq!(
+        ssh,
+        &json!({"id": sg::RULE, "security_group_id": sg::WITH_ONE_RULE,
+            "security_group": {"id": sg::WITH_ONE_RULE, "name": "tf-acc-test-data-source-by-id-qopt7g2ua18w"},
+            "direction": "inbound", "protocol": "TCP", "action": null, "ports": "22",
+            "targets": ["93.89.203.0/24"], "notes": "Trusted SSH", "timeouts": null})
+    );
+    // DataSourceSecurityGroupRules_rules' second step, and _no_rules.
+    assert_eq!(two_ways["id"], sg::TWO_WAYS);
+    assert_eq!(
+        ids(&two_ways["inbound_rules"]),
+        ["sgr_I0bgfLvJeGFRV1iQ", "sgr_HfDOA2iwy618t7MW"]
+    );
+    assert_eq!(two_ways["outbound_rules"][1]["notes"], "HTTP & HTTPS");
+    assert_eq!(none["inbound_rules"], json!([]));
+    assert_eq!(none["outbound_rules"], json!([]));
 }
 
 #[test]
@@ -252,67 +266,4 @@ fn security_group_errors_land_where_they_belong() {
         text.contains("No organization to list security groups of"),
         "{text}"
     );
-}
-
-/// Each example, and the Go provider's docs examples for the four (less
-/// their comments) in one configuration, under every Terraform: validate,
-/// plan and apply unchanged.
-#[test]
-fn the_security_group_examples_and_the_go_providers_docs_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let go_examples = format!(
-        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n  organization = \"acme\"\n}}\n\
-         data \"katapult_security_group\" \"web\" {{\n  id = \"{go}\"\n}}\n\
-         data \"katapult_security_group\" \"web-plain\" {{\n  id            = \"{go}\"\n  include_rules = false\n}}\n\
-         data \"katapult_security_group_rule\" \"ssh\" {{\n  id = \"{go_rule}\"\n}}\n\
-         data \"katapult_security_group_rules\" \"web\" {{\n  security_group_id = \"{go}\"\n}}\n\
-         data \"katapult_security_groups\" \"all\" {{}}\n\
-         output \"ssh\" {{ value = data.katapult_security_group_rule.ssh.security_group_id }}\n\
-         output \"first\" {{ value = data.katapult_security_group.web.inbound_rules[0].id }}\n",
-        go = sg::GO_EXAMPLE,
-        go_rule = sg::GO_EXAMPLE_RULE,
-    );
-    for tf in terraforms() {
-        for name in [
-            "katapult_security_group",
-            "katapult_security_groups",
-            "katapult_security_group_rule",
-            "katapult_security_group_rules",
-        ] {
-            let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &std::fs::read_to_string(path).unwrap());
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            let value = |output: &str| outputs[output]["value"].clone();
-            match name {
-                "katapult_security_group" => {
-                    assert_eq!(value("inbound_ports"), json!(["22", "80", "443", "any"]));
-                    assert_eq!(value("allows_all_outbound"), true);
-                }
-                "katapult_security_groups" => {
-                    assert_eq!(value("security_group_ids")["web-servers"], sg::ANNOTATED);
-                    assert_eq!(
-                        value("web_inbound_rules"),
-                        json!(["web-servers: TCP 443", "web-servers: ICMP any"])
-                    );
-                }
-                "katapult_security_group_rule" => {
-                    assert_eq!(
-                        value("rule"),
-                        "inbound TCP 22 from 93.89.203.0/24 (Trusted SSH)"
-                    );
-                }
-                _ => {
-                    assert_eq!(value("inbound"), json!(["TCP/22 SSH", "TCP/80 HTTP"]));
-                    assert_eq!(
-                        value("outbound_targets"),
-                        json!(["all:ipv4", "all:ipv6", "vmgrp_zRhFtcoiuECoc4Ah"])
-                    );
-                }
-            }
-        }
-        let ws = Workspace::new(tf, &go_examples);
-        let outputs = crate::applied_outputs(&ws, tf, "the Go provider's examples");
-        assert_eq!(outputs["ssh"]["value"], sg::GO_EXAMPLE);
-        assert_eq!(outputs["first"]["value"], sg::GO_EXAMPLE_RULE);
-    }
 }

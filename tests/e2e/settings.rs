@@ -5,7 +5,7 @@ use katapult_testkit::fake_api;
 use katapult_testkit::terraform::{Workspace, terraforms};
 
 use crate::api_errors::{Case, assert_plan_fails};
-use crate::disk_config;
+use crate::harness::disk_config;
 
 #[test]
 fn configuration_beats_environment() {

@@ -3,13 +3,14 @@
 //! against the fake API's replay of the Go provider's recorded answers
 //! (their values equal the answers); every page of the lists the Go
 //! provider pages wrongly read once; the annotations filters; the errors at
-//! their attributes under the last Terraform; the examples applied.
+//! their attributes under the last Terraform. (The examples:
+//! `examples.rs`.)
 
 use katapult_testkit::fake_api::{self, SCOPELESS_TOKEN, orgs, storage};
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
-use crate::{applied, failed_plan};
+use crate::harness::{applied, failed_plan};
 
 /// `config` under a provider block naming `organization`.
 fn with_org(organization: &str, config: &str) -> String {
@@ -68,7 +69,31 @@ fn bucket_state(bucket: &Value) -> Value {
 
 #[test]
 fn the_nine_read_the_recorded_answers() {
-    let config = with_org(
+    let config = nine();
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let states = &applied(
+            &ws,
+            &[
+                ("katapult_address_list", "one"),
+                ("katapult_address_lists", "all"),
+                ("katapult_global_address_lists", "global"),
+                ("katapult_address_list_entry", "one"),
+                ("katapult_address_list_entries", "all"),
+                ("katapult_file_storage_volume", "one"),
+                ("katapult_file_storage_volumes", "all"),
+                ("katapult_object_storage_account", "main"),
+                ("katapult_object_storage_bucket", "one"),
+            ],
+        );
+        check_address_lists(&tf.version, states);
+        check_volumes_and_object_storage(&tf.version, states);
+    }
+}
+
+/// The nine, each reading a recorded answer.
+fn nine() -> String {
+    with_org(
         "acme",
         &format!(
             "data \"katapult_address_list\" \"one\" {{\n  id = \"{list}\"\n}}\n\
@@ -86,7 +111,11 @@ fn the_nine_read_the_recorded_answers() {
             region = storage::REGION,
             bucket = storage::KEYED_BUCKET,
         ),
-    );
+    )
+}
+
+/// The address list data sources' states: their recorded answers.
+fn check_address_lists(v: &str, states: &[Value; 9]) {
     let list = recorded("address_lists/address_list", storage::LIST_WITH_ENTRIES);
     let entry = recorded("address_list_entries/address_list_entry", storage::ENTRY);
     let entries = recorded(
@@ -95,91 +124,78 @@ fn the_nine_read_the_recorded_answers() {
     );
     let lists = recorded("organizations/organization/address_lists", "acme");
     let global = recorded("address_lists", "all");
+    assert_eq!(
+        states[0],
+        with(
+            &list["address_list"],
+            json!({"annotations": list["annotations"], "timeouts": null})
+        ),
+        "Terraform {v}"
+    );
+    // The sets hold what the recorded lists hold, each once.
+    assert_eq!(
+        by_id(&states[1]["address_lists"]),
+        by_id(&lists["address_lists"]),
+        "Terraform {v}"
+    );
+    assert_eq!(states[1]["annotations"], Value::Null);
+    assert_eq!(
+        by_id(&states[2]["address_lists"]),
+        by_id(&global["address_lists"]),
+        "Terraform {v}"
+    );
+    assert_eq!(
+        states[3],
+        with(&entry["address_list_entry"], json!({"timeouts": null})),
+        "Terraform {v}"
+    );
+    assert_eq!(
+        by_id(&states[4]["entries"]),
+        by_id(&entries["address_list_entries"]),
+        "Terraform {v}"
+    );
+    assert_eq!(states[4]["address_list_id"], storage::LIST_WITH_ENTRIES);
+}
+
+/// The file storage and object storage data sources' states: their
+/// recorded answers.
+fn check_volumes_and_object_storage(v: &str, states: &[Value; 9]) {
     let volume = recorded("file_storage_volumes/file_storage_volume", storage::VOLUME);
     let volumes = recorded("organizations/organization/file_storage_volumes", "acme");
     let account = recorded(ACCOUNT_DIR, "acme");
     let bucket = recorded(BUCKET_DIR, storage::KEYED_BUCKET);
-    for tf in terraforms() {
-        let ws = Workspace::new(tf, &config);
-        let states = applied(
-            &ws,
-            &[
-                ("katapult_address_list", "one"),
-                ("katapult_address_lists", "all"),
-                ("katapult_global_address_lists", "global"),
-                ("katapult_address_list_entry", "one"),
-                ("katapult_address_list_entries", "all"),
-                ("katapult_file_storage_volume", "one"),
-                ("katapult_file_storage_volumes", "all"),
-                ("katapult_object_storage_account", "main"),
-                ("katapult_object_storage_bucket", "one"),
-            ],
-        );
-        let v = &tf.version;
-        assert_eq!(
-            states[0],
-            with(
-                &list["address_list"],
-                json!({"annotations": list["annotations"], "timeouts": null})
-            ),
-            "Terraform {v}"
-        );
-        // The sets hold what the recorded lists hold, each once.
-        assert_eq!(
-            by_id(&states[1]["address_lists"]),
-            by_id(&lists["address_lists"]),
-            "Terraform {v}"
-        );
-        assert_eq!(states[1]["annotations"], Value::Null);
-        assert_eq!(
-            by_id(&states[2]["address_lists"]),
-            by_id(&global["address_lists"]),
-            "Terraform {v}"
-        );
-        assert_eq!(
-            states[3],
-            with(&entry["address_list_entry"], json!({"timeouts": null})),
-            "Terraform {v}"
-        );
-        assert_eq!(
-            by_id(&states[4]["entries"]),
-            by_id(&entries["address_list_entries"]),
-            "Terraform {v}"
-        );
-        assert_eq!(states[4]["address_list_id"], storage::LIST_WITH_ENTRIES);
-        assert_eq!(
-            states[5],
-            with(
-                &volume_state(&volume["file_storage_volume"]),
-                json!({"annotations": [], "timeouts": null})
-            ),
-            "Terraform {v}"
-        );
-        let listed: Vec<Value> = volumes["file_storage_volumes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(volume_state)
-            .collect();
-        assert_eq!(
-            states[6]["file_storage_volumes"],
-            Value::Array(listed),
-            "Terraform {v}: in the API's order"
-        );
-        assert_eq!(
-            states[7],
-            with(
-                &account["object_storage_account"],
-                json!({"timeouts": null})
-            ),
-            "Terraform {v}"
-        );
-        assert_eq!(
-            states[8],
-            bucket_state(&bucket["object_storage_bucket"]),
-            "Terraform {v}"
-        );
-    }
+    assert_eq!(
+        states[5],
+        with(
+            &volume_state(&volume["file_storage_volume"]),
+            json!({"annotations": [], "timeouts": null})
+        ),
+        "Terraform {v}"
+    );
+    let listed: Vec<Value> = volumes["file_storage_volumes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(volume_state)
+        .collect();
+    assert_eq!(
+        states[6]["file_storage_volumes"],
+        Value::Array(listed),
+        "Terraform {v}: in the API's order"
+    );
+    assert_eq!(
+        states[7],
+        with(
+            &account["object_storage_account"],
+            json!({"timeouts": null})
+        ),
+        "Terraform {v}"
+    );
+    assert_eq!(
+        states[8],
+        bucket_state(&bucket["object_storage_bucket"]),
+        "Terraform {v}"
+    );
 }
 
 /// The (page, per_page) the fake API noted for `list`, and the pages a
@@ -202,9 +218,7 @@ fn every_page_of_an_organizations_address_lists_is_read_once() {
         &with_org(orgs::BIGCO, "data \"katapult_address_lists\" \"all\" {}\n"),
         &own.api,
     );
-    let [all] = &applied(&ws, &[("katapult_address_lists", "all")])[..] else {
-        unreachable!()
-    };
+    let [all] = &applied(&ws, &[("katapult_address_lists", "all")]);
     let lists = by_id(&all["address_lists"]);
     assert_eq!(lists.len(), storage::BIGCO_ADDRESS_LISTS);
     // The last page's last list is there, whole.
@@ -230,9 +244,7 @@ fn every_page_of_the_global_address_lists_is_read_once() {
         &format!("{REQUIRED_PROVIDERS}\ndata \"katapult_global_address_lists\" \"g\" {{}}\n"),
         &own.api,
     );
-    let [global] = &applied(&ws, &[("katapult_global_address_lists", "g")])[..] else {
-        unreachable!()
-    };
+    let [global] = &applied(&ws, &[("katapult_global_address_lists", "g")]);
     let lists = by_id(&global["address_lists"]);
     assert_eq!(lists.len(), 401);
     // The recorded nine, and the one on the third page.
@@ -258,9 +270,7 @@ fn every_page_of_an_address_lists_entries_is_read_once() {
         ),
         &own.api,
     );
-    let [many] = &applied(&ws, &[("katapult_address_list_entries", "many")])[..] else {
-        unreachable!()
-    };
+    let [many] = &applied(&ws, &[("katapult_address_list_entries", "many")]);
     let entries = by_id(&many["entries"]);
     assert_eq!(entries.len(), storage::MANY_ENTRIES_COUNT);
     let mut ids: Vec<&str> = entries.iter().map(|e| e["id"].as_str().unwrap()).collect();
@@ -301,9 +311,7 @@ fn annotations_narrow_the_organizations_lists() {
             ("katapult_file_storage_volumes", "prod"),
             ("katapult_file_storage_volumes", "all"),
         ],
-    )[..] else {
-        unreachable!()
-    };
+    );
     // bigco annotates every third object env=prod.
     let numbers = |items: &Value, prefix: &str| -> Vec<u64> {
         by_id(items)
@@ -351,6 +359,13 @@ fn error_of<'a>(text: &'a str, address: &str) -> &'a str {
 #[test]
 fn lookups_that_find_nothing_say_so_at_their_attribute() {
     let tf = terraforms().last().unwrap();
+    each_not_found_at_its_attribute(tf);
+    empty_keys_and_filters_are_refused_before_a_read(tf);
+    no_organization_is_said_for_what_is_the_organizations(tf);
+}
+
+/// What is not there: said at the block and attribute that named it.
+fn each_not_found_at_its_attribute(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &with_org(
@@ -420,7 +435,10 @@ fn lookups_that_find_nothing_say_so_at_their_attribute() {
         assert!(error.contains(says), "{address}: {error}");
         assert!(error.contains(at), "{address}, at the attribute: {error}");
     }
-    // Empty keys and filters: refused before anything is read.
+}
+
+/// Empty keys and filters: refused before anything is read.
+fn empty_keys_and_filters_are_refused_before_a_read(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &format!(
@@ -457,7 +475,10 @@ fn lookups_that_find_nothing_say_so_at_their_attribute() {
         assert!(error.starts_with(summary), "{address}: {error}");
         assert!(error.contains(at), "{address}, at the attribute: {error}");
     }
-    // No organization for what is the organization's.
+}
+
+/// No organization for what is the organization's.
+fn no_organization_is_said_for_what_is_the_organizations(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &format!(
@@ -564,168 +585,4 @@ fn missing_scopes_are_named_for_each_endpoint() {
         assert!(error.contains(grant), "{address}: {error}");
     }
     assert!(!text.contains(SCOPELESS_TOKEN), "the key is never shown");
-}
-
-/// The Go provider's docs examples of these data sources, as it has them
-/// (`examples/data-sources/katapult_*/data-source.tf`), in one
-/// configuration: all but `katapult_address_list_entries`'s, which is no
-/// valid configuration there either (it sets `address_list_id` on
-/// `katapult_address_lists`), and `katapult_object_storage_account`'s,
-/// which manages a bucket (its data source is in the bucket's example).
-const GO_DOCS_EXAMPLES: &str = r#"
-# Get specific address list by ID
-data "katapult_address_list" "goog" {
-  id = "adlst_wUevj8cYSRBfjYTA"
-}
-
-# Get specific address list entry by ID
-data "katapult_address_list_entry" "cf" {
-  id = "adlste_GYc6OXPbGYrtWXIX"
-}
-
-# Get all address lists in the organization
-data "katapult_address_lists" "all" {}
-
-# Get katapult global address lists
-data "katapult_global_address_lists" "global" {}
-
-# Get file storage volume by ID.
-data "katapult_file_storage_volume" "web" {
-  id = "fsv_hAdg5XQFDGv6jBeq"
-}
-
-# Get list of all file storage volumes.
-data "katapult_file_storage_volumes" "all" {}
-
-data "katapult_object_storage_account" "main" {
-  region = "uk-lon-1"
-}
-
-data "katapult_object_storage_bucket" "assets" {
-  name   = "my-org-assets"
-  region = data.katapult_object_storage_account.main.region
-}
-
-output "go" {
-  value = {
-    list    = data.katapult_address_list.goog.name
-    entry   = data.katapult_address_list_entry.cf.address
-    lists   = length(data.katapult_address_lists.all.address_lists)
-    global  = length(data.katapult_global_address_lists.global.address_lists)
-    volume  = data.katapult_file_storage_volume.web.nfs_location
-    volumes = length(data.katapult_file_storage_volumes.all.file_storage_volumes)
-    bucket  = data.katapult_object_storage_bucket.assets.public_url
-    public  = data.katapult_object_storage_bucket.assets.public_read
-    keys    = data.katapult_object_storage_bucket.assets.read_key_ids
-  }
-}
-"#;
-
-#[test]
-fn the_storage_examples_and_the_go_providers_docs_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let examples = [
-        "katapult_address_list",
-        "katapult_address_lists",
-        "katapult_global_address_lists",
-        "katapult_address_list_entry",
-        "katapult_address_list_entries",
-        "katapult_file_storage_volume",
-        "katapult_file_storage_volumes",
-        "katapult_object_storage_account",
-        "katapult_object_storage_bucket",
-    ];
-    let mut configs = vec![("Go docs examples", with_org("acme", GO_DOCS_EXAMPLES))];
-    for name in examples {
-        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-        configs.push((name, std::fs::read_to_string(path).unwrap()));
-    }
-    for tf in terraforms() {
-        for (name, config) in &configs {
-            let name = *name;
-            let ws = Workspace::new(tf, config);
-            let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
-            assert!(
-                run.success,
-                "Terraform {} {name}: {}",
-                tf.version,
-                run.text()
-            );
-            let output = ws.run(&["output", "-json"]);
-            let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
-            let value = |o: &str| outputs[o]["value"].clone();
-            let want: &[(&str, Value)] = match name {
-                "Go docs examples" => &[(
-                    "go",
-                    json!({
-                        "list": "Google DNS", "entry": "173.245.48.0/20", "lists": 5, "global": 9,
-                        "volume": "nfs2.nlc.storage.katapult.io:/katapult/fsv_hAdg5XQFDGv6jBeq",
-                        "volumes": 2, "bucket": "https://my-org-assets.uk-lon-1.katapultobjects.com/",
-                        "public": true, "keys": [],
-                    }),
-                )],
-                "katapult_address_list" => &[("addresses", json!(["1.1.1.1", "8.8.8.8"]))],
-                "katapult_address_lists" => &[
-                    (
-                        "address_list_ids",
-                        json!({"tf-acc-test-data-source-minimal-c6sXoxLed8OU": "adlst_ktPah63o8ztcjeyW"}),
-                    ),
-                    ("production_lists", json!(0)),
-                ],
-                "katapult_global_address_lists" => {
-                    &[("cloudflare", json!("adlst_TxEoD90spV3KJxvP"))]
-                }
-                "katapult_address_list_entry" => &[(
-                    "entry",
-                    json!("1.1.1.1 (tf-acc-test-data-source-minimal-6piGErOZbOmZ-entry-one)"),
-                )],
-                "katapult_address_list_entries" => &[
-                    ("addresses", json!(["1.1.1.1", "8.8.8.8"])),
-                    (
-                        "entry_ids",
-                        json!({"1.1.1.1": "adlste_J2SXHEDiybWnySLL", "8.8.8.8": "adlste_lr7cUxOX9bNupous"}),
-                    ),
-                ],
-                "katapult_file_storage_volume" => &[
-                    (
-                        "fstab",
-                        json!(
-                            "nfs2.nlc.storage.katapult.io:/katapult/fsv_rXfunTdscpF1BvxL /mnt/shared nfs defaults 0 0"
-                        ),
-                    ),
-                    (
-                        "machines",
-                        json!(["vm_11JRpj3NMA10Xqay", "vm_nZKmHf7V8tpIclE5"]),
-                    ),
-                    ("data_center", json!("uk-lon-01")),
-                ],
-                "katapult_file_storage_volumes" => &[("not_ready", json!([]))],
-                "katapult_object_storage_account" => &[
-                    ("ready", json!(true)),
-                    ("buckets", json!(1)),
-                    ("data_center", json!("London")),
-                ],
-                _ => &[
-                    (
-                        "index_page",
-                        json!(
-                            "https://tf-acc-test-static-site-duypazh8xfgz.uk-lon-1.katapultobjects.com/index.html"
-                        ),
-                    ),
-                    ("public", json!(true)),
-                ],
-            };
-            for (output, expected) in want {
-                let got = value(output);
-                // A map holds more than the one checked.
-                if expected.is_object() && got.is_object() {
-                    for (k, v) in expected.as_object().unwrap() {
-                        assert_eq!(&got[k], v, "Terraform {} {name}.{output}", tf.version);
-                    }
-                } else {
-                    assert_eq!(&got, expected, "Terraform {} {name}.{output}", tf.version);
-                }
-            }
-        }
-    }
 }

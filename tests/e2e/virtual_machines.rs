@@ -5,8 +5,9 @@
 //! answers, the sample organization's machines and disks filtered by their
 //! annotations, 2,500 machines over thirteen pages and a list that moves,
 //! with the Go provider's docs examples, in one configuration under every
-//! Terraform found; the errors at their attributes; the examples; and the
-//! ephemeral resource's password, handed on and stored nowhere.
+//! Terraform found; the errors at their attributes; and the ephemeral
+//! resource's password, handed on and stored nowhere. (The data sources'
+//! examples: `examples.rs`.)
 
 use std::collections::BTreeSet;
 
@@ -14,8 +15,8 @@ use katapult_testkit::fake_api::{self, organizations, vms};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
+use crate::harness::{applied, failed_plan};
 use crate::sample_organization::Walk;
-use crate::{applied, failed_plan};
 
 const MACHINE: &str = "virtual_machines/virtual_machine";
 const INTERFACES: &str = "virtual_machines/virtual_machine/network_interfaces";
@@ -48,12 +49,11 @@ locals {
 }
 "#;
 
-/// Both data sources, the filters, every recorded and generated case that
-/// reads, and the Go examples, under the sample organization.
-fn config() -> String {
+/// The sample organization's provider, and one for each organization of
+/// the recorded list, the fleet and the list that settles.
+fn providers() -> String {
     format!(
-        r#"{REQUIRED_PROVIDERS}
-provider "katapult" {{
+        r#"provider "katapult" {{
   organization = "{acme}"
 }}
 
@@ -71,7 +71,20 @@ provider "katapult" {{
   alias        = "settling"
   organization = "{settling}"
 }}
+"#,
+        acme = organizations::ACME,
+        recorded_org = vms::RECORDED_ORGANIZATION,
+        fleet = organizations::FLEET,
+        settling = organizations::SETTLING,
+    )
+}
 
+/// Both data sources, the filters, every recorded and generated case that
+/// reads, and the Go examples, under the sample organization.
+fn config() -> String {
+    format!(
+        r#"{REQUIRED_PROVIDERS}
+{providers}
 data "katapult_virtual_machine" "recorded" {{
   id = "{by_id}"
 }}
@@ -124,10 +137,7 @@ output "inventory_size" {{
   value = length(local.virtual_machines_by_id)
 }}
 "#,
-        acme = organizations::ACME,
-        recorded_org = vms::RECORDED_ORGANIZATION,
-        fleet = organizations::FLEET,
-        settling = organizations::SETTLING,
+        providers = providers(),
         by_id = vms::RECORDED_BY_ID,
         fqdn = vms::RECORDED_FQDN,
         web = vms::WEB,
@@ -340,7 +350,6 @@ fn machines_lists_and_filters_in_one_configuration() {
             ("katapult_virtual_machine", "web-1"),
             ("katapult_virtual_machine", "web-1_by_fqdn"),
         ];
-        let states = applied(&ws, &names);
         let [
             recorded,
             by_fqdn,
@@ -355,10 +364,7 @@ fn machines_lists_and_filters_in_one_configuration() {
             nightly,
             go_by_id,
             go_by_fqdn,
-        ] = &states[..]
-        else {
-            unreachable!()
-        };
+        ] = &applied(&ws, &names);
         let on = format!("Terraform {}", tf.version);
         check_recorded_machine(recorded);
         assert_eq!(by_fqdn["id"], vms::RECORDED_BY_FQDN, "{on}");
@@ -368,104 +374,123 @@ fn machines_lists_and_filters_in_one_configuration() {
         assert_eq!(go_by_id["fqdn"], vms::GO_EXAMPLE_FQDN, "{on}");
         assert_eq!(go_by_fqdn["id"], vms::GO_EXAMPLE, "{on}");
 
-        // Every machine, ordered by ID; the filtered ones exactly those
-        // whose own reads carry the annotations.
-        assert_eq!(
-            ids(&all["virtual_machines"]),
-            sorted(sample.machines.clone()),
-            "{on}"
+        check_lists(
+            &on,
+            &own,
+            &sample,
+            [all, web_list, web_production, database, nightly],
         );
-        assert_eq!(
-            ids(&web_list["virtual_machines"]),
-            sorted(sample.web.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            ids(&web_production["virtual_machines"]),
-            sorted(sample.web_production.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            ids(&database["disks"]),
-            sorted(sample.database.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            ids(&nightly["disks"]),
-            sorted(sample.nightly_database.iter().cloned().collect()),
-            "{on}"
-        );
-        assert_eq!(
-            own.api.pages(&format!("vms:{}", organizations::ACME)),
-            [(1, 200); 3],
-            "{on}: the whole list and two filtered ones, one page each"
-        );
-
-        // The recorded list, by ID (the API listed it the other way).
-        let machines = recorded_list["virtual_machines"].as_array().unwrap();
-        assert_eq!(
-            ids(&recorded_list["virtual_machines"]),
-            [vms::RECORDED_SECOND, vms::RECORDED_FIRST]
-        );
-        let answer = recorded_answer(ORG_MACHINES, vms::RECORDED_ORGANIZATION);
-        for listed in answer["virtual_machines"].as_array().unwrap() {
-            let machine = machines.iter().find(|m| m["id"] == listed["id"]).unwrap();
-            for field in ["name", "hostname", "fqdn", "created_at", "zone", "gpu_type"] {
-                let mut want = listed[field].clone();
-                if field == "zone" {
-                    // The list names the data center without its country.
-                    want["data_center"]["country"] = Value::Null;
-                }
-                assert_eq!(machine[field], want, "{field}");
-            }
-            assert_eq!(machine["package_name"], listed["package"]["name"]);
-            assert_eq!(machine["package"], listed["package"]);
-            assert_eq!(machine["ip_address_details"], listed["ip_addresses"]);
-            assert_eq!(
-                machine["ip_addresses"],
-                json!([listed["ip_addresses"][0]["address"]])
-            );
-            assert_eq!(machine["hypervisor"], Value::Null, "not listed");
-        }
-
-        // Thousands of machines, every page once; a list that moved while
-        // read, read again and whole.
-        let fleet_ids = ids(&fleet["virtual_machines"]);
-        assert_eq!(fleet_ids.len(), organizations::FLEET_MACHINES, "{on}");
-        assert_eq!(fleet_ids, sorted(fleet_ids.clone()));
-        assert_eq!(
-            fleet_ids.iter().collect::<BTreeSet<_>>().len(),
-            fleet_ids.len()
-        );
-        let pages: Vec<(u64, u64)> = (1..=13).map(|p| (p, 200)).collect();
-        assert_eq!(
-            own.api.pages(&format!("vms:{}", organizations::FLEET)),
-            pages,
-            "{on}"
-        );
-        let settled = ids(&settling["virtual_machines"]);
-        assert_eq!(settled.iter().collect::<BTreeSet<_>>().len(), 400, "{on}");
-        assert_eq!(
-            own.api.pages(&format!("vms:{}", organizations::SETTLING)),
-            [(1, 200), (2, 200), (1, 200), (2, 200)],
-            "{on}"
-        );
-
-        // The machines' answers hold their passwords: the state holds none.
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
-        assert!(
-            !state.contains(vms::ROOT_PASSWORD),
-            "{on}: a password in the state"
-        );
-        assert!(!state.contains("initial_root_password"), "{on}");
-        let output = ws.run(&["output", "-json"]);
-        let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
-        assert_eq!(
-            outputs["inventory_size"]["value"],
-            sample.machines.len(),
-            "{on}"
-        );
+        check_recorded_list(recorded_list);
+        check_fleet_and_settling(&on, &own, fleet, settling);
+        check_no_password(&on, &ws, &sample);
     }
+}
+
+/// Every machine, ordered by ID; the filtered ones exactly those whose own
+/// reads carry the annotations.
+fn check_lists(on: &str, own: &OwnApi, sample: &Sample, lists: [&Value; 5]) {
+    let [all, web_list, web_production, database, nightly] = lists;
+    assert_eq!(
+        ids(&all["virtual_machines"]),
+        sorted(sample.machines.clone()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&web_list["virtual_machines"]),
+        sorted(sample.web.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&web_production["virtual_machines"]),
+        sorted(sample.web_production.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&database["disks"]),
+        sorted(sample.database.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        ids(&nightly["disks"]),
+        sorted(sample.nightly_database.iter().cloned().collect()),
+        "{on}"
+    );
+    assert_eq!(
+        own.api.pages(&format!("vms:{}", organizations::ACME)),
+        [(1, 200); 3],
+        "{on}: the whole list and two filtered ones, one page each"
+    );
+}
+
+/// The recorded list, by ID (the API listed it the other way).
+fn check_recorded_list(recorded_list: &Value) {
+    let machines = recorded_list["virtual_machines"].as_array().unwrap();
+    assert_eq!(
+        ids(&recorded_list["virtual_machines"]),
+        [vms::RECORDED_SECOND, vms::RECORDED_FIRST]
+    );
+    let answer = recorded_answer(ORG_MACHINES, vms::RECORDED_ORGANIZATION);
+    for listed in answer["virtual_machines"].as_array().unwrap() {
+        let machine = machines.iter().find(|m| m["id"] == listed["id"]).unwrap();
+        for field in ["name", "hostname", "fqdn", "created_at", "zone", "gpu_type"] {
+            let mut want = listed[field].clone();
+            if field == "zone" {
+                // The list names the data center without its country.
+                want["data_center"]["country"] = Value::Null;
+            }
+            assert_eq!(machine[field], want, "{field}");
+        }
+        assert_eq!(machine["package_name"], listed["package"]["name"]);
+        assert_eq!(machine["package"], listed["package"]);
+        assert_eq!(machine["ip_address_details"], listed["ip_addresses"]);
+        assert_eq!(
+            machine["ip_addresses"],
+            json!([listed["ip_addresses"][0]["address"]])
+        );
+        assert_eq!(machine["hypervisor"], Value::Null, "not listed");
+    }
+}
+
+/// Thousands of machines, every page once; a list that moved while read,
+/// read again and whole.
+fn check_fleet_and_settling(on: &str, own: &OwnApi, fleet: &Value, settling: &Value) {
+    let fleet_ids = ids(&fleet["virtual_machines"]);
+    assert_eq!(fleet_ids.len(), organizations::FLEET_MACHINES, "{on}");
+    assert_eq!(fleet_ids, sorted(fleet_ids.clone()));
+    assert_eq!(
+        fleet_ids.iter().collect::<BTreeSet<_>>().len(),
+        fleet_ids.len()
+    );
+    let pages: Vec<(u64, u64)> = (1..=13).map(|p| (p, 200)).collect();
+    assert_eq!(
+        own.api.pages(&format!("vms:{}", organizations::FLEET)),
+        pages,
+        "{on}"
+    );
+    let settled = ids(&settling["virtual_machines"]);
+    assert_eq!(settled.iter().collect::<BTreeSet<_>>().len(), 400, "{on}");
+    assert_eq!(
+        own.api.pages(&format!("vms:{}", organizations::SETTLING)),
+        [(1, 200), (2, 200), (1, 200), (2, 200)],
+        "{on}"
+    );
+}
+
+/// The machines' answers hold their passwords: the state holds none.
+fn check_no_password(on: &str, ws: &Workspace, sample: &Sample) {
+    let state = ws.state_text();
+    assert!(
+        !state.contains(vms::ROOT_PASSWORD),
+        "{on}: a password in the state"
+    );
+    assert!(!state.contains("initial_root_password"), "{on}");
+    let output = ws.run(&["output", "-json"]);
+    let outputs: Value = serde_json::from_str(&output.stdout).unwrap();
+    assert_eq!(
+        outputs["inventory_size"]["value"],
+        sample.machines.len(),
+        "{on}"
+    );
 }
 
 /// Every error the read can meet, in two configurations: what validate
@@ -553,61 +578,6 @@ fn read_errors() -> String {
     config
 }
 
-/// The examples apply under every Terraform.
-#[test]
-fn the_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for tf in terraforms() {
-        for name in ["katapult_virtual_machine", "katapult_virtual_machines"] {
-            let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-            let ws = Workspace::new(tf, &std::fs::read_to_string(path).unwrap());
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            if name == "katapult_virtual_machine" {
-                assert_eq!(outputs["web"]["value"]["id"], vms::WEB);
-                assert_eq!(outputs["web"]["value"]["package"], "rock-3");
-                assert_eq!(outputs["web"]["value"]["data_center"], "uk-lon-01");
-                assert_eq!(outputs["annotations"]["value"]["role"], "web");
-                assert_eq!(
-                    outputs["mac_addresses"]["value"].as_array().unwrap().len(),
-                    2
-                );
-                assert_eq!(
-                    outputs["virtual_networks"]["value"]
-                        .as_array()
-                        .unwrap()
-                        .len(),
-                    1
-                );
-                let reverse = outputs["ipv4_reverse_dns"]["value"].as_object().unwrap();
-                assert_eq!(
-                    reverse.values().cloned().collect::<Vec<_>>(),
-                    [json!(vms::WEB_FQDN)]
-                );
-            } else {
-                assert_eq!(
-                    outputs["machine_count"]["value"],
-                    organizations::ACME_MACHINES
-                );
-                assert_eq!(
-                    outputs["machines_per_data_center"]["value"]["uk-lon-01"],
-                    organizations::ACME_MACHINES
-                );
-                let web = outputs["production_web_servers"]["value"]
-                    .as_array()
-                    .unwrap();
-                assert!(web.contains(&json!(vms::WEB_FQDN)), "{web:?}");
-                assert_eq!(
-                    outputs["web_1_addresses"]["value"]
-                        .as_array()
-                        .unwrap()
-                        .len(),
-                    1
-                );
-            }
-        }
-    }
-}
-
 fn ephemeral_terraforms() -> Vec<&'static Terraform> {
     terraforms()
         .iter()
@@ -658,11 +628,11 @@ fn the_password_is_handed_on_and_stored_nowhere() {
             ("apply output", apply.text().into_bytes()),
             ("outputs", output.text().into_bytes()),
             ("trace log", traced.text().into_bytes()),
+            ("state", ws.state_text().into_bytes()),
             (
-                "state",
-                std::fs::read(ws.path().join("terraform.tfstate")).unwrap(),
+                "saved plan",
+                crate::harness::unzipped(&ws.path().join("saved.tfplan")),
             ),
-            ("saved plan", unzipped(&ws.path().join("saved.tfplan"))),
         ] {
             assert!(
                 !bytes
@@ -672,35 +642,12 @@ fn the_password_is_handed_on_and_stored_nowhere() {
                 tf.version
             );
         }
-        let state = std::fs::read_to_string(ws.path().join("terraform.tfstate")).unwrap();
+        let state = ws.state_text();
         assert!(
             !state.contains("\"ephemeral\""),
             "ephemeral resource in state"
         );
     }
-}
-
-/// A saved plan's files, inflated and joined (a plan is a zip of deflated
-/// entries, where a plain search finds nothing).
-fn unzipped(plan: &std::path::Path) -> Vec<u8> {
-    let dir = tempfile::tempdir().unwrap();
-    let ok = std::process::Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(plan)
-        .arg(dir.path())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "cannot unpack {}", plan.display());
-    let mut bytes = std::fs::read(plan).unwrap();
-    let mut stack = vec![dir.path().to_path_buf()];
-    while let Some(path) = stack.pop() {
-        if path.is_dir() {
-            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            bytes.extend(std::fs::read(&path).unwrap());
-        }
-    }
-    bytes
 }
 
 /// The fake API answers as the live one did: an unknown machine with the

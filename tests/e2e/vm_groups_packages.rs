@@ -4,14 +4,14 @@
 //! DataSourceVirtualMachinePackage_*, DataSourceVirtualMachinePackages_all):
 //! one configuration using all four under every Terraform found; the package
 //! list over many pages and while it changes, and the errors at their
-//! attributes, under the last one; the examples and the Go provider's docs
-//! examples, unchanged, under every one.
+//! attributes, under the last one. (The examples and the Go provider's
+//! docs examples: `examples.rs`.)
 
 use katapult_testkit::fake_api::{groups, packages, recorded};
 use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
 use serde_json::{Map, Value, json};
 
-use crate::applied;
+use crate::harness::applied;
 
 /// `config` under a provider block naming `organization`.
 fn with_organization(organization: &str, config: &str) -> String {
@@ -69,14 +69,14 @@ const PACKAGE_DIR: &str = "virtual_machine_packages/virtual_machine_package";
 
 const GROUP_FIELDS: &[&str] = &["id", "name", "segregate", "auto_segregate", "created_at"];
 
-fn group(id: &str) -> Value {
+pub(crate) fn group(id: &str) -> Value {
     with_nulls(
         &answer(GROUP_DIR, id, "virtual_machine_group"),
         GROUP_FIELDS,
     )
 }
 
-fn package(id: &str) -> Value {
+pub(crate) fn package(id: &str) -> Value {
     with_nulls(
         &answer(PACKAGE_DIR, id, "virtual_machine_package"),
         PACKAGE_FIELDS,
@@ -84,8 +84,17 @@ fn package(id: &str) -> Value {
 }
 
 /// The groups of an organization's recorded list, as listed.
-fn listed_groups(organization: &str) -> Value {
+pub(crate) fn listed_groups(organization: &str) -> Value {
     answer(GROUP_LIST_DIR, organization, "virtual_machine_groups")
+}
+
+/// The recorded package list (every package, in the API's order).
+pub(crate) fn recorded_packages() -> Value {
+    answer(
+        "virtual_machine_packages",
+        "all",
+        "virtual_machine_packages",
+    )
 }
 
 /// The configuration every Terraform applies: every recorded group and
@@ -130,15 +139,25 @@ fn all_four() -> String {
 #[test]
 fn groups_and_packages_are_read_in_one_configuration() {
     let config = all_four();
-    let listed_packages = answer(
-        "virtual_machine_packages",
-        "all",
-        "virtual_machine_packages",
-    );
     for tf in terraforms() {
         let own = OwnApi::start();
         let ws = Workspace::with_api(tf, &config, &own.api);
-        let states = applied(
+        let [
+            basic,
+            not_segregated,
+            old,
+            old_first,
+            old_second,
+            all_groups,
+            earlier,
+            older,
+            empty,
+            by_permalink,
+            by_id,
+            both,
+            dedicated,
+            all_packages,
+        ] = &applied(
             &ws,
             &[
                 ("katapult_virtual_machine_group", "basic"),
@@ -157,117 +176,117 @@ fn groups_and_packages_are_read_in_one_configuration() {
                 ("katapult_virtual_machine_packages", "all"),
             ],
         );
-        let [
-            basic,
-            not_segregated,
-            old,
-            old_first,
-            old_second,
-            all_groups,
-            earlier,
-            older,
-            empty,
-            by_permalink,
-            by_id,
-            both,
-            dedicated,
-            all_packages,
-        ] = &states[..]
-        else {
-            unreachable!()
-        };
         let version = &tf.version;
-        for (state, id) in [
-            (basic, groups::BASIC),
-            (not_segregated, groups::NOT_SEGREGATED),
-            (old, groups::OLD_BASIC),
-            (old_first, groups::OLD_FIRST),
-            (old_second, groups::OLD_SECOND),
-        ] {
-            assert_eq!(without_timeouts(state), group(id), "Terraform {version}");
-        }
-        assert_eq!(basic["segregate"], true);
-        assert_eq!(basic["auto_segregate"], false);
-        assert_eq!(basic["created_at"], 1777920023);
-        assert_eq!(not_segregated["segregate"], false);
-        // The 2023 answers have no auto_segregate: null, not false.
-        for state in [old, old_first, old_second] {
-            assert!(state["auto_segregate"].is_null(), "{state}");
-        }
-        assert_eq!(old_second["segregate"], false);
+        check_groups(version, [basic, not_segregated, old, old_first, old_second]);
+        check_group_lists(version, [all_groups, earlier, older, empty]);
+        check_packages(version, [by_permalink, by_id, both, dedicated]);
+        check_package_list(&own, all_packages);
+    }
+}
 
-        // Each organization's groups as the API lists them, in its order;
-        // `id` the organization, as in the Go provider.
-        for (state, organization) in [
-            (all_groups, groups::ACME),
-            (earlier, groups::EARLIER),
-            (older, groups::OLDER),
-            (empty, groups::EMPTY),
-        ] {
-            assert_eq!(state["id"], organization, "Terraform {version}");
-            let want: Vec<Value> = listed_groups(organization)
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|g| with_nulls(g, GROUP_FIELDS))
-                .collect();
-            assert_eq!(state["groups"], Value::Array(want), "{organization}");
-        }
-        assert_eq!(
-            all_groups["groups"].as_array().unwrap().len(),
-            groups::ACME_GROUPS
-        );
-        assert_eq!(earlier["groups"].as_array().unwrap().len(), 17);
-        assert_eq!(empty["groups"], json!([]));
-        // The lists agree with the groups' own answers.
-        for (list, ids) in [
-            (all_groups, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
-            (earlier, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
-            (older, [groups::OLD_FIRST, groups::OLD_SECOND]),
-        ] {
-            let found: Vec<&Value> = list["groups"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|g| ids.contains(&g["id"].as_str().unwrap()))
-                .collect();
-            assert_eq!(found, [&group(ids[0]), &group(ids[1])]);
-        }
+/// The groups read one by one: each its recorded answer.
+fn check_groups(version: &str, states: [&Value; 5]) {
+    let [basic, not_segregated, old, old_first, old_second] = states;
+    for (state, id) in [
+        (basic, groups::BASIC),
+        (not_segregated, groups::NOT_SEGREGATED),
+        (old, groups::OLD_BASIC),
+        (old_first, groups::OLD_FIRST),
+        (old_second, groups::OLD_SECOND),
+    ] {
+        assert_eq!(without_timeouts(state), group(id), "Terraform {version}");
+    }
+    assert_eq!(basic["segregate"], true);
+    assert_eq!(basic["auto_segregate"], false);
+    assert_eq!(basic["created_at"], 1777920023);
+    assert_eq!(not_segregated["segregate"], false);
+    // The 2023 answers have no auto_segregate: null, not false.
+    for state in [old, old_first, old_second] {
+        assert!(state["auto_segregate"].is_null(), "{state}");
+    }
+    assert_eq!(old_second["segregate"], false);
+}
 
-        for (state, id) in [
-            (by_permalink, packages::ROCK_3),
-            (by_id, packages::ROCK_6),
-            (both, packages::ROCK_3),
-            (dedicated, packages::DEDICATED),
-        ] {
-            assert_eq!(without_timeouts(state), package(id), "Terraform {version}");
-        }
-        assert_eq!(by_permalink["monthly_bandwidth_allowance_in_gb"], 2048);
-        assert!(by_permalink["icon"].is_null() && by_permalink["group"].is_null());
-        assert!(by_permalink["use_dedicated_cpus"].is_null());
-        // What the Go provider drops, nested as the API nests it.
-        assert_eq!(dedicated["icon"]["file_size"], 4213);
-        assert_eq!(dedicated["group"]["name"], "Dedicated vCPU");
-        assert_eq!(dedicated["use_dedicated_cpus"], true);
-
-        // Every public package, in the API's order; `id` "all", as in Go.
-        assert_eq!(all_packages["id"], "all");
-        let want: Vec<Value> = listed_packages
+/// Each organization's groups as the API lists them, in its order; `id`
+/// the organization, as in the Go provider.
+fn check_group_lists(version: &str, lists: [&Value; 4]) {
+    let [all_groups, earlier, older, empty] = lists;
+    for (state, organization) in [
+        (all_groups, groups::ACME),
+        (earlier, groups::EARLIER),
+        (older, groups::OLDER),
+        (empty, groups::EMPTY),
+    ] {
+        assert_eq!(state["id"], organization, "Terraform {version}");
+        let want: Vec<Value> = listed_groups(organization)
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| with_nulls(p, PACKAGE_FIELDS))
+            .map(|g| with_nulls(g, GROUP_FIELDS))
             .collect();
-        assert_eq!(all_packages["packages"], Value::Array(want));
-        assert_eq!(
-            all_packages["packages"].as_array().unwrap().len(),
-            packages::RECORDED
-        );
-        // The list's items carry no bandwidth allowance: null, not 0.
-        assert!(all_packages["packages"][1]["monthly_bandwidth_allowance_in_gb"].is_null());
-        // One page, at the API's own size, as the Go provider asks.
-        assert_eq!(own.api.pages("packages:all"), [(1, 0)]);
+        assert_eq!(state["groups"], Value::Array(want), "{organization}");
     }
+    assert_eq!(
+        all_groups["groups"].as_array().unwrap().len(),
+        groups::ACME_GROUPS
+    );
+    assert_eq!(earlier["groups"].as_array().unwrap().len(), 17);
+    assert_eq!(empty["groups"], json!([]));
+    // The lists agree with the groups' own answers.
+    for (list, ids) in [
+        (all_groups, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+        (earlier, [groups::DEFAULT_FIRST, groups::DEFAULT_SECOND]),
+        (older, [groups::OLD_FIRST, groups::OLD_SECOND]),
+    ] {
+        let found: Vec<&Value> = list["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| ids.contains(&g["id"].as_str().unwrap()))
+            .collect();
+        assert_eq!(found, [&group(ids[0]), &group(ids[1])]);
+    }
+}
+
+/// The packages read one by one, by permalink, by ID and by both.
+fn check_packages(version: &str, states: [&Value; 4]) {
+    let [by_permalink, by_id, both, dedicated] = states;
+    for (state, id) in [
+        (by_permalink, packages::ROCK_3),
+        (by_id, packages::ROCK_6),
+        (both, packages::ROCK_3),
+        (dedicated, packages::DEDICATED),
+    ] {
+        assert_eq!(without_timeouts(state), package(id), "Terraform {version}");
+    }
+    assert_eq!(by_permalink["monthly_bandwidth_allowance_in_gb"], 2048);
+    assert!(by_permalink["icon"].is_null() && by_permalink["group"].is_null());
+    assert!(by_permalink["use_dedicated_cpus"].is_null());
+    // What the Go provider drops, nested as the API nests it.
+    assert_eq!(dedicated["icon"]["file_size"], 4213);
+    assert_eq!(dedicated["group"]["name"], "Dedicated vCPU");
+    assert_eq!(dedicated["use_dedicated_cpus"], true);
+}
+
+/// Every public package, in the API's order; `id` "all", as in Go.
+fn check_package_list(own: &OwnApi, all_packages: &Value) {
+    let listed_packages = recorded_packages();
+    assert_eq!(all_packages["id"], "all");
+    let want: Vec<Value> = listed_packages
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| with_nulls(p, PACKAGE_FIELDS))
+        .collect();
+    assert_eq!(all_packages["packages"], Value::Array(want));
+    assert_eq!(
+        all_packages["packages"].as_array().unwrap().len(),
+        packages::RECORDED
+    );
+    // The list's items carry no bandwidth allowance: null, not 0.
+    assert!(all_packages["packages"][1]["monthly_bandwidth_allowance_in_gb"].is_null());
+    // One page, at the API's own size, as the Go provider asks.
+    assert_eq!(own.api.pages("packages:all"), [(1, 0)]);
 }
 
 /// `data.katapult_virtual_machine_packages.all`'s packages, read from
@@ -280,9 +299,7 @@ fn listed_packages(api: &OwnApi, list: &str) -> Vec<Value> {
          data \"katapult_virtual_machine_packages\" \"all\" {{}}\n"
     );
     let ws = Workspace::with_api(tf, &config, &api.api);
-    let [all] = &applied(&ws, &[("katapult_virtual_machine_packages", "all")])[..] else {
-        unreachable!()
-    };
+    let [all] = &applied(&ws, &[("katapult_virtual_machine_packages", "all")]);
     all["packages"].as_array().unwrap().clone()
 }
 
@@ -326,7 +343,13 @@ fn failed(api: &OwnApi, config: &str) -> String {
 
 #[test]
 fn errors_land_where_they_belong() {
-    // Reads that fail, side by side in one plan: each error at its own.
+    reads_that_fail_each_say_so_at_their_own();
+    let own = both_lists_are_refused_for_a_scope();
+    what_the_configuration_gets_wrong_is_said_at_validate(&own);
+}
+
+/// Reads that fail, side by side in one plan: each error at its own.
+fn reads_that_fail_each_say_so_at_their_own() {
     let own = OwnApi::start();
     own.api.answer_list_as(packages::LIST, packages::CHURNING);
     let text = failed(
@@ -371,8 +394,10 @@ fn errors_land_where_they_belong() {
     ] {
         assert!(text.contains(want), "{want:?} not in: {text}");
     }
+}
 
-    // Both lists refused for a scope.
+/// Both lists refused for a scope; the fake API that refused them.
+fn both_lists_are_refused_for_a_scope() -> OwnApi {
     let own = OwnApi::start();
     own.api
         .answer_list_as(packages::LIST, packages::SCOPE_MISSING_LIST);
@@ -398,10 +423,13 @@ fn errors_land_where_they_belong() {
         text.contains("one of: \"virtual_machine_groups\", \"virtual_machine_groups:read\""),
         "{text}"
     );
+    own
+}
 
-    // What the configuration gets wrong, at validate; and no organization.
+/// What the configuration gets wrong, at validate; and no organization.
+fn what_the_configuration_gets_wrong_is_said_at_validate(own: &OwnApi) {
     let text = failed(
-        &own,
+        own,
         &format!(
             "{REQUIRED_PROVIDERS}\n\
              data \"katapult_virtual_machine_package\" \"neither\" {{}}\n\
@@ -419,128 +447,11 @@ fn errors_land_where_they_belong() {
         assert!(text.contains(want), "{want:?} not in: {text}");
     }
     let text = failed(
-        &own,
+        own,
         &format!("{REQUIRED_PROVIDERS}\ndata \"katapult_virtual_machine_groups\" \"all\" {{}}\n"),
     );
     assert!(
         text.contains("No organization to list virtual machine groups of"),
         "{text}"
     );
-}
-
-/// The examples, and the Go provider's docs examples for all four (the
-/// package's as its issue quotes it: its docs name two blocks `rock3`,
-/// which no Terraform accepts), applied unchanged under every Terraform.
-#[test]
-fn the_examples_and_the_go_providers_docs_examples_apply() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let go_examples = format!(
-        "{REQUIRED_PROVIDERS}\n\
-         # Get specific virtual machine group by id\n\
-         data \"katapult_virtual_machine_group\" \"group-1\" {{\n  id = \"vmgrp_Eh5LYVKScVHpj7sM\"\n}}\n\n\
-         # Get all virtual machine groups\n\
-         data \"katapult_virtual_machine_groups\" \"all\" {{}}\n\n\
-         data \"katapult_virtual_machine_package\" \"small\" {{\n  permalink = \"rock-3\"\n}}\n\n\
-         # Get all virtual machine packages\n\
-         data \"katapult_virtual_machine_packages\" \"all\" {{}}\n\n\
-         output \"read\" {{\n  value = [\n    data.katapult_virtual_machine_group.group-1.name,\n    \
-         length(data.katapult_virtual_machine_groups.all.groups),\n    \
-         data.katapult_virtual_machine_package.small.id,\n    \
-         length(data.katapult_virtual_machine_packages.all.packages),\n  ]\n}}\n"
-    );
-    let mut configs = vec![("Go docs examples".to_owned(), go_examples)];
-    for name in [
-        "katapult_virtual_machine_group",
-        "katapult_virtual_machine_groups",
-        "katapult_virtual_machine_package",
-        "katapult_virtual_machine_packages",
-    ] {
-        let path = root.join(format!("examples/data-sources/{name}/data-source.tf"));
-        configs.push((name.to_owned(), std::fs::read_to_string(path).unwrap()));
-    }
-    let listed_groups = listed_groups(groups::ACME);
-    let listed_groups = listed_groups.as_array().unwrap();
-    let listed_packages = answer(
-        "virtual_machine_packages",
-        "all",
-        "virtual_machine_packages",
-    );
-    let listed_packages = listed_packages.as_array().unwrap();
-    for tf in terraforms() {
-        for (name, config) in &configs {
-            let ws = Workspace::new(tf, config).env("KATAPULT_ORGANIZATION", Some(groups::ACME));
-            let outputs = crate::applied_outputs(&ws, tf, name);
-            match name.as_str() {
-                "Go docs examples" => assert_eq!(
-                    outputs["read"]["value"],
-                    json!([
-                        "group-1",
-                        listed_groups.len(),
-                        packages::ROCK_3,
-                        listed_packages.len()
-                    ])
-                ),
-                "katapult_virtual_machine_group" => {
-                    let g = group(groups::DEFAULT_FIRST);
-                    assert_eq!(
-                        outputs["group"]["value"],
-                        format!(
-                            "{} (segregated: {})",
-                            g["name"].as_str().unwrap(),
-                            g["segregate"]
-                        )
-                    );
-                }
-                "katapult_virtual_machine_groups" => {
-                    let web: Vec<&Value> = listed_groups
-                        .iter()
-                        .filter(|g| g["name"] == "web")
-                        .map(|g| &g["id"])
-                        .collect();
-                    assert!(web.len() > 1, "names repeat in the recording");
-                    assert_eq!(outputs["group_ids"]["value"]["web"], json!(web));
-                    let segregated: Vec<&Value> = listed_groups
-                        .iter()
-                        .filter(|g| g["segregate"] == true)
-                        .map(|g| &g["name"])
-                        .collect();
-                    assert_eq!(outputs["segregated"]["value"], json!(segregated));
-                }
-                "katapult_virtual_machine_package" => {
-                    let p = package(packages::ROCK_3);
-                    assert_eq!(outputs["rock_3_id"]["value"], packages::ROCK_3);
-                    assert_eq!(
-                        outputs["rock_3"]["value"],
-                        format!(
-                            "{}: {} CPU cores, {} GB memory, {} GB storage, {} IPv4 address(es)",
-                            p["name"].as_str().unwrap(),
-                            p["cpu_cores"],
-                            p["memory_in_gb"],
-                            p["storage_in_gb"],
-                            p["ipv4_addresses"]
-                        )
-                    );
-                }
-                _ => {
-                    let smallest = listed_packages
-                        .iter()
-                        .filter(|p| p["cpu_cores"].as_u64() >= Some(4))
-                        .filter(|p| p["memory_in_gb"].as_u64() >= Some(16))
-                        .min_by_key(|p| p["memory_in_gb"].as_u64())
-                        .unwrap();
-                    assert_eq!(outputs["smallest_fitting"]["value"], smallest["permalink"]);
-                    let sizes = outputs["packages"]["value"].as_object().unwrap();
-                    assert_eq!(sizes.len(), listed_packages.len());
-                    let rock_3 = package(packages::ROCK_3);
-                    assert_eq!(
-                        sizes["rock-3"],
-                        format!(
-                            "{} CPU cores, {} GB memory",
-                            rock_3["cpu_cores"], rock_3["memory_in_gb"]
-                        )
-                    );
-                }
-            }
-        }
-    }
 }

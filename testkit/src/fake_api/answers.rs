@@ -1,6 +1,6 @@
 //! The recorded answers (`testkit/answers/DIR/NAME.json`, read once), and
-//! how every answer is made: the live API's headers on all of them, and its
-//! errors in one envelope.
+//! how every answer is made: the live API's headers on all of them, its
+//! errors in one envelope, its pages.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -10,8 +10,6 @@ use http_body_util::Full;
 use hyper::body::Bytes;
 use hyper::{Response, StatusCode};
 use serde_json::{Value, json};
-
-use super::routes::Call;
 
 /// One recorded answer: the file's text, served as it is, and its JSON.
 pub(super) struct Recorded {
@@ -70,6 +68,33 @@ fn read_dir(root: &Path, dir: &Path, store: &mut Store) {
             .or_default()
             .insert(name, Recorded { text, json });
     }
+}
+
+/// The recorded answer `testkit/answers/DIR/NAME.json`, as the fake API
+/// serves it (an error envelope is served as that error).
+pub fn recorded(dir: &str, name: &str) -> String {
+    get(dir, name)
+        .unwrap_or_else(|| panic!("no recorded answer {dir}/{name}.json"))
+        .text
+        .clone()
+}
+
+/// The items of the recorded list answer `DIR/NAME.json`, under `key`:
+/// what a list data source's mapping takes.
+pub fn recorded_items(
+    dir: &str,
+    name: &str,
+    key: &str,
+) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    let answer: serde_json::Value = serde_json::from_str(&recorded(dir, name))
+        .unwrap_or_else(|e| panic!("{dir}/{name}.json is not JSON: {e}"));
+    let Some(items) = answer.get(key).and_then(serde_json::Value::as_array) else {
+        panic!("{dir}/{name}.json has no \"{key}\" list");
+    };
+    items
+        .iter()
+        .map(|item| item.as_object().expect("an object").clone())
+        .collect()
 }
 
 /// Reads every recorded answer, panicking on one that is not usable.
@@ -230,10 +255,13 @@ pub(super) fn unavailable() -> Response<Full<Bytes>> {
     )
 }
 
-/// One page of `items` under `list`, as the API pages (see
-/// `Call::paging`), `total_pages: 0` for an empty list.
-pub(super) fn page(call: &Call, items: Vec<Value>, list: &str) -> Response<Full<Bytes>> {
-    let (page, per_page) = call.paging();
+/// Page `page` of `items` under `list`, `per_page` items a page (as the
+/// API pages: `Call::paging`), `total_pages: 0` for an empty list.
+pub(super) fn page(
+    (page, per_page): (u64, u64),
+    items: Vec<Value>,
+    list: &str,
+) -> Response<Full<Bytes>> {
     let total = items.len() as u64;
     let shown: Vec<Value> = items
         .into_iter()

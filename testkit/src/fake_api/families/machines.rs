@@ -1,10 +1,11 @@
-//! Virtual machines beyond their recordings: the sample organization's
-//! machines (those its disks are attached to, and `vms::WEB`), the Go
-//! provider's docs example, machines with many network interfaces or
-//! interfaces that go away, answers with every field null, missing or of
-//! the wrong type; their network interfaces; and the organizations' machine
-//! lists (the sample's, thousands over many pages, lists that change while
-//! read), filtered by annotations as the API filters them.
+//! The virtual machine family: its routes, and virtual machines beyond
+//! their recordings: the sample organization's machines (those its disks
+//! are attached to, and `vms::WEB`), the Go provider's docs example,
+//! machines with many network interfaces or interfaces that go away,
+//! answers with every field null, missing or of the wrong type; their
+//! network interfaces; and the organizations' machine lists (the sample's,
+//! thousands over many pages, lists that change while read), filtered by
+//! annotations as the API filters them.
 //!
 //! Every generated machine is the recorded machine of
 //! DataSourceVirtualMachine_by_id in another name; its list entry and its
@@ -13,10 +14,37 @@
 
 use serde_json::{Value, json};
 
-use super::answers::{self, json};
-use super::routes::Pattern::{Is, Prefix};
-use super::routes::{Call, Handler, ListHandler, Pattern, Refusal, Reply};
-use super::{listings, organizations, vms};
+use super::disk_lists;
+use crate::fake_api::answers::{self, json};
+use crate::fake_api::call::Pattern::{Is, Prefix};
+use crate::fake_api::call::{Call, Handler, ListHandler, Pattern, Refusal, Reply};
+use crate::fake_api::cases::{organizations, vms};
+use crate::fake_api::route::Key::{self, Alias, Name};
+use crate::fake_api::route::{Note, ORG, Route};
+
+/// The virtual machine family's endpoints.
+#[rustfmt::skip]
+pub(super) const ROUTES: &[Route] = &[
+    // One virtual machine, by id or FQDN: recorded, or generated.
+    Route::get("virtual_machines/virtual_machine", VM).recorded(BY_ID),
+    // A virtual machine's network interfaces, by id or FQDN, and one interface.
+    Route::get("virtual_machines/virtual_machine/network_interfaces", VM)
+        .pages("virtual_machine_network_interfaces", INTERFACE_LISTS).note(Note::Pages("interfaces")),
+    Route::get("virtual_machine_network_interfaces/virtual_machine_network_interface", INTERFACE_KEY)
+        .recorded(INTERFACES),
+    // An organization's virtual machines: recorded or generated, paged, only
+    // those with the annotations asked for.
+    Route::get("organizations/organization/virtual_machines", ORG).optional()
+        .pages("virtual_machines", ORGANIZATIONS).filter(annotated).note(Note::Pages("vms")),
+];
+
+/// A virtual machine, by id or by FQDN (the disk family's machine disk
+/// list takes it too).
+pub(super) const VM: &[Key] = &[
+    Name("virtual_machine[id]"),
+    Alias("virtual_machine[fqdn]", by_fqdn),
+];
+const INTERFACE_KEY: &[Key] = &[Name("virtual_machine_network_interface[id]")];
 
 /// The recorded machine every generated one is made from, and its
 /// recorded interface.
@@ -64,7 +92,7 @@ fn answer(id: &str) -> Option<Value> {
 }
 
 /// The machine whose FQDN is `fqdn`: a recorded one, a generated one, or
-/// one a disk names (`listings::machine_by_fqdn`).
+/// one a disk names (`disk_lists::machine_by_fqdn`).
 pub(super) fn by_fqdn(fqdn: &str) -> Option<String> {
     if let Some(name) = answers::find(MACHINE, "/virtual_machine/fqdn", fqdn) {
         return Some(name.to_owned());
@@ -73,7 +101,7 @@ pub(super) fn by_fqdn(fqdn: &str) -> Option<String> {
     if let Some((_, id)) = special.iter().find(|(known, _)| *known == fqdn) {
         return Some((*id).to_owned());
     }
-    listings::machine_by_fqdn(fqdn)
+    disk_lists::machine_by_fqdn(fqdn)
 }
 
 /// A generated machine's answer.
@@ -189,7 +217,7 @@ fn shaped(shape: &Shape) -> Value {
 /// `acme`'s disk `n` is attached to), if there is one.
 fn acme_number(id: &str) -> Option<u64> {
     let n: u64 = id.strip_prefix("vm_")?.parse().ok()?;
-    let named = listings::machine_by_fqdn(&format!("vm-{n}.example.katapult.cloud"));
+    let named = disk_lists::machine_by_fqdn(&format!("vm-{n}.example.katapult.cloud"));
     (named.as_deref() == Some(id)).then_some(n)
 }
 

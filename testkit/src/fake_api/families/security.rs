@@ -1,14 +1,31 @@
-//! Security groups beyond their recordings: an organization of twenty
-//! (the benchmark's), one whose list moves before a group's rules are
-//! read, a group whose rules span pages; and the list's annotations filter,
-//! answered from each group's own annotations.
+//! The security group family: its routes, and groups beyond their
+//! recordings: an organization of twenty (the benchmark's), one whose list
+//! moves before a group's rules are read, a group whose rules span pages;
+//! and the list's annotations filter, answered from each group's own
+//! annotations.
 
 use serde_json::{Value, json};
 
-use super::answers::{self, error};
-use super::routes::Pattern::{Is, Prefix};
-use super::routes::{Call, ListHandler, Pattern, Refusal, Reply};
-use super::security_groups as sg;
+use crate::fake_api::answers::{self, error};
+use crate::fake_api::call::Pattern::{Is, Prefix};
+use crate::fake_api::call::{Call, Handler, ListHandler, Pattern, Refusal, Reply};
+use crate::fake_api::cases::security_groups as sg;
+use crate::fake_api::route::Key::Name;
+use crate::fake_api::route::{Note, ORG, Route};
+
+/// The security group family's endpoints: groups, a group's rules and one
+/// rule, recorded or generated; an organization's groups filtered by
+/// annotations as the API does.
+#[rustfmt::skip]
+pub(super) const ROUTES: &[Route] = &[
+    Route::get("security_groups/security_group", &[Name("security_group[id]")]).recorded(GROUPS),
+    Route::get("security_groups/security_group/rules", &[Name("security_group[id]")])
+        .pages("security_group_rules", RULES).note(Note::Pages("rules")),
+    Route::get("security_groups/rules/security_group_rule", &[Name("security_group_rule[id]")]).recorded(&[]),
+    Route::get("organizations/organization/security_groups", ORG).optional()
+        .pages("security_groups", ORGANIZATIONS).filter(by_annotations)
+        .note(Note::Pages("security_groups")),
+];
 
 /// Organizations whose group lists are generated.
 pub(super) const ORGANIZATIONS: &[(Pattern, ListHandler)] = &[
@@ -25,7 +42,7 @@ pub(super) const RULES: &[(Pattern, ListHandler)] = &[
 ];
 
 /// Generated groups' own answers.
-pub(super) const GROUPS: &[(Pattern, super::routes::Handler)] = &[(Prefix(TWENTY_GROUP), group)];
+pub(super) const GROUPS: &[(Pattern, Handler)] = &[(Prefix(TWENTY_GROUP), group)];
 
 /// `sg::TWENTY`'s groups: `PREFIX{n:010}`.
 const TWENTY_GROUP: &str = "sg_Twenty";

@@ -1,15 +1,36 @@
-//! Virtual machine packages beyond their recordings: the lists
-//! `GET /virtual_machine_packages` answers when a test names one
-//! (`FakeApi::answer_list_as`), over many pages or changing while read; and
-//! the API's own "not found" for a package, `package_not_found` (the
-//! endpoint's code is not `virtual_machine_package_not_found`).
+//! Virtual machine packages: their routes, and packages beyond their
+//! recordings: the lists `GET /virtual_machine_packages` answers when a
+//! test names one (`FakeApi::answer_list_as`), over many pages or changing
+//! while read; and the API's own "not found" for a package,
+//! `package_not_found` (the endpoint's code is not
+//! `virtual_machine_package_not_found`).
 
 use serde_json::{Value, json};
 
-use super::answers;
-use super::packages as list;
-use super::routes::Pattern::{Is, Prefix};
-use super::routes::{Call, Handler, ListHandler, Pattern, Reply};
+use crate::fake_api::answers;
+use crate::fake_api::call::Pattern::{Is, Prefix};
+use crate::fake_api::call::{Call, Handler, ListHandler, Pattern, Reply};
+use crate::fake_api::cases::packages as list;
+use crate::fake_api::route::Key::{self, Field, Name};
+use crate::fake_api::route::{Note, Route};
+
+/// The package endpoints.
+#[rustfmt::skip]
+pub(super) const ROUTES: &[Route] = &[
+    // One package, by id or permalink (else `package_not_found`); every
+    // package: the recorded list, paged, or a generated one.
+    Route::get("virtual_machine_packages/virtual_machine_package", PACKAGE).recorded(NOT_FOUND),
+    Route::get("virtual_machine_packages", &[]).pages("virtual_machine_packages", LISTS)
+        .note(Note::Pages("packages")),
+];
+
+const PACKAGE: &[Key] = &[
+    Name("virtual_machine_package[id]"),
+    Field(
+        "virtual_machine_package[permalink]",
+        "/virtual_machine_package/permalink",
+    ),
+];
 
 /// The generated package lists, by the name a test gives the list.
 pub(super) const LISTS: &[(Pattern, ListHandler)] = &[

@@ -1,14 +1,15 @@
-//! Lists beyond their recordings: an organization's disks (generated, by
-//! the hundred, or changing while they are read), templates of an
-//! organization of its own, virtual machines with many disks or disks that
-//! go away; and the `include_universal` rule of the template list.
+//! The disk family's lists beyond their recordings (handlers its routes, in
+//! `disks.rs`, name): an organization's disks (generated, by the hundred,
+//! or changing while they are read), templates of an organization of its
+//! own, virtual machines with many disks or disks that go away; and the
+//! `include_universal` rule of the template list.
 
 use serde_json::{Value, json};
 
-use super::answers::{self, error, json};
-use super::routes::Pattern::{Is, Prefix};
-use super::routes::{Call, ListHandler, Pattern, Refusal, Reply};
-use super::{FULL_DISK_ID, REAL_DISK_ID, organizations, orgs, vms};
+use crate::fake_api::answers::{self, error, json};
+use crate::fake_api::call::Pattern::{Is, Prefix};
+use crate::fake_api::call::{Call, ListHandler, Pattern, Refusal, Reply};
+use crate::fake_api::cases::{FULL_DISK_ID, REAL_DISK_ID, organizations, orgs, vms};
 
 /// An organization's disks, as the live API lists them: the list under the
 /// singular `disk`, each item a subset of the disk, newest (highest id)

@@ -1,14 +1,41 @@
-//! Load balancers beyond their recordings: organizations with many of
-//! them (generated, copies of a recorded one), lists that move while they
-//! are read, the `annotations[]` filter of an organization's list, and each
-//! load balancer's rule list made from the recorded rules that name it.
+//! The load balancer family: its routes, and load balancers beyond their
+//! recordings: organizations with many of them (generated, copies of a
+//! recorded one), lists that move while they are read, the `annotations[]`
+//! filter of an organization's list, and each load balancer's rule list
+//! made from the recorded rules that name it.
 
 use serde_json::{Value, json};
 
-use super::answers::{self, error, json};
-use super::lbs::{self, orgs};
-use super::routes::Pattern::{Is, Prefix};
-use super::routes::{Call, Handler, ListHandler, Pattern, Refusal, Reply};
+use crate::fake_api::answers::{self, error, json};
+use crate::fake_api::call::Pattern::{Is, Prefix};
+use crate::fake_api::call::{Call, Handler, ListHandler, Pattern, Refusal, Reply};
+use crate::fake_api::cases::lbs::{self, orgs};
+use crate::fake_api::route::Key::{self, Field, Name};
+use crate::fake_api::route::{Note, ORG, Route};
+
+/// The load balancer family's endpoints.
+#[rustfmt::skip]
+pub(super) const ROUTES: &[Route] = &[
+    // One load balancer, by id or API reference: recorded, or generated.
+    Route::get("load_balancers/load_balancer", LOAD_BALANCER).recorded(BY_ID).note(Note::Arrivals),
+    // An organization's load balancers: recorded, or generated; by annotations.
+    Route::get("organizations/organization/load_balancers", ORG).optional().pages("load_balancers", ORGS)
+        .filter(annotated).note(Note::Pages("load_balancers")),
+    // A load balancer's rules: recorded, else the recorded rules that name it.
+    Route::get("load_balancers/load_balancer/rules", &[Name("load_balancer[id]")])
+        .pages("load_balancer_rules", RULE_LISTS).note(Note::Pages("rules")),
+    // One load balancer rule: recorded, or generated.
+    Route::get("load_balancers/rules/load_balancer_rule", &[Name("load_balancer_rule[id]")])
+        .recorded(RULES).note(Note::Arrivals),
+];
+
+const LOAD_BALANCER: &[Key] = &[
+    Name("load_balancer[id]"),
+    Field(
+        "load_balancer[api_reference]",
+        "/load_balancer/api_reference",
+    ),
+];
 
 /// Where the recorded answers of each endpoint are.
 const LB: &str = "load_balancers/load_balancer";

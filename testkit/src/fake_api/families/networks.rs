@@ -1,16 +1,57 @@
-//! The network family's lists beyond their recordings: `orgs::BIGCO`'s IP
-//! addresses, network speed profiles and virtual networks, each over two
-//! pages of 200 (the last page the Go provider's profile lookup never
-//! reads, the pages its virtual network list never asks for); virtual
-//! networks that change while they are listed (`organizations::CHURNING`);
-//! and the `allocated` filter of the IP address list.
+//! The network family: its routes (IP addresses, networks, speed profiles,
+//! virtual networks), and its lists beyond their recordings:
+//! `orgs::BIGCO`'s IP addresses, network speed profiles and virtual
+//! networks, each over two pages of 200 (the last page the Go provider's
+//! profile lookup never reads, the pages its virtual network list never
+//! asks for); virtual networks that change while they are listed
+//! (`organizations::CHURNING`); and the `allocated` filter of the IP
+//! address list.
 
 use serde_json::{Value, json};
 
-use super::answers::error;
-use super::routes::Pattern::Is;
-use super::routes::{Call, ListHandler, Pattern, Refusal};
-use super::{organizations, orgs};
+use crate::fake_api::answers::error;
+use crate::fake_api::call::Pattern::Is;
+use crate::fake_api::call::{Call, ListHandler, Pattern, Refusal};
+use crate::fake_api::cases::{organizations, orgs};
+use crate::fake_api::route::Key::{self, Field, Name};
+use crate::fake_api::route::{Note, ORG, Route};
+
+/// The network family's endpoints.
+#[rustfmt::skip]
+pub(super) const ROUTES: &[Route] = &[
+    // One IP address, by id or by address; an organization's, paged, all or
+    // only the (un)allocated ones.
+    Route::get("ip_addresses/ip_address", IP_ADDRESS).recorded(&[]),
+    Route::get("organizations/organization/ip_addresses", ORG).optional().pages("ip_addresses", IPS)
+        .filter(allocated).note(Note::Pages("ips")),
+    // One network, by id or by permalink; a data center's default network,
+    // by the data center's id or permalink.
+    Route::get("networks/network", NETWORK).recorded(&[]),
+    Route::get("data_centers/data_center/default_network", DEFAULT_NETWORK).recorded(&[]),
+    // The networks an organization can use: one recorded answer, not paged.
+    Route::get("organizations/organization/available_networks", ORG).optional().recorded(&[]),
+    // An organization's network speed profiles and virtual networks: recorded
+    // or generated, paged.
+    Route::get("organizations/organization/network_speed_profiles", ORG).optional()
+        .pages("network_speed_profiles", SPEED_PROFILES).note(Note::Pages("speed_profiles")),
+    Route::get("organizations/organization/virtual_networks", ORG).optional()
+        .pages("virtual_networks", VIRTUAL_NETWORKS).note(Note::Pages("virtual_networks")),
+    // One virtual network, by id.
+    Route::get("virtual_networks/virtual_network", &[Name("virtual_network[id]")]).recorded(&[]),
+];
+
+const IP_ADDRESS: &[Key] = &[
+    Name("ip_address[id]"),
+    Field("ip_address[address]", "/ip_address/address"),
+];
+const NETWORK: &[Key] = &[
+    Name("network[id]"),
+    Field("network[permalink]", "/network/permalink"),
+];
+const DEFAULT_NETWORK: &[Key] = &[
+    Name("data_center[id]"),
+    Field("data_center[permalink]", "/network/data_center/permalink"),
+];
 
 pub(super) const IPS: &[(Pattern, ListHandler)] = &[(Is(orgs::BIGCO), bigco_ips)];
 
