@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use katapult_testkit::fake_api::{
-    self, BADGE_URL, data_centers, groups, lbs, networks, organizations, packages,
+    self, BADGE_URL, countries, data_centers, groups, lbs, networks, organizations, packages,
     security_groups as sg, vms,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
@@ -69,26 +69,14 @@ const TESTED_ELSEWHERE: &[(&str, &str)] = &[
 
 /// Examples no test applies yet, and why: the fake API serves nothing for
 /// them (no recorded answers, no route).
-const NOT_APPLIED: &[(&str, &str)] = &[
-    (
-        "data-sources/katapult_countries",
-        "the fake API has no countries endpoint yet",
-    ),
-    (
-        "data-sources/katapult_country",
-        "the fake API has no countries endpoint yet",
-    ),
-    (
-        "data-sources/katapult_country_states",
-        "the fake API has no countries endpoint yet",
-    ),
-];
+const NOT_APPLIED: &[(&str, &str)] = &[];
 
 /// The table: the data sources' examples by family, each family's Go docs
 /// examples after them.
 fn examples() -> Vec<Example> {
     let mut all = Vec::new();
     all.extend(data_center_examples());
+    all.extend(country_examples());
     all.extend(disk_examples());
     all.extend(load_balancer_examples());
     all.extend(network_examples());
@@ -198,6 +186,43 @@ fn assert_holds(got: &Value, expected: &Value, what: &str) {
         }
         _ => assert_eq!(got, expected, "{what}"),
     }
+}
+
+fn country_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_country",
+            "data-sources/katapult_country/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["uk"],
+                    json!({"name": "United Kingdom", "time_zone": "Europe/London", "eu": false})
+                );
+            },
+        ),
+        file(
+            "katapult_countries",
+            "data-sources/katapult_countries/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["country_ids"]["United Kingdom"],
+                    countries::UNITED_KINGDOM
+                );
+                assert_eq!(o["country_ids"]["Netherlands"], countries::NETHERLANDS);
+                assert_eq!(o["country_ids"].as_object().unwrap().len(), 3);
+            },
+        ),
+        file(
+            "katapult_country_states",
+            "data-sources/katapult_country_states/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["uk_states"],
+                    json!(["England", "Northern Ireland", "Scotland", "Wales"])
+                );
+            },
+        ),
+    ]
 }
 
 fn data_center_examples() -> Vec<Example> {

@@ -210,6 +210,17 @@ pub mod data_centers {
     pub const AMSTERDAM: &str = "dc_Wm37yAq0BHhKXsPa";
 }
 
+/// Countries, by id (`answers/countries/`): written from the API
+/// reference with the countries the recorded data centers nest.
+pub mod countries {
+    /// The United Kingdom (`GB`), with four states.
+    pub const UNITED_KINGDOM: &str = "ctry_6AO9tYYugvTGnd5b";
+    /// The Netherlands (`NL`), in the EU, with no states.
+    pub const NETHERLANDS: &str = "ctry_IHe4noltuwtTYrSJ";
+    /// A 403 `scope_not_granted` naming no scope (the reference names none).
+    pub const SCOPE_MISSING: &str = "ctry_ScopeMissing0001";
+}
+
 /// Load balancers and their rules, by id (the recorded ones are in
 /// `answers/load_balancers/`), and the organizations that list them.
 pub mod lbs {

@@ -4,6 +4,7 @@
 //! data source's endpoints touches only its family's file (and its
 //! recorded answers, see `answers/README.md`).
 
+mod countries;
 mod data_centers;
 mod disk_lists;
 mod disks;
@@ -23,6 +24,7 @@ use super::route::{self, Route};
 const TABLES: &[&[Route]] = &[
     disks::ROUTES,
     data_centers::ROUTES,
+    countries::ROUTES,
     tags::ROUTES,
     security::ROUTES,
     networks::ROUTES,
