@@ -13,7 +13,7 @@ use crate::datasource::core::error::ReadError;
 use crate::datasource::core::mapping::map_list;
 use crate::datasource::core::organization;
 use crate::datasource::core::reads::OrganizationUse;
-use crate::datasource::core::shapes::custom::{Custom, only_timeouts};
+use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::Answers;
 use crate::datasource::core::source::{Computed, ReadContext, ReadFuture};
 use crate::datasource::objects::network::{LISTED, NETWORK_OBJECT};
@@ -45,14 +45,12 @@ pub static NETWORKS: Custom = Custom {
               `KATAPULT_ORGANIZATION`) can use, and its virtual networks as the same answer \
               lists them (one answer: the endpoint does not page).",
     organization: OrganizationUse::Needed,
-    data_center: None,
-    validate: only_timeouts,
     read,
-    ephemeral: false,
     answers: Some(Answers {
-        path: "organizations/organization/available_networks",
+        path: PATH,
         argument: None,
     }),
+    ..Custom::PLAIN
 };
 
 fn read<'a>(ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {

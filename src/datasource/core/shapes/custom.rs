@@ -9,6 +9,7 @@ use crate::schema::{Attribute, Block};
 use crate::tftypes::Value;
 
 use super::super::block;
+use super::super::error::ReadError;
 use super::super::object::{Object, scopes_sentence};
 use super::super::reads::{OrganizationUse, Reads};
 use super::super::source::{Answers, ReadContext, ReadFuture};
@@ -41,6 +42,46 @@ pub struct Custom {
     pub ephemeral: bool,
     /// The answers its state is made from (`DataSource::answers`).
     pub answers: Option<Answers>,
+}
+
+impl Custom {
+    /// The fields a leaf may leave out: `Custom { type_name, of, arguments,
+    /// fields, summary, validate, read, ..Custom::PLAIN }`.
+    pub const PLAIN: Custom = Custom {
+        type_name: "",
+        of: &NOTHING,
+        paths: &[],
+        arguments: &[],
+        fields: &[],
+        summary: "",
+        organization: OrganizationUse::Unused,
+        data_center: None,
+        validate: only_timeouts,
+        read: nothing,
+        ephemeral: false,
+        answers: None,
+    };
+}
+
+/// The object of a `Custom` that names none (a definition error).
+static NOTHING: Object = Object {
+    noun: "",
+    plural: "",
+    path: "",
+    key: "",
+    scopes: &[],
+    not_found: "",
+    keys: &[],
+};
+
+/// The read of a `Custom` that gives none (a definition error).
+fn nothing<'a>(_: &'a ReadContext<'a>, _: &'a Value) -> ReadFuture<'a> {
+    Box::pin(async {
+        Err(ReadError::Config {
+            attribute: "id",
+            problem: "not readable: this data source has no read",
+        })
+    })
 }
 
 /// Validate for a data source whose only argument is `timeouts`.
