@@ -1,6 +1,6 @@
 //! Data sources: the core they stand on (`core/`), Katapult's objects
 //! (`objects/`), and the data sources themselves, leaves in family folders
-//! (`compute/`, `disks/`, `load_balancers/`, `network/`, `reference/`,
+//! (`compute/`, `disks/`, `dns/`, `load_balancers/`, `network/`, `reference/`,
 //! `security/`, `storage/`), each family with its own registry list that
 //! `all()` chains.
 //!
@@ -46,6 +46,7 @@ pub(crate) mod objects;
 
 mod compute;
 mod disks;
+mod dns;
 mod load_balancers;
 mod network;
 mod reference;
@@ -66,6 +67,7 @@ pub use self::core::source::{Connection, DataSource, Setting, State, read_state}
 const FAMILIES: &[&[&dyn DataSource]] = &[
     compute::ALL,
     disks::ALL,
+    dns::ALL,
     load_balancers::ALL,
     network::ALL,
     reference::ALL,
@@ -92,6 +94,7 @@ pub fn ephemeral() -> &'static [&'static dyn DataSource] {
             compute::EPHEMERAL,
             disks::EPHEMERAL,
             load_balancers::EPHEMERAL,
+            security::EPHEMERAL,
         ])
     })
 }
@@ -117,6 +120,7 @@ mod tests {
     const FAMILIES: &[&str] = &[
         "compute",
         "disks",
+        "dns",
         "load_balancers",
         "network",
         "reference",

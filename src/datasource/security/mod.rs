@@ -27,3 +27,6 @@ pub(super) static ALL: &[&dyn DataSource] = &[
     &security_group_rules::SECURITY_GROUP_RULES,
     &security_groups::SECURITY_GROUPS,
 ];
+
+/// The family's ephemeral resources.
+pub(super) static EPHEMERAL: &[&dyn DataSource] = &[];

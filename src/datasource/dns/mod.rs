@@ -1,0 +1,9 @@
+//! DNS: zones, their records and Katapult's nameservers.
+//!
+//! A leaf a file; this list is the family's registry, chained by
+//! `datasource::all()`. Adding a data source here is its file and its line.
+
+use super::core::source::DataSource;
+
+/// The family's data sources.
+pub(super) static ALL: &[&dyn DataSource] = &[];
