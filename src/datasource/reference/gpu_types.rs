@@ -65,9 +65,9 @@ pub static GPU_TYPES: Custom = Custom {
         "The GPU types, in the API's order: each one's ID, name, manufacturer, memory and \
          permalink, and (in the whole list) the data centers that have it.",
     )],
-    summary: "Lists every GPU type Katapult has (`GET /core/v1/gpu_types`), or with \
-              `data_center_id` or `data_center_permalink` those of one data center \
-              (`GET /core/v1/data_centers/data_center/gpu_types`), following every page.",
+    summary: "Lists every GPU type Katapult has or, with `data_center_id` or \
+              `data_center_permalink`, the GPU types of that data center (its own endpoint), \
+              following every page.",
     validate,
     read,
     answers: Some(Answers {
