@@ -158,4 +158,35 @@ mod tests {
         let unknown = config(&[("data_center_id", Value::Unknown)]);
         assert!(GPU_TYPES.validate(&unknown).is_empty());
     }
+
+    /// Every page of both endpoints, in the API's order.
+    #[tokio::test]
+    async fn every_page_of_either_list_is_read() {
+        use crate::datasource::core::testing;
+        use katapult_testkit::fake_api::{FakeApi, reference};
+        let api = FakeApi::start().await.unwrap();
+        api.answer_list_as("gpu_types", reference::MANY);
+        let count = |state: &Value| match state.attribute("gpu_types") {
+            Value::List(items) => (items.len(), items[249].attribute("name").clone()),
+            other => panic!("{other:?}"),
+        };
+        let all = testing::read(&api.url(), "", &GPU_TYPES, &testing::config(&[]))
+            .await
+            .unwrap();
+        assert_eq!(count(&all), (reference::MANY_ITEMS, Value::from("GEN-249")));
+        assert_eq!(api.pages("gpu_types:many"), [(1, 200), (2, 200)]);
+        let config =
+            testing::config(&[("data_center_id", Value::from(reference::MANY_DATA_CENTER))]);
+        let one = testing::read(&api.url(), "", &GPU_TYPES, &config)
+            .await
+            .unwrap();
+        assert_eq!(count(&one), (reference::MANY_ITEMS, Value::from("GEN-249")));
+        assert_eq!(
+            api.pages(&format!(
+                "data_center_gpu_types:{}",
+                reference::MANY_DATA_CENTER
+            )),
+            [(1, 200), (2, 200)]
+        );
+    }
 }

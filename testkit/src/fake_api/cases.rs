@@ -257,6 +257,17 @@ pub mod operating_systems {
     pub const SCOPE_MISSING: &str = "os_ScopeMissing000001";
 }
 
+/// The reference lists generated past one page (`families/reference.rs`).
+pub mod reference {
+    /// The name of the GPU type, operating system and currency lists of
+    /// `MANY_ITEMS` items (`FakeApi::answer_list_as`).
+    pub const MANY: &str = "many";
+    /// The data center whose GPU types are `MANY_ITEMS` generated ones.
+    pub const MANY_DATA_CENTER: &str = "dc_ManyGpuTypes00001";
+    /// 250: two pages of 200.
+    pub const MANY_ITEMS: usize = 250;
+}
+
 /// Currencies (`answers/currencies/`): written from the API reference.
 pub mod currencies {
     pub const POUND: &str = "cur_PoundSterling0001";
