@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use katapult_testkit::fake_api::{
-    self, BADGE_URL, countries, data_centers, groups, lbs, networks, organizations, packages,
-    security_groups as sg, vms,
+    self, BADGE_URL, countries, data_centers, groups, lbs, networks, operating_systems,
+    organizations, packages, security_groups as sg, vms, zones,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
@@ -77,6 +77,7 @@ fn examples() -> Vec<Example> {
     let mut all = Vec::new();
     all.extend(data_center_examples());
     all.extend(country_examples());
+    all.extend(reference_examples());
     all.extend(disk_examples());
     all.extend(load_balancer_examples());
     all.extend(network_examples());
@@ -219,6 +220,80 @@ fn country_examples() -> Vec<Example> {
                 assert_eq!(
                     o["uk_states"],
                     json!(["England", "Northern Ireland", "Scotland", "Wales"])
+                );
+            },
+        ),
+    ]
+}
+
+fn reference_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_zone",
+            "data-sources/katapult_zone/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["lon"],
+                    json!({"id": zones::LONDON, "name": "LON-1", "data_center": "uk-lon-01"})
+                );
+            },
+        ),
+        file(
+            "katapult_zones",
+            "data-sources/katapult_zones/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["zone_data_centers"],
+                    json!({"LON-1": "uk-lon-01", "AMS-1": "nl-ams-01"})
+                );
+            },
+        ),
+        file(
+            "katapult_gpu_type",
+            "data-sources/katapult_gpu_type/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["l40s"],
+                    json!({"name": "NVIDIA L40S", "memory_in_gb": 48,
+                           "data_centers": ["uk-lon-01", "nl-ams-01"]})
+                );
+            },
+        ),
+        file(
+            "katapult_gpu_types",
+            "data-sources/katapult_gpu_types/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["gpu_types"],
+                    json!({"all": ["nvidia-l40s", "nvidia-a100"], "amsterdam": ["nvidia-l40s"]})
+                );
+            },
+        ),
+        file(
+            "katapult_operating_system",
+            "data-sources/katapult_operating_system/data-source.tf",
+            |o| {
+                assert_eq!(o["ubuntu"], json!({"name": "Ubuntu", "badge": BADGE_URL}));
+            },
+        ),
+        file(
+            "katapult_operating_systems",
+            "data-sources/katapult_operating_systems/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["operating_system_ids"]["Ubuntu"],
+                    operating_systems::UBUNTU
+                );
+                assert_eq!(o["operating_system_ids"].as_object().unwrap().len(), 5);
+            },
+        ),
+        file(
+            "katapult_currencies",
+            "data-sources/katapult_currencies/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["currency_names"],
+                    json!(["British Pound", "Euro", "US Dollar"])
                 );
             },
         ),

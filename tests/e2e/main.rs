@@ -24,6 +24,7 @@ mod harness;
 mod load_balancers;
 mod networks;
 mod properties;
+mod reference;
 mod reliability;
 mod sample_organization;
 mod schema_objects;

@@ -9,6 +9,7 @@
 pub mod address_list;
 pub mod annotation;
 pub mod country;
+pub mod currency;
 pub mod data_center;
 pub mod disk;
 pub mod disk_template;
@@ -75,6 +76,11 @@ mod tests {
         super::tag::TAG,
         super::virtual_machine::LISTED,
         super::zone::ZONE,
+        super::zone::LISTED,
+        super::currency::LISTED,
+        super::operating_system::OPERATING_SYSTEM,
+        super::operating_system::LISTED,
+        super::gpu_type::OWN,
     ];
 
     #[test]

@@ -1,6 +1,11 @@
-//! An operating system, as a disk template names the one it installs.
+//! An operating system, as a disk template names the one it installs;
+//! its own endpoints: the operating system, and every one (`LISTED`).
 
 use crate::schema::{Attribute, Kind};
+
+use super::super::core::lookup::Key;
+use super::super::core::object::Object;
+use super::super::core::pager::ListEndpoint;
 
 const BADGE: &[Attribute] = &[
     Attribute::computed(
@@ -31,4 +36,55 @@ pub const OPERATING_SYSTEM: &[Attribute] = &[
         Kind::Object(BADGE),
         "The operating system's badge image; null when it has none.",
     ),
+];
+
+/// An operating system, read by its ID:
+/// `GET /operating_systems/operating_system`. The API reference names no
+/// scope for the operating system endpoints.
+pub static OPERATING_SYSTEM_OBJECT: Object = Object {
+    noun: "operating system",
+    plural: "operating systems",
+    path: "operating_systems/operating_system",
+    key: "operating_system",
+    scopes: &[],
+    not_found: "operating_system_not_found",
+    keys: &[Key::new(
+        "id",
+        "operating_system[id]",
+        "ID",
+        "os_DH6P34tVwUGYlcEN",
+    )],
+};
+
+/// Every operating system: `GET /operating_systems`, every page.
+pub const LIST: ListEndpoint = ListEndpoint {
+    path: "operating_systems",
+    items: "operating_systems",
+    per_page: Some("200"),
+    noun: "Operating system",
+    plural: "operating systems",
+    by_id: false,
+    paged: true,
+};
+
+pub const NAME: Attribute = Attribute::computed(
+    "name",
+    Kind::String,
+    "The operating system's name, e.g. `Ubuntu`.",
+);
+
+pub const BADGE_ATTRIBUTE: Attribute = Attribute::computed(
+    "badge",
+    Kind::Object(BADGE),
+    "The operating system's badge image; null when it has none.",
+);
+
+/// An operating system as `GET /operating_systems` lists it.
+pub const LISTED: &[Attribute] = &[
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The operating system's ID, e.g. `os_DH6P34tVwUGYlcEN`.",
+    ),
+    NAME,
 ];

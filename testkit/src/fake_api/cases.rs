@@ -221,6 +221,58 @@ pub mod countries {
     pub const SCOPE_MISSING: &str = "ctry_ScopeMissing0001";
 }
 
+/// Zones (`answers/zones/`): London's as the recorded machines nest it,
+/// Amsterdam's written from the API reference.
+pub mod zones {
+    /// `LON-1`, `lon-zone-1`, in London (recorded).
+    pub const LONDON: &str = "zone_7Uuz6wzE17ZShh8f";
+    /// `AMS-1`, no permalink, in Amsterdam (written).
+    pub const AMSTERDAM: &str = "zone_AmsZone000000001";
+    /// A 403 `scope_not_granted` naming no scope (the reference names none).
+    pub const SCOPE_MISSING: &str = "zone_ScopeMissing00001";
+}
+
+/// GPU types (`answers/gpu_types/`, and by data center under
+/// `answers/data_centers/data_center/gpu_types/`): written from the API
+/// reference, no recording having one.
+pub mod gpu_types {
+    /// NVIDIA L40S, `nvidia-l40s`: in London and Amsterdam.
+    pub const L40S: &str = "gput_NvidiaL40S00001";
+    /// NVIDIA A100, `nvidia-a100`: in London only.
+    pub const A100: &str = "gput_NvidiaA10000001";
+    /// A 403 `scope_not_granted` naming no scope, for the GPU type and (as
+    /// a data center's ID) for a data center's GPU types.
+    pub const SCOPE_MISSING: &str = "gput_ScopeMissing0001";
+    pub const SCOPE_MISSING_DATA_CENTER: &str = "dc_ScopeMissing0001";
+}
+
+/// Operating systems (`answers/operating_systems/`): as the recorded and
+/// written disk templates nest them.
+pub mod operating_systems {
+    /// Ubuntu, with its badge (recorded in DataSourceDiskTemplate_by_id).
+    pub const UBUNTU: &str = "os_DH6P34tVwUGYlcEN";
+    /// Debian, no badge (as the written templates nest it).
+    pub const DEBIAN: &str = "os_Debian0000000001";
+    /// A 403 `scope_not_granted` naming no scope.
+    pub const SCOPE_MISSING: &str = "os_ScopeMissing000001";
+}
+
+/// The reference lists generated past one page (`families/reference.rs`).
+pub mod reference {
+    /// The name of the GPU type, operating system and currency lists of
+    /// `MANY_ITEMS` items (`FakeApi::answer_list_as`).
+    pub const MANY: &str = "many";
+    /// The data center whose GPU types are `MANY_ITEMS` generated ones.
+    pub const MANY_DATA_CENTER: &str = "dc_ManyGpuTypes00001";
+    /// 250: two pages of 200.
+    pub const MANY_ITEMS: usize = 250;
+}
+
+/// Currencies (`answers/currencies/`): written from the API reference.
+pub mod currencies {
+    pub const POUND: &str = "cur_PoundSterling0001";
+}
+
 /// Load balancers and their rules, by id (the recorded ones are in
 /// `answers/load_balancers/`), and the organizations that list them.
 pub mod lbs {

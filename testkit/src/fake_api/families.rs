@@ -13,6 +13,7 @@ mod load_balancers;
 mod machines;
 mod networks;
 mod packages;
+mod reference;
 mod security;
 mod storage;
 mod tags;
@@ -33,6 +34,7 @@ const TABLES: &[&[Route]] = &[
     storage::ROUTES,
     load_balancers::ROUTES,
     machines::ROUTES,
+    reference::ROUTES,
 ];
 
 /// The route for a request, if any.
