@@ -8,6 +8,7 @@ mod countries;
 mod data_centers;
 mod disk_lists;
 mod disks;
+mod dns;
 mod groups;
 mod load_balancers;
 mod machines;
@@ -33,6 +34,7 @@ const TABLES: &[&[Route]] = &[
     storage::ROUTES,
     load_balancers::ROUTES,
     machines::ROUTES,
+    dns::ROUTES,
 ];
 
 /// The route for a request, if any.
