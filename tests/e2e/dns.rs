@@ -241,6 +241,24 @@ fn dns_errors_land_where_they_belong() {
         text.contains("Missing dns_zone_id or dns_zone_name"),
         "{text}"
     );
+    // No organization: the organization's reads say where to set it.
+    for (body, what) in [
+        ("data \"katapult_dns_zones\" \"x\" {}\n", "DNS zones"),
+        (
+            "data \"katapult_dns_nameservers\" \"x\" {}\n",
+            "DNS nameservers",
+        ),
+    ] {
+        let text = failed_plan(
+            tf,
+            &format!("{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{}}\n{body}"),
+        );
+        assert!(
+            text.contains(&format!("No organization to list {what} of")),
+            "{text}"
+        );
+        assert!(text.contains("KATAPULT_ORGANIZATION"), "{text}");
+    }
     // A key without the scope: the API's 403, naming `dns` and `dns:read`,
     // for every endpoint.
     for (organization, body, what) in [
@@ -276,7 +294,7 @@ fn dns_errors_land_where_they_belong() {
         (
             orgs::SCOPE_MISSING,
             "data \"katapult_dns_nameservers\" \"x\" {}\n".to_owned(),
-            "DNS zones",
+            "DNS nameservers",
         ),
     ] {
         let text = failed_plan(tf, &config(organization, &body));

@@ -13,13 +13,12 @@ use crate::datasource::core::organization;
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{Answers, Computed, ReadContext, ReadFuture};
-use crate::datasource::objects::dns_zone::{DNS_ZONE_OBJECT, NAMESERVERS, NAMESERVERS_PATH};
+use crate::datasource::objects::dns_zone::{NAMESERVERS, NAMESERVERS_OBJECT};
 use crate::tftypes::AttributePath;
 
 pub static DNS_NAMESERVERS: Custom = Custom {
     type_name: "katapult_dns_nameservers",
-    of: &DNS_ZONE_OBJECT,
-    paths: &[NAMESERVERS_PATH],
+    of: &NAMESERVERS_OBJECT,
     fields: &[NAMESERVERS],
     summary: "Lists the nameservers the DNS zones of the organization named by the provider's \
               `organization` (or `KATAPULT_ORGANIZATION`) should be delegated to: set them at \
@@ -27,7 +26,7 @@ pub static DNS_NAMESERVERS: Custom = Custom {
     organization: OrganizationUse::Needed,
     read,
     answers: Some(Answers {
-        path: NAMESERVERS_PATH,
+        path: NAMESERVERS_OBJECT.path,
         argument: None,
     }),
     ..Custom::PLAIN
@@ -35,11 +34,11 @@ pub static DNS_NAMESERVERS: Custom = Custom {
 
 fn read<'a>(ctx: &'a ReadContext<'a>, _config: &'a Value) -> ReadFuture<'a> {
     Box::pin(async move {
-        let organization = organization::name(ctx, "DNS nameservers")?;
+        let organization = organization::name(ctx, NAMESERVERS_OBJECT.plural)?;
         let query = [("organization[sub_domain]", organization)];
         let answer = ctx
             .client
-            .get(NAMESERVERS_PATH, &query, &ctx.budget)
+            .get(NAMESERVERS_OBJECT.path, &query, &ctx.budget)
             .await
             .map_err(|e| organization::not_found(e, organization))?;
         state(answer)

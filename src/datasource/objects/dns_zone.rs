@@ -34,8 +34,17 @@ pub const LIST: ListEndpoint = ListEndpoint {
 
 /// The nameservers the organization's zones should use:
 /// `GET /organizations/organization/dns_zones/nameservers` (one answer, a
-/// list of host names; not paged).
-pub const NAMESERVERS_PATH: &str = "organizations/organization/dns_zones/nameservers";
+/// list of host names; not paged), with the zones' scopes. Read by the
+/// organization alone: no keys of its own.
+pub static NAMESERVERS_OBJECT: Object = Object {
+    noun: "DNS nameserver",
+    plural: "DNS nameservers",
+    path: "organizations/organization/dns_zones/nameservers",
+    key: "nameservers",
+    scopes: &["dns", "dns:read"],
+    not_found: "organization_not_found",
+    keys: &[],
+};
 
 pub const ID: Attribute = Attribute::computed(
     "id",
