@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use katapult_testkit::fake_api::{
-    self, BADGE_URL, countries, data_centers, groups, lbs, networks, operating_systems,
+    self, BADGE_URL, countries, data_centers, dns, groups, lbs, networks, operating_systems,
     organizations, packages, security_groups as sg, vms, zones,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
@@ -76,6 +76,7 @@ const NOT_APPLIED: &[(&str, &str)] = &[];
 fn examples() -> Vec<Example> {
     let mut all = Vec::new();
     all.extend(data_center_examples());
+    all.extend(dns_examples());
     all.extend(country_examples());
     all.extend(reference_examples());
     all.extend(disk_examples());
@@ -295,6 +296,63 @@ fn reference_examples() -> Vec<Example> {
                     o["currency_names"],
                     json!(["British Pound", "Euro", "US Dollar"])
                 );
+            },
+        ),
+    ]
+}
+
+fn dns_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_dns_zone",
+            "data-sources/katapult_dns_zone/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["zone"],
+                    json!({"id": dns::ZONE, "default_ttl": 3600, "verified": true})
+                );
+            },
+        ),
+        file(
+            "katapult_dns_zones",
+            "data-sources/katapult_dns_zones/data-source.tf",
+            |o| {
+                assert_eq!(o["zone_ids"][dns::ZONE_NAME], dns::ZONE);
+                assert_eq!(o["zone_ids"].as_object().unwrap().len(), 3);
+                assert_eq!(o["unverified"], json!([dns::EMPTY_ZONE_NAME]));
+            },
+        ),
+        file(
+            "katapult_dns_record",
+            "data-sources/katapult_dns_record/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["www"],
+                    json!({"name": "www.test1.example.com", "type": "A", "ip_address": "192.0.2.10"})
+                );
+            },
+        ),
+        file(
+            "katapult_dns_records",
+            "data-sources/katapult_dns_records/data-source.tf",
+            |o| {
+                assert_eq!(o["records"]["www.test1.example.com A"], "192.0.2.10");
+                assert_eq!(
+                    o["records"]["test1.example.com MX"],
+                    "mail.test1.example.com"
+                );
+                assert_eq!(o["records"].as_object().unwrap().len(), 5);
+                assert_eq!(
+                    o["redirects"],
+                    json!({"go.test1.example.com": "https://example.org/"})
+                );
+            },
+        ),
+        file(
+            "katapult_dns_nameservers",
+            "data-sources/katapult_dns_nameservers/data-source.tf",
+            |o| {
+                assert_eq!(o["nameservers"], json!(["ns1.foo.bar", "ns2.foo.bar"]));
             },
         ),
     ]

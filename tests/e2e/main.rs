@@ -14,6 +14,7 @@ mod debug;
 mod disk;
 mod disk_family;
 mod disks;
+mod dns;
 mod docs;
 mod ephemeral;
 mod examples;

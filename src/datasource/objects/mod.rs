@@ -13,6 +13,8 @@ pub mod currency;
 pub mod data_center;
 pub mod disk;
 pub mod disk_template;
+pub mod dns_record;
+pub mod dns_zone;
 pub mod file_storage_volume;
 pub mod gpu_type;
 pub mod io_profile;
@@ -49,6 +51,8 @@ mod tests {
         super::disk::LISTED,
         super::disk::INSTALLATION,
         super::disk_template::TEMPLATE,
+        super::dns_record::RECORD,
+        super::dns_zone::ZONE,
         super::file_storage_volume::VOLUME,
         super::io_profile::PROFILE,
         super::ip_address::LISTED,

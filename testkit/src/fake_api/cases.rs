@@ -606,3 +606,27 @@ pub mod security_groups {
 
 /// The badge the recorded single-template answers carry on Ubuntu.
 pub const BADGE_URL: &str = "https://my.katapult.io/attachment/0d3c2f8e/cof_orange_hex.png";
+
+/// DNS zones and records (`answers/dns_zones/`, `answers/dns_records/`),
+/// written from the fixtures of Krystal's Go client and the API reference.
+pub mod dns {
+    /// `test1.example.com` (default TTL 3600, verified), with five records.
+    pub const ZONE: &str = "dnszone_k75eFc4UBOgeE5Zy";
+    pub const ZONE_NAME: &str = "test1.example.com";
+    /// `test-2.example.com`, not verified, with no records.
+    pub const EMPTY_ZONE: &str = "dnszone_lwz66kyviwCQyqQc";
+    pub const EMPTY_ZONE_NAME: &str = "test-2.example.com";
+    /// `ZONE`'s records: `www` (an `A` record whose `content_attributes`
+    /// name every type, the others null) and an HTTP redirect (the API's
+    /// `HTTPRedirect`).
+    pub const A_RECORD: &str = "dnsrec_Www0000000000001";
+    pub const REDIRECT_RECORD: &str = "dnsrec_Redirect000000001";
+    /// A 403 `scope_not_granted` naming `dns` and `dns:read`: for a zone
+    /// (and its records), a record; an organization's zones and
+    /// nameservers are refused for `orgs::SCOPE_MISSING`.
+    pub const SCOPE_MISSING_ZONE: &str = "dnszone_ScopeMissing001";
+    pub const SCOPE_MISSING_RECORD: &str = "dnsrec_ScopeMissing0001";
+    /// `orgs::BIGCO`'s zones, generated (`dnszone_Bigco{n:011}`), over two
+    /// pages of 200.
+    pub const BIGCO_ZONES: usize = 205;
+}

@@ -8,6 +8,7 @@ mod countries;
 mod data_centers;
 mod disk_lists;
 mod disks;
+mod dns;
 mod groups;
 mod load_balancers;
 mod machines;
@@ -35,6 +36,7 @@ const TABLES: &[&[Route]] = &[
     load_balancers::ROUTES,
     machines::ROUTES,
     reference::ROUTES,
+    dns::ROUTES,
 ];
 
 /// The route for a request, if any.
