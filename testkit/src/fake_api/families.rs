@@ -4,6 +4,7 @@
 //! data source's endpoints touches only its family's file (and its
 //! recorded answers, see `answers/README.md`).
 
+mod certificates;
 mod countries;
 mod data_centers;
 mod disk_lists;
@@ -33,6 +34,7 @@ const TABLES: &[&[Route]] = &[
     storage::ROUTES,
     load_balancers::ROUTES,
     machines::ROUTES,
+    certificates::ROUTES,
 ];
 
 /// The route for a request, if any.
