@@ -32,8 +32,9 @@ fn secrets() -> (String, String) {
 
 /// Pieces of the secrets no output or log may hold: a line of the key's
 /// body (JSON would escape the newlines around it, never the line), its
-/// header, and the URL's token.
-fn secret_pieces() -> Vec<String> {
+/// header, and the URL's token. (The examples' test checks the state
+/// of the ephemeral certificate's example for them too.)
+pub(crate) fn secret_pieces() -> Vec<String> {
     let (key, url) = secrets();
     let line = key.lines().nth(5).unwrap().to_owned();
     assert_eq!(line.len(), 64, "a line of the PEM body: {line}");
