@@ -7,7 +7,9 @@ use super::super::core::object::Object;
 use super::super::core::pager::ListEndpoint;
 
 /// The organization's SSH keys. Katapult has no endpoint for one key: the
-/// object is the list's; the API reference names no scope for it.
+/// object is the list's, so its `not_found` names nothing any read meets
+/// (the list's own "not found" is the organization's); the API reference
+/// names no scope for it.
 pub static SSH_KEY_OBJECT: Object = Object {
     noun: "SSH key",
     plural: "SSH keys",
