@@ -111,6 +111,7 @@ mod tests {
         assert_eq!(
             offered,
             [
+                "katapult_certificate",
                 "katapult_disk",
                 "katapult_load_balancer",
                 "katapult_virtual_machine"
@@ -144,6 +145,7 @@ mod tests {
         assert_eq!(
             ephemeral,
             [
+                "katapult_certificate",
                 "katapult_disk",
                 "katapult_load_balancer",
                 "katapult_virtual_machine"

@@ -13,6 +13,7 @@ use katapult_testkit::fake_api::{
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
+use crate::certificates::secret_pieces;
 use crate::load_balancers::key_pieces;
 use crate::vm_groups_packages::{group, listed_groups, package, recorded_packages};
 
@@ -88,6 +89,7 @@ fn examples() -> Vec<Example> {
     all.extend(volume_and_object_storage_examples());
     all.extend(tag_and_machine_examples());
     all.extend(group_and_package_examples());
+    all.extend(certificate_examples());
     all
 }
 
@@ -140,9 +142,10 @@ fn the_examples_and_the_go_providers_docs_examples_apply() {
             (example.check)(&outputs[example.name]["value"]);
         }
         if taken.iter().any(|e| e.ephemeral) {
-            // The ephemeral load balancer's key reaches no state.
+            // The ephemeral load balancer's and certificate's keys reach
+            // no state.
             let state = ws.state_text();
-            for piece in key_pieces() {
+            for piece in key_pieces().into_iter().chain(secret_pieces()) {
                 assert!(!state.contains(&piece), "Terraform {}", tf.version);
             }
         }
@@ -1137,4 +1140,50 @@ fn go_groups_packages() -> String {
          data.katapult_virtual_machine_package.small.id,\n    \
          length(data.katapult_virtual_machine_packages.all.packages),\n  ]\n}}\n"
     )
+}
+
+fn certificate_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_certificate",
+            "data-sources/katapult_certificate/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["names"],
+                    json!(["tf-acc-test-data-source-minimal-kttq1zjqhm2z.example.com"])
+                );
+                assert_eq!(o["expires_at"], "2027-09-04T14:50:45Z");
+            },
+        ),
+        file(
+            "katapult_certificates",
+            "data-sources/katapult_certificates/data-source.tf",
+            |o| {
+                assert_eq!(o["expiry"]["test2.k.bah.io"], "2027-04-18T15:28:20Z");
+                assert_eq!(o["expiry"].as_object().unwrap().len(), 2);
+            },
+        ),
+        file(
+            "katapult_ssh_keys",
+            "data-sources/katapult_ssh_keys/data-source.tf",
+            |o| {
+                assert_eq!(o["fingerprints"].as_object().unwrap().len(), 3);
+                assert!(
+                    o["fingerprints"]["deploy"]
+                        .as_str()
+                        .unwrap()
+                        .starts_with("SHA256:")
+                );
+            },
+        ),
+        // Its key reaches no state: checked after the apply.
+        Example {
+            ephemeral: true,
+            ..file(
+                "ephemeral_certificate",
+                "ephemeral-resources/katapult_certificate/ephemeral-resource.tf",
+                |o| assert_eq!(o["deployed"], "cert_FullSecret000001"),
+            )
+        },
+    ]
 }

@@ -8,6 +8,7 @@
 //! Run one subject with `cargo test --test e2e disk_family::`.
 
 mod api_errors;
+mod certificates;
 mod countries;
 mod data_centers;
 mod debug;

@@ -8,6 +8,7 @@
 
 pub mod address_list;
 pub mod annotation;
+pub mod certificate;
 pub mod country;
 pub mod currency;
 pub mod data_center;
@@ -29,6 +30,7 @@ pub mod object_storage;
 pub mod operating_system;
 pub mod organization;
 pub mod security_group;
+pub mod ssh_key;
 pub mod tag;
 pub mod virtual_machine;
 pub mod virtual_machine_group;
@@ -45,6 +47,8 @@ mod tests {
         super::address_list::ENTRY,
         super::address_list::LISTED,
         super::annotation::ANNOTATION,
+        super::certificate::FIELDS,
+        super::certificate::LISTED,
         super::country::FIELDS,
         super::data_center::DATA_CENTER,
         super::data_center::LISTED,
@@ -65,6 +69,7 @@ mod tests {
         super::network_speed_profile::PROFILE,
         super::security_group::RULE,
         super::security_group::RULE_GROUP,
+        super::ssh_key::SSH_KEY,
         super::object_storage::ACCESS_CONTROL_LIST,
         super::object_storage::DATA_CENTER,
         super::tag::LISTED,

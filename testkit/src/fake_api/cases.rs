@@ -630,3 +630,24 @@ pub mod dns {
     /// pages of 200.
     pub const BIGCO_ZONES: usize = 205;
 }
+
+/// Certificates (`answers/certificates/certificate/`) and the lists of
+/// `orgs::ACME`'s certificates and SSH keys.
+pub mod certificates {
+    /// DataSourceCertificate_minimal's certificate, as recorded: self-signed,
+    /// issued; its key and URL `[REDACTED]` in the recording.
+    pub const RECORDED: &str = "cert_ZwVlQtZNyIBbOxuM";
+    /// Written: a Let's Encrypt certificate with every field set, a made-up
+    /// private key (random bytes, PEM-wrapped) and a certificate API URL
+    /// with a made-up token (`URL_TOKEN`).
+    pub const FULL: &str = "cert_FullSecret000001";
+    /// The token in `FULL`'s `certificate_api_url`.
+    pub const URL_TOKEN: &str = "ctok_Zq8vR3nW6yTb1xLk9PmD4sHa";
+    /// 403 `scope_not_granted` (`certificates`, `certificates:read`).
+    pub const SCOPE_MISSING: &str = "cert_ScopeMissing0001";
+    /// The organization whose lists (certificates: DataSourceCertificates_minimal's,
+    /// as recorded; SSH keys: written) are answered.
+    pub const ORG: &str = "acme";
+    /// Its certificates' and SSH keys' lists answer 403 `scope_not_granted`.
+    pub const SCOPE_MISSING_ORG: &str = "scope-missing";
+}

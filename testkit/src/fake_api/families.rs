@@ -4,6 +4,7 @@
 //! data source's endpoints touches only its family's file (and its
 //! recorded answers, see `answers/README.md`).
 
+mod certificates;
 mod countries;
 mod data_centers;
 mod disk_lists;
@@ -37,6 +38,7 @@ const TABLES: &[&[Route]] = &[
     machines::ROUTES,
     reference::ROUTES,
     dns::ROUTES,
+    certificates::ROUTES,
 ];
 
 /// The route for a request, if any.
