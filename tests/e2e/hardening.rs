@@ -592,3 +592,34 @@ fn configuration_values_are_cut_where_a_message_repeats_them() {
     // provider's message adds at most a few hundred characters.
     assert!(text.len() < huge.len() + 5000, "{} bytes", text.len());
 }
+
+/// Issue 33 item 5: a security group rule whose `direction` is a number
+/// or a list was dropped from both rule lists, a clean plan with a rule
+/// missing; now each data source that splits the rules fails, naming the
+/// rule's `direction` and what the API sent.
+#[test]
+fn a_rule_direction_of_the_wrong_type_is_an_error_not_a_missing_rule() {
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\n\
+         data \"katapult_security_group\" \"g\" {{\n  id = \"sg_WrongDirection01\"\n}}\n\
+         data \"katapult_security_group_rules\" \"r\" {{\n  security_group_id = \"sg_WrongDirection01\"\n}}\n"
+    );
+    for tf in terraforms() {
+        let text = crate::harness::failed_plan(tf, &config);
+        let want = "security_group_rules[1].direction should be a string (`inbound` or \
+                    `outbound`) but the API sent a number";
+        assert_eq!(
+            text.matches(want).count(),
+            2,
+            "Terraform {}: both data sources: {text}",
+            tf.version
+        );
+        assert_eq!(
+            text.matches("Error: Unexpected response from Katapult")
+                .count(),
+            2,
+            "{text}"
+        );
+        assert!(!text.contains("internal error"), "{text}");
+    }
+}
