@@ -623,3 +623,56 @@ fn a_rule_direction_of_the_wrong_type_is_an_error_not_a_missing_rule() {
         assert!(!text.contains("internal error"), "{text}");
     }
 }
+
+/// Issue 33 item 6: what the Go provider skips or leaves out is no failed
+/// read. A machine's disk entry without its `disk` is skipped with a
+/// warning, the other disk listed; a disk template whose organization's
+/// template list cannot be read (an organization Katapult does not know)
+/// is still returned, `template_version` null, with a warning saying why.
+/// Both warnings show in Terraform's output and the apply succeeds.
+#[test]
+fn what_the_go_provider_skips_is_a_warning_not_a_failed_read() {
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n  organization = \"no-such-organization\"\n}}\n\
+         data \"katapult_virtual_machine_disks\" \"vm\" {{\n  virtual_machine_id = \"vm_DiskMissing0000001\"\n}}\n\
+         data \"katapult_disk_template\" \"t\" {{\n  id = \"dtpl_GS03NCmS1Z17rXHq\"\n}}\n"
+    );
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let ws = Workspace::with_api(tf, &config, &own.api);
+        let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
+        let text = run.text();
+        assert!(run.success, "Terraform {}: {text}", tf.version);
+        for want in [
+            "Warning: Virtual machine disk without its disk",
+            "Katapult listed 2 disk entries of the virtual machine \"vm_DiskMissing0000001\" \
+             without the disk attached, so `disks` leaves them out",
+            "Warning: template_version not read",
+            "The template was found, but the organization's template list, which alone carries \
+             its latest version's number, could not be read (",
+            "no-such-organization",
+        ] {
+            assert!(
+                text.contains(want),
+                "Terraform {}: no {want:?} in {text}",
+                tf.version
+            );
+        }
+        let [disks, template] = &crate::harness::applied(
+            &ws,
+            &[
+                ("katapult_virtual_machine_disks", "vm"),
+                ("katapult_disk_template", "t"),
+            ],
+        );
+        let ids: Vec<&str> = disks["disks"]
+            .as_array()
+            .expect("disks")
+            .iter()
+            .map(|d| d["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["disk_gdsdytx0oVyB6nUP"]);
+        assert_eq!(template["name"], "Ubuntu 20.04");
+        assert!(template["template_version"].is_null(), "{template}");
+    }
+}
