@@ -588,9 +588,16 @@ fn configuration_values_are_cut_where_a_message_repeats_them() {
         "{}",
         &text[..text.len().min(3000)]
     );
-    // Terraform itself shows the offending line of the file (once); the
-    // provider's message adds at most a few hundred characters.
-    assert!(text.len() < huge.len() + 5000, "{} bytes", text.len());
+    // The id is past its bound too (issue 33 item 3): its own error.
+    assert!(
+        text.contains("Error: ID too long"),
+        "{}",
+        &text[..text.len().min(3000)]
+    );
+    // Terraform itself shows the offending line of the file (once for each
+    // of the two errors); the provider's messages add at most a few
+    // hundred characters.
+    assert!(text.len() < 2 * huge.len() + 5000, "{} bytes", text.len());
 }
 
 /// Issue 33 item 5: a security group rule whose `direction` is a number
