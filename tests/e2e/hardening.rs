@@ -588,7 +588,98 @@ fn configuration_values_are_cut_where_a_message_repeats_them() {
         "{}",
         &text[..text.len().min(3000)]
     );
-    // Terraform itself shows the offending line of the file (once); the
-    // provider's message adds at most a few hundred characters.
-    assert!(text.len() < huge.len() + 5000, "{} bytes", text.len());
+    // The id is past its bound too (issue 33 item 3): its own error.
+    assert!(
+        text.contains("Error: ID too long"),
+        "{}",
+        &text[..text.len().min(3000)]
+    );
+    // Terraform itself shows the offending line of the file (once for each
+    // of the two errors); the provider's messages add at most a few
+    // hundred characters.
+    assert!(text.len() < 2 * huge.len() + 5000, "{} bytes", text.len());
+}
+
+/// Issue 33 item 5: a security group rule whose `direction` is a number
+/// or a list was dropped from both rule lists, a clean plan with a rule
+/// missing; now each data source that splits the rules fails, naming the
+/// rule's `direction` and what the API sent.
+#[test]
+fn a_rule_direction_of_the_wrong_type_is_an_error_not_a_missing_rule() {
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\n\
+         data \"katapult_security_group\" \"g\" {{\n  id = \"sg_WrongDirection01\"\n}}\n\
+         data \"katapult_security_group_rules\" \"r\" {{\n  security_group_id = \"sg_WrongDirection01\"\n}}\n"
+    );
+    for tf in terraforms() {
+        let text = crate::harness::failed_plan(tf, &config);
+        let want = "security_group_rules[1].direction should be a string (`inbound` or \
+                    `outbound`) but the API sent a number";
+        assert_eq!(
+            text.matches(want).count(),
+            2,
+            "Terraform {}: both data sources: {text}",
+            tf.version
+        );
+        assert_eq!(
+            text.matches("Error: Unexpected response from Katapult")
+                .count(),
+            2,
+            "{text}"
+        );
+        assert!(!text.contains("internal error"), "{text}");
+    }
+}
+
+/// Issue 33 item 6: what the Go provider skips or leaves out is no failed
+/// read. A machine's disk entry without its `disk` is skipped with a
+/// warning, the other disk listed; a disk template whose organization's
+/// template list cannot be read (an organization Katapult does not know)
+/// is still returned, `template_version` null, with a warning saying why.
+/// Both warnings show in Terraform's output and the apply succeeds.
+#[test]
+fn what_the_go_provider_skips_is_a_warning_not_a_failed_read() {
+    let config = format!(
+        "{REQUIRED_PROVIDERS}\nprovider \"katapult\" {{\n  organization = \"no-such-organization\"\n}}\n\
+         data \"katapult_virtual_machine_disks\" \"vm\" {{\n  virtual_machine_id = \"vm_DiskMissing0000001\"\n}}\n\
+         data \"katapult_disk_template\" \"t\" {{\n  id = \"dtpl_GS03NCmS1Z17rXHq\"\n}}\n"
+    );
+    for tf in terraforms() {
+        let own = OwnApi::start();
+        let ws = Workspace::with_api(tf, &config, &own.api);
+        let run = ws.run(&["apply", "-auto-approve", "-no-color"]);
+        let text = run.text();
+        assert!(run.success, "Terraform {}: {text}", tf.version);
+        for want in [
+            "Warning: Virtual machine disk without its disk",
+            "Katapult listed 2 disk entries of the virtual machine \"vm_DiskMissing0000001\" \
+             without the disk attached, so `disks` leaves them out",
+            "Warning: template_version not read",
+            "The template was found, but the organization's template list, which alone carries \
+             its latest version's number, could not be read (",
+            "no-such-organization",
+        ] {
+            assert!(
+                text.contains(want),
+                "Terraform {}: no {want:?} in {text}",
+                tf.version
+            );
+        }
+        let [disks, template] = &crate::harness::applied(
+            &ws,
+            &[
+                ("katapult_virtual_machine_disks", "vm"),
+                ("katapult_disk_template", "t"),
+            ],
+        );
+        let ids: Vec<&str> = disks["disks"]
+            .as_array()
+            .expect("disks")
+            .iter()
+            .map(|d| d["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["disk_gdsdytx0oVyB6nUP"]);
+        assert_eq!(template["name"], "Ubuntu 20.04");
+        assert!(template["template_version"].is_null(), "{template}");
+    }
 }

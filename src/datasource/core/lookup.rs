@@ -10,6 +10,7 @@ use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use super::answer::Fields;
+use super::bounds;
 use super::error::ReadError;
 pub use super::object::Key;
 use super::object::Object;
@@ -90,15 +91,23 @@ impl<'a> Given<'a> {
 impl Lookup {
     /// The keys `config` sets, in the order of `keys`: the one reading of
     /// them for validate and read. `None` while any is not known yet. An
-    /// empty value, or a count the rule does not allow, is an error: at the
-    /// second key when too many are set, on the block when none is.
+    /// empty value, one longer than `bounds::MAX_VALUE`, or a count the
+    /// rule does not allow, is an error: at the key, at the second key when
+    /// too many are set, on the block when none is.
     pub fn given<'a>(&self, config: &'a Value) -> Result<Option<Vec<Given<'a>>>, Diagnostic> {
         let mut set = Vec::new();
         for key in self.keys {
             match config.attribute(key.attribute) {
                 Value::Unknown => return Ok(None),
                 Value::String(value) if value.trim().is_empty() => return Err(self.empty(key)),
-                Value::String(value) => set.push(Given { key, value }),
+                Value::String(value) => {
+                    if let Some(long) =
+                        bounds::value(value, key.noun, AttributePath::root(key.attribute))
+                    {
+                        return Err(long);
+                    }
+                    set.push(Given { key, value })
+                }
                 _ => {}
             }
         }
@@ -397,5 +406,33 @@ mod tests {
             diag.path.map(|p| p.to_string()).as_deref(),
             Some("permalink")
         );
+    }
+
+    /// Issue 33 item 3: a key past `bounds::MAX_VALUE` is an error at it,
+    /// at validate and at read alike.
+    #[test]
+    fn a_key_past_the_bound_is_refused_at_it() {
+        let long = config(Value::Null, Value::String("p".repeat(1000)));
+        let diags = BY_ID_OR_PERMALINK.validate(&long);
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].summary, "Permalink too long");
+        assert_eq!(
+            diags[0].path.as_ref().map(ToString::to_string).as_deref(),
+            Some("permalink")
+        );
+        assert!(
+            diags[0].detail.contains("1000 characters long"),
+            "{}",
+            diags[0].detail
+        );
+        let Err(ReadError::Invalid(refused)) = BY_ID_OR_PERMALINK.read(&long) else {
+            panic!("read a key past the bound");
+        };
+        assert_eq!(refused, diags[0]);
+        let longest = config(
+            Value::String("i".repeat(super::super::bounds::MAX_VALUE)),
+            Value::Null,
+        );
+        assert!(BY_ID_OR_PERMALINK.validate(&longest).is_empty());
     }
 }

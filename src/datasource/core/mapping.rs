@@ -235,7 +235,8 @@ fn map_value(json: &Json, kind: Kind, path: &AttributePath) -> Result<Value, Map
     })
 }
 
-fn json_kind(json: &Json) -> &'static str {
+/// A JSON value's type in words, for messages: "a number", "a list".
+pub fn json_kind(json: &Json) -> &'static str {
     match json {
         Json::Null => "null",
         Json::Bool(_) => "a boolean",

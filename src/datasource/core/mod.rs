@@ -12,6 +12,8 @@
 //!   "not found" code, lookup keys.
 //! - `lookup`: the keys an object is found by, their reading and their
 //!   "not found".
+//! - `bounds`: how long a value sent in a query may be, how many
+//!   annotations a filter may hold; checked by `lookup` and the filters.
 //! - `timeouts`: the `timeouts { read }` block and a read's budget.
 //! - `organization`: the organization setting and an organization's lists.
 //! - `pager`: every page of a list as one consistent listing.
@@ -27,6 +29,7 @@
 
 pub mod answer;
 pub mod block;
+pub mod bounds;
 pub mod defaults;
 pub mod each;
 pub mod error;

@@ -185,6 +185,28 @@ pub async fn read_pages(
     budget: &katapult::Budget,
     on_error: &(dyn Fn(katapult::Error) -> ReadError + Sync),
 ) -> Result<Pass<Vec<Map<String, Json>>>, ReadError> {
+    read_pages_with(client, listing, budget, on_error, Unidentified::Refused).await
+}
+
+/// What `read_pages_with` does with an item that has no id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unidentified {
+    /// An unexpected answer: every item of the list must have one.
+    Refused,
+    /// Kept, for the caller to judge (a machine's disk entry without its
+    /// disk is skipped with a warning); it counts towards the total, but
+    /// only ids show the list moving.
+    Kept,
+}
+
+/// `read_pages`, items without an id as `unidentified` says.
+pub async fn read_pages_with(
+    client: &katapult::Client,
+    listing: &Listing<'_>,
+    budget: &katapult::Budget,
+    on_error: &(dyn Fn(katapult::Error) -> ReadError + Sync),
+    unidentified: Unidentified,
+) -> Result<Pass<Vec<Map<String, Json>>>, ReadError> {
     let mut items = Vec::new();
     let mut ids = HashSet::new();
     let asked: Option<u64> = listing.per_page.and_then(|p| p.parse().ok());
@@ -218,14 +240,19 @@ pub async fn read_pages(
                     "item {i} of page {page} is not an object"
                 )));
             };
-            let Some(id) = item_id(&item, listing.id) else {
-                return Err(ReadError::unexpected(format!(
-                    "item {i} of page {page} has no {}",
-                    listing.id.join(".")
-                )));
-            };
-            if !ids.insert(id) {
-                return Ok(Pass::Changed);
+            match item_id(&item, listing.id) {
+                Some(id) => {
+                    if !ids.insert(id) {
+                        return Ok(Pass::Changed);
+                    }
+                }
+                None if unidentified == Unidentified::Kept => {}
+                None => {
+                    return Err(ReadError::unexpected(format!(
+                        "item {i} of page {page} has no {}",
+                        listing.id.join(".")
+                    )));
+                }
             }
             items.push(item);
         }

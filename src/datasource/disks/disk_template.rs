@@ -119,7 +119,8 @@ fn version_number(template: &Map<String, Json>) -> Option<&Json> {
 /// Puts the latest version's number, from the organization's template
 /// list, into a single template's answer that lacks it: only when the list
 /// names the same template and the same version. Without an organization
-/// (or one not known yet) it stays null.
+/// (or one not known yet) it stays null; so it does, with a warning, when
+/// the list cannot be read (issue 33 item 6).
 async fn fill_version_number(
     ctx: &ReadContext<'_>,
     template: &mut Map<String, Json>,
@@ -142,7 +143,16 @@ async fn fill_version_number(
         return Ok(());
     };
     let listed =
-        organization::list_of(ctx, &LIST, organization, &[("include_universal", "true")]).await?;
+        match organization::list_of(ctx, &LIST, organization, &[("include_universal", "true")])
+            .await
+        {
+            Ok(listed) => listed,
+            // The template was found: it is returned, its number null.
+            Err(error) => {
+                ctx.warn(list_not_read(&error));
+                return Ok(());
+            }
+        };
     let number = listed
         .iter()
         .find(|t| t.get("id").and_then(Json::as_str) == Some(id))
@@ -155,6 +165,24 @@ async fn fill_version_number(
         latest.insert("number".to_owned(), number);
     }
     Ok(())
+}
+
+/// Why `template_version` is null when the organization's template list,
+/// which carries it, could not be read: that read's own error, in words.
+fn list_not_read(error: &ReadError) -> Diagnostic {
+    let why = error.diagnostic(&DISK_TEMPLATE.reads());
+    Diagnostic::warning(
+        "template_version not read",
+        format!(
+            "The template was found, but the organization's template list, which alone carries \
+             its latest version's number, could not be read ({}: {}). `template_version` is \
+             null; every other attribute is the template's. Fix what that says and run \
+             Terraform again to read it.",
+            why.summary,
+            why.detail.trim_end_matches('.')
+        ),
+    )
+    .at(AttributePath::root("template_version"))
 }
 
 /// Why `template_version` is null, and how to have it.
@@ -193,6 +221,55 @@ mod tests {
                 .attribute("badge")
                 .attribute("url"),
             &Value::from("https://my.katapult.io/attachment/x/cof_orange_hex.png")
+        );
+    }
+
+    /// Issue 33 item 6: the organization's template list failing is no
+    /// failed read: the template found is returned, `template_version`
+    /// null, with a warning at it that says why.
+    #[tokio::test]
+    async fn a_list_that_cannot_be_read_leaves_the_number_null_with_a_warning() {
+        use crate::datasource::core::source::read_state;
+        use crate::datasource::core::testing;
+        let api = katapult_testkit::fake_api::FakeApi::start().await.unwrap();
+        let config = testing::config(&[
+            ("id", Value::from("dtpl_GS03NCmS1Z17rXHq")),
+            ("permalink", Value::Null),
+        ]);
+        let read = |organization: &'static str| {
+            let connection = testing::connection(&api.url(), organization);
+            let config = config.clone();
+            async move { read_state(&DISK_TEMPLATE, &connection, &config).await }
+        };
+        let listed = read("acme").await.unwrap();
+        assert!(listed.warnings.is_empty(), "{:?}", listed.warnings);
+        assert_ne!(listed.value.attribute("template_version"), &Value::Null);
+        let missing = read("no-such-organization").await.unwrap();
+        assert_eq!(missing.value.attribute("template_version"), &Value::Null);
+        assert_eq!(
+            missing.value.attribute("name"),
+            &Value::from("Ubuntu 20.04")
+        );
+        let [warning] = &missing.warnings[..] else {
+            panic!("{:?}", missing.warnings)
+        };
+        assert!(!warning.is_error());
+        assert_eq!(warning.summary, "template_version not read");
+        assert_eq!(
+            warning.path.as_ref().map(ToString::to_string).as_deref(),
+            Some("template_version")
+        );
+        assert!(
+            warning
+                .detail
+                .contains("The template was found, but the organization's template list"),
+            "{}",
+            warning.detail
+        );
+        assert!(
+            warning.detail.contains("no-such-organization"),
+            "{}",
+            warning.detail
         );
     }
 }

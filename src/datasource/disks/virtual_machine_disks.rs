@@ -6,6 +6,8 @@
 //! each disk is then read with `GET /disks/disk`, many at once within the
 //! rate-limit budget. A disk gone between the list and its own read means
 //! the list moved: the whole is read again, as any listing that changes.
+//! An entry without its disk (the reference marks `disk` optional) is
+//! skipped with a warning, as Katapult's Go provider skips it.
 //! A list, then each item's read: a `Custom`.
 
 use serde_json::{Map, Value as Json};
@@ -14,13 +16,13 @@ use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
-use crate::tftypes::Value;
+use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::answer;
 use crate::datasource::core::error::ReadError;
 use crate::datasource::core::lookup::{Lookup, Rule};
 use crate::datasource::core::mapping::map_list;
-use crate::datasource::core::pager::{self, Listing, Pass};
+use crate::datasource::core::pager::{self, Listing, Pass, Unidentified};
 use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::Answers;
@@ -147,15 +149,18 @@ fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
         let (listing, budget, client) = (&listing, &ctx.budget, ctx.client);
         let on_error = |e| lookup.error(e, &given);
         let on_error = &on_error;
-        let disks = pager::consistent(listing, move || async move {
-            let Pass::Complete(entries) =
-                pager::read_pages(client, listing, budget, on_error).await?
-            else {
+        let (disks, skipped) = pager::consistent(listing, move || async move {
+            let read =
+                pager::read_pages_with(client, listing, budget, on_error, Unidentified::Kept);
+            let Pass::Complete(entries) = read.await? else {
                 return Ok(Pass::Changed);
             };
             with_each_disk(client, entries, budget).await
         })
         .await?;
+        if skipped > 0 {
+            ctx.warn(without_disk(skipped, given.value));
+        }
         Ok(Computed::from([(
             "disks".to_owned(),
             map_list(&disks, DISK, "disks")?,
@@ -164,22 +169,32 @@ fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
 }
 
 /// The list's entries, by disk id, each joined with its disk's own read:
-/// the disk's fields, with the entry (less its disk) under `ATTACHMENT`.
+/// the disk's fields, with the entry (less its disk) under `ATTACHMENT`;
+/// and how many entries were skipped for naming no disk (`disk` absent or
+/// null, which the API reference allows), as Katapult's Go provider skips
+/// them. An entry whose `disk` has no id is an unexpected answer.
 async fn with_each_disk(
     client: &katapult::Client,
-    mut entries: Vec<Map<String, Json>>,
+    entries: Vec<Map<String, Json>>,
     budget: &katapult::Budget,
-) -> Result<Pass<Vec<Map<String, Json>>>, ReadError> {
-    pager::sort_by_id(&mut entries, &["disk", "id"]);
-    let ids: Vec<String> = entries
-        .iter()
-        .filter_map(|e| pager::item_id(e, &["disk", "id"]))
+) -> Result<Pass<(Vec<Map<String, Json>>, usize)>, ReadError> {
+    let listed = entries.len();
+    let mut entries: Vec<_> = entries
+        .into_iter()
+        .filter(|e| !e.get("disk").is_none_or(Json::is_null))
         .collect();
+    let skipped = listed - entries.len();
+    pager::sort_by_id(&mut entries, &["disk", "id"]);
+    let ids = entries
+        .iter()
+        .map(|e| pager::item_id(e, &["disk", "id"]))
+        .collect::<Option<Vec<String>>>()
+        .ok_or_else(|| ReadError::unexpected("a disk entry whose disk has no id"))?;
     let by_id = DISK_OBJECT.key("id").parameter;
     let answers = pager::get_each(client, DISK_OBJECT.path, by_id, &ids, budget).await;
     // One disk of a machine boots it: a lone disk that does not say is it,
     // as Katapult's Go provider takes it.
-    let lone = entries.len() == 1;
+    let lone = listed == 1;
     let mut disks = Vec::with_capacity(entries.len());
     for ((mut entry, answer), id) in entries.into_iter().zip(answers).zip(&ids) {
         let answer = match answer {
@@ -199,7 +214,28 @@ async fn with_each_disk(
         disk.insert(ATTACHMENT.to_owned(), Json::Object(entry));
         disks.push(disk);
     }
-    Ok(Pass::Complete(disks))
+    Ok(Pass::Complete((disks, skipped)))
+}
+
+/// The warning for `skipped` entries of `machine`'s list without a disk.
+fn without_disk(skipped: usize, machine: &str) -> Diagnostic {
+    let (entries, them) = if skipped == 1 {
+        ("entry", "it")
+    } else {
+        ("entries", "them")
+    };
+    Diagnostic::warning(
+        "Virtual machine disk without its disk",
+        format!(
+            "Katapult listed {skipped} disk {entries} of the virtual machine {} without the disk \
+             attached, so `disks` leaves {them} out (as Katapult's Go provider does) and lists \
+             the others. A disk being attached or removed can show so for a moment: run \
+             Terraform again, and if a disk stays missing, check the machine's disks in the \
+             Katapult console.",
+            quoted(machine)
+        ),
+    )
+    .at(AttributePath::root("disks"))
 }
 
 /// A listed disk is gone by its own read: the list moved.
@@ -258,5 +294,65 @@ mod tests {
             neither[0].summary,
             "Missing virtual_machine_id or virtual_machine_fqdn"
         );
+    }
+
+    /// Issue 33 item 6: a disk entry without its disk (`disk` null or
+    /// absent) is skipped with a warning at `disks`, the others listed; a
+    /// `disk` without an id is still an unexpected answer.
+    #[tokio::test]
+    async fn an_entry_without_its_disk_is_skipped_with_a_warning() {
+        use crate::datasource::core::source::read_state;
+        use crate::datasource::core::testing;
+        let api = katapult_testkit::fake_api::FakeApi::start().await.unwrap();
+        let config = testing::config(&[
+            ("virtual_machine_id", Value::from("vm_DiskMissing0000001")),
+            ("virtual_machine_fqdn", Value::Null),
+        ]);
+        let connection = testing::connection(&api.url(), "");
+        let read = read_state(&VIRTUAL_MACHINE_DISKS, &connection, &config)
+            .await
+            .unwrap();
+        let Value::List(disks) = read.value.attribute("disks") else {
+            panic!("{:?}", read.value)
+        };
+        assert_eq!(disks.len(), 1);
+        assert_eq!(
+            disks[0].attribute("id"),
+            &Value::from("disk_gdsdytx0oVyB6nUP")
+        );
+        assert_eq!(disks[0].attribute("boot"), &Value::Bool(false), "not lone");
+        let [warning] = &read.warnings[..] else {
+            panic!("{:?}", read.warnings)
+        };
+        assert!(!warning.is_error());
+        assert_eq!(warning.summary, "Virtual machine disk without its disk");
+        assert!(
+            warning.detail.starts_with(
+                "Katapult listed 2 disk entries of the virtual machine \"vm_DiskMissing0000001\" \
+                 without the disk attached, so `disks` leaves them out"
+            ),
+            "{}",
+            warning.detail
+        );
+        assert_eq!(
+            warning.path.as_ref().map(ToString::to_string).as_deref(),
+            Some("disks")
+        );
+        let no_id = serde_json::json!({"disk": {"name": "x"}, "boot": true});
+        let budget = katapult::Budget::new(std::time::Duration::from_secs(5));
+        let err = with_each_disk(
+            &connection.client,
+            vec![no_id.as_object().unwrap().clone()],
+            &budget,
+        )
+        .await
+        .err()
+        .unwrap();
+        assert!(
+            err.to_string()
+                .contains("a disk entry whose disk has no id"),
+            "{err}"
+        );
+        assert_eq!(api.requests(), 2, "the list and its one disk");
     }
 }

@@ -7,8 +7,10 @@
 use serde_json::{Map, Value as Json};
 
 use crate::schema::{Attribute, Kind};
+use crate::tftypes::AttributePath;
 
 use super::super::core::lookup::Key;
+use super::super::core::mapping::{MappingError, json_kind};
 use super::super::core::object::Object;
 use super::super::core::pager::ListEndpoint;
 
@@ -188,18 +190,42 @@ pub const RULES: ListEndpoint = ListEndpoint {
 /// Puts a group's `rules` into `object` (the group's fields, or an empty
 /// object) under `INBOUND` and `OUTBOUND`, each in the API's order, for
 /// `INBOUND_RULES` and `OUTBOUND_RULES` to map. A rule of another
-/// direction, or of none, is in neither, as in Katapult's Go provider.
-pub fn with_rules(object: &mut Map<String, Json>, rules: Vec<Map<String, Json>>) {
+/// direction, or of none (null or absent), is in neither, as in Katapult's
+/// Go provider. A `direction` that is no string (a number, a list) is an
+/// error at it, `{at}security_group_rules[N].direction`: dropping the rule
+/// would leave a clean plan with a rule missing.
+pub fn with_rules(
+    object: &mut Map<String, Json>,
+    rules: Vec<Map<String, Json>>,
+    at: &AttributePath,
+) -> Result<(), MappingError> {
     let (mut inbound, mut outbound) = (Vec::new(), Vec::new());
-    for rule in rules {
-        match rule.get("direction").and_then(Json::as_str) {
-            Some("inbound") => inbound.push(Json::Object(rule)),
-            Some("outbound") => outbound.push(Json::Object(rule)),
-            _ => {}
+    for (i, rule) in rules.into_iter().enumerate() {
+        match rule.get("direction") {
+            Some(Json::String(direction)) if direction == "inbound" => {
+                inbound.push(Json::Object(rule))
+            }
+            Some(Json::String(direction)) if direction == "outbound" => {
+                outbound.push(Json::Object(rule))
+            }
+            // Another direction, as Katapult's Go provider: in neither.
+            Some(Json::String(_) | Json::Null) | None => {}
+            Some(other) => {
+                return Err(MappingError::Mismatch {
+                    path: at
+                        .clone()
+                        .attribute(RULES.items)
+                        .index(i)
+                        .attribute("direction"),
+                    expected: "a string (`inbound` or `outbound`)",
+                    got: json_kind(other),
+                });
+            }
         }
     }
     object.insert(INBOUND.to_owned(), Json::Array(inbound));
     object.insert(OUTBOUND.to_owned(), Json::Array(outbound));
+    Ok(())
 }
 
 #[cfg(test)]
@@ -223,7 +249,7 @@ mod tests {
             .map(|r| r.as_object().unwrap().clone())
             .collect();
         let mut object = Map::new();
-        with_rules(&mut object, rules);
+        with_rules(&mut object, rules, &AttributePath::default()).unwrap();
         assert_eq!(
             object[INBOUND],
             json!([{"id": "sgr_2", "direction": "inbound"}])
@@ -235,5 +261,36 @@ mod tests {
             .map(|r| r["id"].as_str().unwrap())
             .collect();
         assert_eq!(outbound, ["sgr_1", "sgr_3"]);
+    }
+
+    /// Issue 33 item 5: a `direction` of the wrong type is an error naming
+    /// it and the rule, never a rule silently missing from both lists.
+    #[test]
+    fn a_direction_of_the_wrong_type_is_an_error_at_it() {
+        for (direction, got) in [
+            (json!(1), "a number"),
+            (json!(["inbound"]), "a list"),
+            (json!({"is": "inbound"}), "an object"),
+            (json!(true), "a boolean"),
+        ] {
+            let rules = vec![
+                json!({"id": "sgr_1", "direction": "inbound"}),
+                json!({"id": "sgr_2", "direction": direction}),
+            ]
+            .into_iter()
+            .map(|r| r.as_object().unwrap().clone())
+            .collect();
+            let mut object = Map::new();
+            let at = AttributePath::root("security_groups").index(4);
+            let err = with_rules(&mut object, rules, &at).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "security_groups[4].security_group_rules[1].direction should be a string \
+                     (`inbound` or `outbound`) but the API sent {got}"
+                )
+            );
+            assert!(object.is_empty(), "no half-split lists");
+        }
     }
 }

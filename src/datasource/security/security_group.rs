@@ -143,7 +143,7 @@ fn state(
         group.entry("annotations").or_insert(annotations);
     }
     if let Some(rules) = rules {
-        with_rules(&mut group, rules);
+        with_rules(&mut group, rules, &AttributePath::default())?;
     }
     // The configuration's `include_rules` is not the API's.
     group.remove(INCLUDE_RULES);

@@ -86,7 +86,7 @@ fn read<'a>(ctx: &'a ReadContext<'a>, config: &'a Value) -> ReadFuture<'a> {
 /// The rule lists for a group's `rules`.
 fn state(rules: Vec<Map<String, serde_json::Value>>) -> Result<Computed, ReadError> {
     let mut object = Map::new();
-    with_rules(&mut object, rules);
+    with_rules(&mut object, rules, &AttributePath::default())?;
     Ok(map_object(&object, RULE_LISTS, &AttributePath::default())?)
 }
 

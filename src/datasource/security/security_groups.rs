@@ -15,7 +15,7 @@ use crate::diag::Diagnostic;
 use crate::katapult;
 use crate::schema::{Attribute, Kind};
 use crate::text::quoted;
-use crate::tftypes::Value;
+use crate::tftypes::{AttributePath, Value};
 
 use crate::datasource::core::error::ReadError;
 use crate::datasource::core::mapping::map_list;
@@ -192,9 +192,13 @@ async fn with_rules_of(
         .collect();
     let on_error = |e: katapult::Error| ReadError::Api(e);
     let each = pager::read_each(ctx.client, &listings, &ctx.budget, &on_error).await;
-    for ((group, rules), id) in groups.iter_mut().zip(each).zip(&ids) {
+    for (i, ((group, rules), id)) in groups.iter_mut().zip(each).zip(&ids).enumerate() {
         match rules {
-            Ok(rules) => with_rules(group, rules),
+            Ok(rules) => with_rules(
+                group,
+                rules,
+                &AttributePath::root("security_groups").index(i),
+            )?,
             // Deleted since the list was read: the list moved.
             Err(ReadError::Api(katapult::Error::NotFound { code }))
                 if code == SECURITY_GROUP_OBJECT.not_found =>

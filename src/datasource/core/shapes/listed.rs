@@ -3,12 +3,15 @@
 //! the organization's, everyone's, or one object's (a security group's
 //! rules), optionally filtered by what the configuration sets.
 
+use std::collections::BTreeMap;
+
 use crate::diag::Diagnostic;
 use crate::schema::{Attribute, Block, Kind};
 use crate::text::quoted;
 use crate::tftypes::{AttributePath, Value};
 
 use super::super::block;
+use super::super::bounds;
 use super::super::error::ReadError;
 use super::super::lookup::{Key, Lookup, Rule};
 use super::super::mapping::map_list;
@@ -135,7 +138,9 @@ impl Filter {
         self.argument().name
     }
 
-    /// Its query parameters for `config`: an error when not known yet.
+    /// Its query parameters for `config`: an error when not known yet, or
+    /// when `validate` refuses it (should Terraform read without
+    /// validating), so nothing past the bounds is ever sent.
     pub fn query<'a>(&self, config: &'a Value) -> Result<Vec<(&'static str, &'a str)>, ReadError> {
         let value = config.attribute(self.attribute());
         if !value.is_wholly_known() {
@@ -144,17 +149,16 @@ impl Filter {
                 problem: "not known yet",
             });
         }
+        if let Some(refused) = self.validate(config) {
+            return Err(ReadError::Invalid(refused));
+        }
         Ok(match (self, value) {
             (Filter::Annotations, Value::Object(pairs)) => pairs
                 .iter()
                 .flat_map(|(key, value)| {
-                    let value = match value {
-                        Value::String(value) => value.as_str(),
-                        _ => "",
-                    };
                     [
                         ("annotations[][key]", key.as_str()),
-                        ("annotations[][value]", value),
+                        ("annotations[][value]", text(value)),
                     ]
                 })
                 .collect(),
@@ -168,37 +172,64 @@ impl Filter {
         })
     }
 
-    /// An annotation key that is empty, or a value that is null, says nothing.
+    /// What is wrong with the filter's argument in `config`, if anything: a
+    /// value past `bounds::MAX_VALUE`; for `annotations`, more pairs or
+    /// characters than `bounds` allows (at `annotations`), an empty key or
+    /// a null value, which say nothing.
     pub fn validate(&self, config: &Value) -> Option<Diagnostic> {
-        let (Filter::Annotations, Value::Object(pairs)) =
-            (self, config.attribute(self.attribute()))
-        else {
-            return None;
-        };
-        let at = AttributePath::root("annotations");
-        if pairs.keys().any(|k| k.trim().is_empty()) {
-            return Some(
-                Diagnostic::error(
-                    "Empty annotation key",
-                    "Each key of `annotations` names an annotation the objects listed must \
-                     carry: it must not be empty.",
-                )
-                .at(at),
-            );
+        let at = AttributePath::root(self.attribute());
+        match (self, config.attribute(self.attribute())) {
+            (Filter::Annotations, Value::Object(pairs)) => annotations(pairs, at),
+            (Filter::Parameter { .. }, Value::String(value)) => bounds::value(value, "value", at),
+            _ => None,
         }
-        let (key, _) = pairs.iter().find(|(_, v)| matches!(v, Value::Null))?;
-        Some(
-            Diagnostic::error(
-                "Annotation without a value",
-                format!(
-                    "The annotation {} has no value: give it the value the objects listed must \
-                     carry, or leave it out.",
-                    quoted(key)
-                ),
-            )
-            .at(at.key(key)),
-        )
     }
+}
+
+/// An annotation's value as sent: null as empty.
+fn text(value: &Value) -> &str {
+    match value {
+        Value::String(value) => value.as_str(),
+        _ => "",
+    }
+}
+
+/// What is wrong with an `annotations` filter of `pairs`, at `at`.
+fn annotations(pairs: &BTreeMap<String, Value>, at: AttributePath) -> Option<Diagnostic> {
+    if let Some(refused) =
+        bounds::annotations(pairs.iter().map(|(k, v)| (k.as_str(), text(v))), at.clone())
+    {
+        return Some(refused);
+    }
+    if pairs.keys().any(|k| k.trim().is_empty()) {
+        return Some(
+            Diagnostic::error(
+                "Empty annotation key",
+                "Each key of `annotations` names an annotation the objects listed must \
+                 carry: it must not be empty.",
+            )
+            .at(at),
+        );
+    }
+    for (key, value) in pairs {
+        let long = bounds::value(key, "annotation key", at.clone())
+            .or_else(|| bounds::value(text(value), "annotation value", at.clone().key(key)));
+        if long.is_some() {
+            return long;
+        }
+    }
+    let (key, _) = pairs.iter().find(|(_, v)| matches!(v, Value::Null))?;
+    Some(
+        Diagnostic::error(
+            "Annotation without a value",
+            format!(
+                "The annotation {} has no value: give it the value the objects listed must \
+                 carry, or leave it out.",
+                quoted(key)
+            ),
+        )
+        .at(at.key(key)),
+    )
 }
 
 impl Listed {
@@ -434,5 +465,69 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    /// Issue 33 item 3: an `annotations` filter past the bounds is an error
+    /// at `annotations` (an over-long value at its key), at validate and
+    /// again when the query is made, so it is never sent.
+    #[test]
+    fn an_annotations_filter_past_the_bounds_is_refused_at_it() {
+        let many = config(Value::Object(
+            (0..1000)
+                .map(|n| (format!("key{n:04}"), Value::String("v".repeat(40))))
+                .collect(),
+        ));
+        let diag = Filter::Annotations.validate(&many).unwrap();
+        assert_eq!(diag.summary, "Too many annotations to filter by");
+        assert_eq!(
+            diag.path.as_ref().map(ToString::to_string).as_deref(),
+            Some("annotations")
+        );
+        let Err(ReadError::Invalid(refused)) = Filter::Annotations.query(&many) else {
+            panic!("a query of 1,000 annotations");
+        };
+        assert_eq!(refused, diag);
+        let long = config(Value::Object(BTreeMap::from([(
+            "role".to_owned(),
+            Value::String("w".repeat(300)),
+        )])));
+        let diag = Filter::Annotations.validate(&long).unwrap();
+        assert_eq!(diag.summary, "Annotation value too long");
+        assert_eq!(
+            diag.path.as_ref().map(ToString::to_string).as_deref(),
+            Some("annotations[\"role\"]")
+        );
+        assert!(Filter::Annotations.query(&long).is_err());
+        let long_key = config(Value::Object(BTreeMap::from([(
+            "k".repeat(300),
+            Value::from("w"),
+        )])));
+        let diag = Filter::Annotations.validate(&long_key).unwrap();
+        assert_eq!(diag.summary, "Annotation key too long");
+        // An empty key or a null value is refused at the query too.
+        let empty = config(Value::Object(BTreeMap::from([(
+            String::new(),
+            Value::from("w"),
+        )])));
+        assert!(Filter::Annotations.query(&empty).is_err());
+    }
+
+    #[test]
+    fn a_parameter_past_the_bound_is_refused_at_it() {
+        let filter = Filter::Parameter {
+            argument: Attribute::optional("name", Kind::String, "A name."),
+            parameter: "name",
+        };
+        let long = Value::Object(BTreeMap::from([(
+            "name".to_owned(),
+            Value::String("n".repeat(256)),
+        )]));
+        let diag = filter.validate(&long).unwrap();
+        assert_eq!(diag.summary, "Value too long");
+        assert_eq!(
+            diag.path.as_ref().map(ToString::to_string).as_deref(),
+            Some("name")
+        );
+        assert!(matches!(filter.query(&long), Err(ReadError::Invalid(_))));
     }
 }
