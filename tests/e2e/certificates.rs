@@ -9,7 +9,7 @@
 //! configuration and storing it nowhere; the errors at their attributes.
 
 use katapult_testkit::fake_api::{self, certificates as certs};
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 use sha2::Digest;
 
@@ -134,154 +134,187 @@ fn certificates_and_ssh_keys_are_read_and_the_secrets_kept_to_their_attributes()
                 ("katapult_ssh_keys", "all"),
             ],
         );
-        for (got, (id, times)) in [recorded, full].into_iter().zip(TIMES) {
-            let want = answer(id);
-            for field in FIELDS {
-                assert_eq!(got[field], want[field], "{field} of {id}, {at}");
-            }
-            let sorted = |names: &Value| {
-                let mut names: Vec<String> = names
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|n| n.as_str().unwrap().to_owned())
-                    .collect();
-                names.sort();
-                names
-            };
-            assert_eq!(
-                sorted(&got["additional_names"]),
-                sorted(&want["additional_names"]),
-                "{id}, {at}"
-            );
-            for (field, time) in ["created_at", "expires_at", "last_issued_at"]
-                .into_iter()
-                .zip(times)
-            {
-                assert_eq!(got[field], *time, "{field} of {id}, {at}");
-            }
-            assert!(got["timeouts"].is_null(), "{got}");
+        check_certificates(&at, [recorded, full]);
+        check_lists(&at, all, keys);
+        check_secrets_kept(tf, ws, &at, plan.text());
+    }
+}
+
+/// The two certificates read one by one, field by field with their
+/// answers.
+fn check_certificates(at: &str, certificates: [&Value; 2]) {
+    for (got, (id, times)) in certificates.into_iter().zip(TIMES) {
+        let want = answer(id);
+        for field in FIELDS {
+            assert_eq!(got[field], want[field], "{field} of {id}, {at}");
         }
-        let listed = all["certificates"].as_array().unwrap();
-        assert_eq!(listed.len(), 2, "{at}");
+        let sorted = |names: &Value| {
+            let mut names: Vec<String> = names
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n.as_str().unwrap().to_owned())
+                .collect();
+            names.sort();
+            names
+        };
         assert_eq!(
-            listed[1],
-            json!({
-                "id": "cert_lD0FJv8ZjXwT84Zg",
-                "name": "tf-acc-test-data-source-minimal-d1dlkrheltms.example.com",
-                "issuer": "self_signed", "state": "issued",
-                "expires_at": "2027-09-04T14:51:19Z", "last_issued_at": "2026-09-04T14:51:19Z",
-            }),
-            "{at}"
+            sorted(&got["additional_names"]),
+            sorted(&want["additional_names"]),
+            "{id}, {at}"
         );
-        let want_keys: Value = serde_json::from_str(&fake_api::recorded(
-            "organizations/organization/ssh_keys",
-            certs::ORG,
-        ))
-        .unwrap();
-        assert_eq!(keys["ssh_keys"], want_keys["ssh_keys"], "{at}");
+        for (field, time) in ["created_at", "expires_at", "last_issued_at"]
+            .into_iter()
+            .zip(times)
+        {
+            assert_eq!(got[field], *time, "{field} of {id}, {at}");
+        }
+        assert!(got["timeouts"].is_null(), "{got}");
+    }
+}
 
-        // In the state, the secrets are in their two attributes, which
-        // Terraform knows are sensitive, and nowhere else.
-        let state = ws.state();
-        let instance = state["resources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["type"] == "katapult_certificate" && r["name"] == "full")
-            .unwrap()["instances"][0]
-            .clone();
-        // Terraform records the schema's sensitive attributes in the state
-        // from 1.10 on (before, only what variables mark).
-        let marked = instance["sensitive_attributes"].to_string();
-        if !tf.older_than(1, 10) {
-            for name in ["private_key", "certificate_api_url"] {
-                assert!(
-                    marked.contains(name),
-                    "{at}: {name} not sensitive: {marked}"
-                );
-            }
-        }
-        for name in ["certificate", "chain", "name"] {
-            assert!(!marked.contains(&format!("\"{name}\"")), "{at}: {marked}");
-        }
-        // The schema Terraform sees marks the two, and only them.
-        let schemas = ws.run(&["providers", "schema", "-json"]);
-        assert!(schemas.success, "{at}: {}", schemas.text());
-        let schemas: Value = serde_json::from_str(&schemas.stdout).unwrap();
-        let provider = schemas["provider_schemas"]
-            .as_object()
-            .unwrap()
-            .values()
-            .next()
-            .unwrap();
-        let attributes =
-            provider["data_source_schemas"]["katapult_certificate"]["block"]["attributes"]
-                .as_object()
-                .unwrap();
-        let mut sensitive: Vec<&str> = attributes
-            .iter()
-            .filter(|(_, a)| a["sensitive"] == true)
-            .map(|(name, _)| name.as_str())
-            .collect();
-        sensitive.sort();
-        assert_eq!(sensitive, ["certificate_api_url", "private_key"], "{at}");
-        // `terraform show` masks them.
-        let show = ws.run(&["show", "-no-color"]);
-        assert!(show.success, "{at}: {}", show.text());
-        assert!(
-            show.text().contains("(sensitive value)"),
-            "{at}: {}",
-            show.text()
-        );
-        let mut stripped = state.clone();
-        for resource in stripped["resources"].as_array_mut().unwrap() {
-            for instance in resource["instances"].as_array_mut().unwrap() {
-                let attributes = instance["attributes"].as_object_mut().unwrap();
-                attributes.remove("private_key");
-                attributes.remove("certificate_api_url");
-            }
-        }
-        // Outputs are in the state, marked sensitive: the two of them.
-        let outputs = stripped["outputs"].as_object_mut().unwrap();
-        for name in ["key", "url"] {
-            assert_eq!(outputs[name]["sensitive"], true, "{at}");
-            outputs.remove(name);
-        }
+/// The organization's certificates and SSH keys, as listed.
+fn check_lists(at: &str, all: &Value, keys: &Value) {
+    let listed = all["certificates"].as_array().unwrap();
+    assert_eq!(listed.len(), 2, "{at}");
+    assert_eq!(
+        listed[1],
+        json!({
+            "id": "cert_lD0FJv8ZjXwT84Zg",
+            "name": "tf-acc-test-data-source-minimal-d1dlkrheltms.example.com",
+            "issuer": "self_signed", "state": "issued",
+            "expires_at": "2027-09-04T14:51:19Z", "last_issued_at": "2026-09-04T14:51:19Z",
+        }),
+        "{at}"
+    );
+    let want_keys: Value = serde_json::from_str(&fake_api::recorded(
+        "organizations/organization/ssh_keys",
+        certs::ORG,
+    ))
+    .unwrap();
+    assert_eq!(keys["ssh_keys"], want_keys["ssh_keys"], "{at}");
+}
 
-        let output = ws.run(&["output", "-no-color"]);
-        assert!(output.success, "{at}: {}", output.text());
-        assert!(
-            output.text().contains("key = <sensitive>"),
-            "{at}: {}",
-            output.text()
-        );
-        let apply = ws.run(&["apply", "-auto-approve", "-no-color"]);
-        assert!(apply.success, "{at}: {}", apply.text());
-        let traced = ws
-            .env("TF_LOG_PROVIDER", Some("trace"))
-            .run(&["plan", "-no-color"]);
-        assert!(traced.success, "{at}: {}", traced.text());
-        assert!(
-            traced.stderr.contains("ReadDataSource"),
-            "{at}: no provider trace lines"
-        );
-        for (what, text) in [
-            (
-                "state outside the sensitive attributes",
-                stripped.to_string(),
-            ),
-            ("plan output", plan.text()),
-            ("apply output", apply.text()),
-            ("output", output.text()),
-            ("show", show.text()),
-            ("provider trace log", traced.stderr),
-        ] {
-            for piece in secret_pieces() {
-                assert!(!text.contains(&piece), "{at}: a secret is in the {what}");
-            }
+/// The secrets in their two sensitive attributes and nowhere else: not in
+/// the rest of the state, nor the plan's (`plan`), apply's, `output`'s or
+/// `show`'s text, nor the provider's trace log.
+fn check_secrets_kept(tf: &Terraform, ws: Workspace, at: &str, plan: String) {
+    // In the state, the secrets are in their two attributes, which
+    // Terraform knows are sensitive, and nowhere else.
+    let state = ws.state();
+    check_state_marks(tf, at, &state);
+    check_schema_marks(&ws, at);
+    // `terraform show` masks them.
+    let show = ws.run(&["show", "-no-color"]);
+    assert!(show.success, "{at}: {}", show.text());
+    assert!(
+        show.text().contains("(sensitive value)"),
+        "{at}: {}",
+        show.text()
+    );
+    let stripped = without_secrets(at, &state);
+
+    let output = ws.run(&["output", "-no-color"]);
+    assert!(output.success, "{at}: {}", output.text());
+    assert!(
+        output.text().contains("key = <sensitive>"),
+        "{at}: {}",
+        output.text()
+    );
+    let apply = ws.run(&["apply", "-auto-approve", "-no-color"]);
+    assert!(apply.success, "{at}: {}", apply.text());
+    let traced = ws
+        .env("TF_LOG_PROVIDER", Some("trace"))
+        .run(&["plan", "-no-color"]);
+    assert!(traced.success, "{at}: {}", traced.text());
+    assert!(
+        traced.stderr.contains("ReadDataSource"),
+        "{at}: no provider trace lines"
+    );
+    for (what, text) in [
+        (
+            "state outside the sensitive attributes",
+            stripped.to_string(),
+        ),
+        ("plan output", plan),
+        ("apply output", apply.text()),
+        ("output", output.text()),
+        ("show", show.text()),
+        ("provider trace log", traced.stderr),
+    ] {
+        for piece in secret_pieces() {
+            assert!(!text.contains(&piece), "{at}: a secret is in the {what}");
         }
     }
+}
+
+/// The full certificate's instance in `state` marks the two secrets
+/// sensitive, and nothing else of its own.
+fn check_state_marks(tf: &Terraform, at: &str, state: &Value) {
+    let instance = state["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["type"] == "katapult_certificate" && r["name"] == "full")
+        .unwrap()["instances"][0]
+        .clone();
+    // Terraform records the schema's sensitive attributes in the state
+    // from 1.10 on (before, only what variables mark).
+    let marked = instance["sensitive_attributes"].to_string();
+    if !tf.older_than(1, 10) {
+        for name in ["private_key", "certificate_api_url"] {
+            assert!(
+                marked.contains(name),
+                "{at}: {name} not sensitive: {marked}"
+            );
+        }
+    }
+    for name in ["certificate", "chain", "name"] {
+        assert!(!marked.contains(&format!("\"{name}\"")), "{at}: {marked}");
+    }
+}
+
+/// The schema Terraform sees marks the two, and only them.
+fn check_schema_marks(ws: &Workspace, at: &str) {
+    let schemas = ws.run(&["providers", "schema", "-json"]);
+    assert!(schemas.success, "{at}: {}", schemas.text());
+    let schemas: Value = serde_json::from_str(&schemas.stdout).unwrap();
+    let provider = schemas["provider_schemas"]
+        .as_object()
+        .unwrap()
+        .values()
+        .next()
+        .unwrap();
+    let attributes = provider["data_source_schemas"]["katapult_certificate"]["block"]["attributes"]
+        .as_object()
+        .unwrap();
+    let mut sensitive: Vec<&str> = attributes
+        .iter()
+        .filter(|(_, a)| a["sensitive"] == true)
+        .map(|(name, _)| name.as_str())
+        .collect();
+    sensitive.sort();
+    assert_eq!(sensitive, ["certificate_api_url", "private_key"], "{at}");
+}
+
+/// `state` without the two sensitive attributes of every instance, nor
+/// the two outputs, which it holds marked sensitive.
+fn without_secrets(at: &str, state: &Value) -> Value {
+    let mut stripped = state.clone();
+    for resource in stripped["resources"].as_array_mut().unwrap() {
+        for instance in resource["instances"].as_array_mut().unwrap() {
+            let attributes = instance["attributes"].as_object_mut().unwrap();
+            attributes.remove("private_key");
+            attributes.remove("certificate_api_url");
+        }
+    }
+    // Outputs are in the state, marked sensitive: the two of them.
+    let outputs = stripped["outputs"].as_object_mut().unwrap();
+    for name in ["key", "url"] {
+        assert_eq!(outputs[name]["sensitive"], true, "{at}");
+        outputs.remove(name);
+    }
+    stripped
 }
 
 /// A child module that opens the ephemeral certificate and hands its

@@ -6,7 +6,7 @@
 //! every page of a zone list of two pages; the errors at their attributes.
 
 use katapult_testkit::fake_api::{self, dns, orgs};
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
 use crate::harness::{applied, failed_plan};
@@ -172,8 +172,16 @@ fn every_page_of_the_zones_is_read() {
 #[test]
 fn dns_errors_land_where_they_belong() {
     let tf = terraforms().last().unwrap();
-    // No such zone: not found, at the attribute, naming the value and
-    // where to look; by id, by name, and as the owner of records.
+    not_found_errors(tf);
+    key_errors(tf);
+    no_organization_errors(tf);
+    scope_errors(tf);
+}
+
+/// No such zone: not found, at the attribute, naming the value and where
+/// to look; by id, by name, and as the owner of records. No such record,
+/// the same.
+fn not_found_errors(tf: &Terraform) {
     for (body, at) in [
         (
             "data \"katapult_dns_zone\" \"x\" {\n  name = \"nowhere.example\"\n}\n",
@@ -220,7 +228,10 @@ fn dns_errors_land_where_they_belong() {
         "{text}"
     );
     assert!(text.contains("id = \"dnsrec_Nope\""), "{text}");
-    // Both keys, and neither.
+}
+
+/// Both keys, and neither.
+fn key_errors(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &config(
@@ -241,7 +252,10 @@ fn dns_errors_land_where_they_belong() {
         text.contains("Missing dns_zone_id or dns_zone_name"),
         "{text}"
     );
-    // No organization: the organization's reads say where to set it.
+}
+
+/// No organization: the organization's reads say where to set it.
+fn no_organization_errors(tf: &Terraform) {
     for (body, what) in [
         ("data \"katapult_dns_zones\" \"x\" {}\n", "DNS zones"),
         (
@@ -259,8 +273,11 @@ fn dns_errors_land_where_they_belong() {
         );
         assert!(text.contains("KATAPULT_ORGANIZATION"), "{text}");
     }
-    // A key without the scope: the API's 403, naming `dns` and `dns:read`,
-    // for every endpoint.
+}
+
+/// A key without the scope: the API's 403, naming `dns` and `dns:read`,
+/// for every endpoint.
+fn scope_errors(tf: &Terraform) {
     for (organization, body, what) in [
         (
             orgs::ACME,

@@ -8,7 +8,7 @@
 use katapult_testkit::fake_api::{
     self, SCOPELESS_TOKEN, currencies, data_centers, gpu_types, operating_systems, zones,
 };
-use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Workspace, terraforms};
+use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
 
 use crate::harness::{applied, failed_plan};
@@ -92,102 +92,120 @@ fn reference_data_is_read_by_each_key_and_listed_whole() {
         );
         let version = &tf.version;
         let what = |name: &str| format!("{name}, Terraform {version}");
-
-        // Zones: whole, by either key; the list as the API lists it.
-        same_object(
-            zone_id,
-            &answer("zones/zone", zones::AMSTERDAM, "zone"),
-            &what("zone by id"),
+        check_zones(&what, [zone_id, zone_permalink, zones_all]);
+        check_gpu_types(
+            &what,
+            [gpu_id, gpu_permalink, gpus_all, gpus_london, gpus_amsterdam],
         );
-        assert_eq!(zone_id["permalink"], Value::Null, "no permalink: null");
-        assert_eq!(
-            zone_id["data_center"]["country"]["name"],
-            "Netherlands",
-            "{}",
-            what("zone by id")
-        );
-        same_object(
-            zone_permalink,
-            &answer("zones/zone", zones::LONDON, "zone"),
-            &what("zone by permalink"),
-        );
-        assert_eq!(zone_permalink["id"], zones::LONDON);
-        assert_eq!(
-            zones_all["zones"],
-            listed("zones", "all", "zones"),
-            "{}",
-            what("zones")
-        );
-
-        // GPU types: whole, by either key; every one, and each data
-        // center's from its own endpoint (no `data_centers` there).
-        same_object(
-            gpu_id,
-            &answer("gpu_types/gpu_type", gpu_types::L40S, "gpu_type"),
-            &what("GPU type by id"),
-        );
-        same_object(
-            gpu_permalink,
-            &answer("gpu_types/gpu_type", gpu_types::A100, "gpu_type"),
-            &what("GPU type by permalink"),
-        );
-        assert_eq!(gpu_permalink["memory_in_gb"], 80);
-        assert_eq!(
-            gpus_all["gpu_types"],
-            listed("gpu_types", "all", "gpu_types"),
-            "{}",
-            what("GPU types")
-        );
-        assert_eq!(gpus_all["data_center_id"], Value::Null);
-        let without_data_centers = |name: &str| {
-            let mut items = listed("data_centers/data_center/gpu_types", name, "gpu_types");
-            for item in items.as_array_mut().unwrap() {
-                item["data_centers"] = Value::Null;
-            }
-            items
-        };
-        assert_eq!(
-            gpus_london["gpu_types"],
-            without_data_centers(data_centers::LONDON),
-            "{}",
-            what("London's GPU types")
-        );
-        assert_eq!(
-            gpus_amsterdam["gpu_types"],
-            without_data_centers(data_centers::AMSTERDAM),
-            "{}",
-            what("Amsterdam's GPU types, by permalink")
-        );
-        assert_eq!(gpus_amsterdam["gpu_types"][0]["id"], gpu_types::L40S);
-
-        // Operating systems: Ubuntu with the badge recorded, the rest
-        // null; Debian without one.
-        assert_eq!(ubuntu["name"], "Ubuntu");
-        assert_eq!(ubuntu["badge"]["url"], fake_api::BADGE_URL);
-        for field in ["file_name", "file_type", "file_size", "digest", "token"] {
-            assert_eq!(ubuntu["badge"][field], Value::Null, "{}", what(field));
-        }
-        assert_eq!(debian["name"], "Debian");
-        assert_eq!(debian["badge"], Value::Null, "{}", what("Debian's badge"));
-        assert_eq!(
-            systems["operating_systems"],
-            listed("operating_systems", "all", "operating_systems"),
-            "{}",
-            what("operating systems")
-        );
-
-        // Currencies: every one, in order.
-        assert_eq!(
-            currencies_all["currencies"],
-            listed("currencies", "all", "currencies"),
-            "{}",
-            what("currencies")
-        );
-        assert_eq!(
-            currencies_all["currencies"][0],
-            json!({"id": currencies::POUND, "name": "British Pound"})
-        );
+        check_operating_systems(&what, [ubuntu, debian, systems]);
+        check_currencies(&what, currencies_all);
     }
+}
+
+/// Zones: whole, by either key; the list as the API lists it.
+fn check_zones(what: &impl Fn(&str) -> String, [zone_id, zone_permalink, zones_all]: [&Value; 3]) {
+    same_object(
+        zone_id,
+        &answer("zones/zone", zones::AMSTERDAM, "zone"),
+        &what("zone by id"),
+    );
+    assert_eq!(zone_id["permalink"], Value::Null, "no permalink: null");
+    assert_eq!(
+        zone_id["data_center"]["country"]["name"],
+        "Netherlands",
+        "{}",
+        what("zone by id")
+    );
+    same_object(
+        zone_permalink,
+        &answer("zones/zone", zones::LONDON, "zone"),
+        &what("zone by permalink"),
+    );
+    assert_eq!(zone_permalink["id"], zones::LONDON);
+    assert_eq!(
+        zones_all["zones"],
+        listed("zones", "all", "zones"),
+        "{}",
+        what("zones")
+    );
+}
+
+/// GPU types: whole, by either key; every one, and each data center's
+/// from its own endpoint (no `data_centers` there).
+fn check_gpu_types(
+    what: &impl Fn(&str) -> String,
+    [gpu_id, gpu_permalink, gpus_all, gpus_london, gpus_amsterdam]: [&Value; 5],
+) {
+    same_object(
+        gpu_id,
+        &answer("gpu_types/gpu_type", gpu_types::L40S, "gpu_type"),
+        &what("GPU type by id"),
+    );
+    same_object(
+        gpu_permalink,
+        &answer("gpu_types/gpu_type", gpu_types::A100, "gpu_type"),
+        &what("GPU type by permalink"),
+    );
+    assert_eq!(gpu_permalink["memory_in_gb"], 80);
+    assert_eq!(
+        gpus_all["gpu_types"],
+        listed("gpu_types", "all", "gpu_types"),
+        "{}",
+        what("GPU types")
+    );
+    assert_eq!(gpus_all["data_center_id"], Value::Null);
+    let without_data_centers = |name: &str| {
+        let mut items = listed("data_centers/data_center/gpu_types", name, "gpu_types");
+        for item in items.as_array_mut().unwrap() {
+            item["data_centers"] = Value::Null;
+        }
+        items
+    };
+    assert_eq!(
+        gpus_london["gpu_types"],
+        without_data_centers(data_centers::LONDON),
+        "{}",
+        what("London's GPU types")
+    );
+    assert_eq!(
+        gpus_amsterdam["gpu_types"],
+        without_data_centers(data_centers::AMSTERDAM),
+        "{}",
+        what("Amsterdam's GPU types, by permalink")
+    );
+    assert_eq!(gpus_amsterdam["gpu_types"][0]["id"], gpu_types::L40S);
+}
+
+/// Operating systems: Ubuntu with the badge recorded, the rest null;
+/// Debian without one.
+fn check_operating_systems(what: &impl Fn(&str) -> String, [ubuntu, debian, systems]: [&Value; 3]) {
+    assert_eq!(ubuntu["name"], "Ubuntu");
+    assert_eq!(ubuntu["badge"]["url"], fake_api::BADGE_URL);
+    for field in ["file_name", "file_type", "file_size", "digest", "token"] {
+        assert_eq!(ubuntu["badge"][field], Value::Null, "{}", what(field));
+    }
+    assert_eq!(debian["name"], "Debian");
+    assert_eq!(debian["badge"], Value::Null, "{}", what("Debian's badge"));
+    assert_eq!(
+        systems["operating_systems"],
+        listed("operating_systems", "all", "operating_systems"),
+        "{}",
+        what("operating systems")
+    );
+}
+
+/// Currencies: every one, in order.
+fn check_currencies(what: &impl Fn(&str) -> String, currencies_all: &Value) {
+    assert_eq!(
+        currencies_all["currencies"],
+        listed("currencies", "all", "currencies"),
+        "{}",
+        what("currencies")
+    );
+    assert_eq!(
+        currencies_all["currencies"][0],
+        json!({"id": currencies::POUND, "name": "British Pound"})
+    );
 }
 
 /// The error of the data source `data.TYPE.NAME` in a plan's `text`.
@@ -200,8 +218,15 @@ fn error_of<'a>(text: &'a str, address: &str) -> &'a str {
 #[test]
 fn reference_errors_land_where_they_belong() {
     let tf = terraforms().last().unwrap();
-    // Not found: at the attribute, naming the value and the list that
-    // shows real ones.
+    not_found_errors(tf);
+    key_errors(tf);
+    lookup_scope_errors(tf);
+    list_scope_errors(tf);
+}
+
+/// Not found: at the attribute, naming the value and the list that shows
+/// real ones.
+fn not_found_errors(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &config(
@@ -247,8 +272,10 @@ fn reference_errors_land_where_they_belong() {
         assert!(error.contains(hint), "{address}: {error}");
         assert!(error.contains(at), "{address}, at the attribute: {error}");
     }
+}
 
-    // Both keys, neither key.
+/// Both keys, neither key.
+fn key_errors(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &config(&format!(
@@ -267,9 +294,10 @@ fn reference_errors_land_where_they_belong() {
     assert!(text.contains("Missing id or permalink"), "{text}");
     let text = failed_plan(tf, &config("data \"katapult_operating_system\" \"x\" {}\n"));
     assert!(text.contains("\"id\" is required"), "{text}");
+}
 
-    // The 403 of each endpoint: the lookups' by the value, the lists' for a
-    // key without scopes.
+/// The 403 of each lookup endpoint, by the value.
+fn lookup_scope_errors(tf: &Terraform) {
     let text = failed_plan(
         tf,
         &config(&format!(
@@ -295,6 +323,10 @@ fn reference_errors_land_where_they_belong() {
             "{address}: {error}"
         );
     }
+}
+
+/// The 403 of each list endpoint, for a key without scopes.
+fn list_scope_errors(tf: &Terraform) {
     let lists = config(
         "data \"katapult_zones\" \"s\" {}\n\
          data \"katapult_gpu_types\" \"s\" {}\n\
