@@ -9,9 +9,8 @@
 //! configuration and storing it nowhere; the errors at their attributes.
 
 use katapult_testkit::fake_api::{self, certificates as certs};
-use katapult_testkit::terraform::{OwnApi, REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
+use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
-use sha2::Digest;
 
 use crate::harness::{applied, failed_plan};
 
@@ -382,61 +381,14 @@ output "read_with_handed_key" {{
 
 #[test]
 fn the_ephemeral_certificate_hands_its_key_on_and_stores_it_nowhere() {
-    let newer: Vec<_> = terraforms()
-        .iter()
-        .filter(|tf| !tf.older_than(1, 10))
-        .collect();
-    assert!(!newer.is_empty(), "no Terraform 1.10 or newer on PATH");
-    let handed = format!("{:x}", sha2::Sha256::digest(secrets().0.as_bytes()));
-    for tf in newer {
-        let at = format!("Terraform {}", tf.version);
-        let own = OwnApi::start();
-        let ws = Workspace::with_api(tf, &handing_on(), &own.api);
-        std::fs::create_dir(ws.path().join("child")).unwrap();
-        std::fs::write(ws.path().join("child/main.tf"), CHILD).unwrap();
-        let get = ws.run(&["get", "-no-color"]);
-        assert!(get.success, "{at}: {}", get.text());
-        let plan = ws.run(&["plan", "-no-color", "-out=saved.tfplan"]);
-        assert!(plan.success, "{at}: {}", plan.text());
-        let apply = ws.run(&["apply", "-auto-approve", "-no-color"]);
-        assert!(apply.success, "{at}: {}", apply.text());
-        assert!(
-            apply.text().contains("read_with_handed_key = 2"),
-            "{at}: {}",
-            apply.text()
-        );
-        // The provider configured with it sent exactly the key's hash.
-        assert!(
-            own.api.keys_seen().contains(&handed),
-            "{at}: the handed-on key never reached the API"
-        );
-        let output = ws.run(&["output", "-no-color"]);
-        let mut seen = vec![
-            ("plan output", plan.text()),
-            ("apply output", apply.text()),
-            ("output", output.text()),
-            ("state", ws.state_text()),
-            (
-                "saved plan",
-                String::from_utf8_lossy(&crate::harness::unzipped(&ws.path().join("saved.tfplan")))
-                    .into_owned(),
-            ),
-        ];
-        let traced = ws
-            .env("TF_LOG_PROVIDER", Some("trace"))
-            .run(&["plan", "-no-color"]);
-        assert!(traced.success, "{at}: {}", traced.text());
-        assert!(
-            traced.stderr.contains("OpenEphemeralResource"),
-            "{at}: no provider trace lines"
-        );
-        seen.push(("provider trace log", traced.stderr));
-        for (what, text) in seen {
-            for piece in secret_pieces() {
-                assert!(!text.contains(&piece), "{at}: a secret is in the {what}");
-            }
-        }
-    }
+    crate::harness::handed_on_and_stored_nowhere(&crate::harness::HandingOn {
+        config: &handing_on(),
+        child: CHILD,
+        secret: &secrets().0,
+        applied: "read_with_handed_key = 2",
+        pieces: secret_pieces(),
+        what: "a secret",
+    });
 }
 
 #[test]
