@@ -1,6 +1,6 @@
 //! Data sources: the core they stand on (`core/`), Katapult's objects
 //! (`objects/`), and the data sources themselves, leaves in family folders
-//! (`compute/`, `disks/`, `dns/`, `load_balancers/`, `network/`, `reference/`,
+//! (`account/`, `compute/`, `disks/`, `dns/`, `load_balancers/`, `network/`, `reference/`,
 //! `security/`, `storage/`), each family with its own registry list that
 //! `all()` chains.
 //!
@@ -44,6 +44,7 @@
 pub(crate) mod core;
 pub(crate) mod objects;
 
+mod account;
 mod compute;
 mod disks;
 mod dns;
@@ -65,6 +66,7 @@ pub use self::core::source::{Connection, DataSource, Setting, State, read_state}
 
 /// The families' registries, in the order their data sources are offered.
 const FAMILIES: &[&[&dyn DataSource]] = &[
+    account::ALL,
     compute::ALL,
     disks::ALL,
     dns::ALL,
@@ -118,6 +120,7 @@ mod tests {
     /// The family folders: each holds its leaves and its `mod.rs`, nothing
     /// else.
     const FAMILIES: &[&str] = &[
+        "account",
         "compute",
         "disks",
         "dns",

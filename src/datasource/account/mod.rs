@@ -1,0 +1,9 @@
+//! The account: organizations, and what is in their trash.
+//!
+//! A leaf a file; this list is the family's registry, chained by
+//! `datasource::all()`. Adding a data source here is its file and its line.
+
+use super::core::source::DataSource;
+
+/// The family's data sources.
+pub(super) static ALL: &[&dyn DataSource] = &[];
