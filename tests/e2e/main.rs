@@ -24,6 +24,7 @@ mod fuzz_regressions;
 mod hardening;
 mod harness;
 mod load_balancers;
+mod network_interfaces;
 mod networks;
 mod properties;
 mod reference;

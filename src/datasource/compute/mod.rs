@@ -8,6 +8,8 @@ mod tags;
 mod virtual_machine;
 mod virtual_machine_group;
 mod virtual_machine_groups;
+mod virtual_machine_network_interface;
+mod virtual_machine_network_interfaces;
 mod virtual_machine_package;
 mod virtual_machine_packages;
 mod virtual_machine_password;
@@ -22,6 +24,8 @@ pub(super) static ALL: &[&dyn DataSource] = &[
     &virtual_machine::VIRTUAL_MACHINE,
     &virtual_machine_group::VIRTUAL_MACHINE_GROUP,
     &virtual_machine_groups::VIRTUAL_MACHINE_GROUPS,
+    &virtual_machine_network_interface::VIRTUAL_MACHINE_NETWORK_INTERFACE,
+    &virtual_machine_network_interfaces::VIRTUAL_MACHINE_NETWORK_INTERFACES,
     &virtual_machine_package::VIRTUAL_MACHINE_PACKAGE,
     &virtual_machine_packages::VIRTUAL_MACHINE_PACKAGES,
     &virtual_machines::VIRTUAL_MACHINES,
