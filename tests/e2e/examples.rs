@@ -88,6 +88,7 @@ fn examples() -> Vec<Example> {
     all.extend(address_list_examples());
     all.extend(volume_and_object_storage_examples());
     all.extend(tag_and_machine_examples());
+    all.extend(network_interface_examples());
     all.extend(group_and_package_examples());
     all.extend(certificate_examples());
     all
@@ -1185,5 +1186,34 @@ fn certificate_examples() -> Vec<Example> {
                 |o| assert_eq!(o["deployed"], "cert_FullSecret000001"),
             )
         },
+    ]
+}
+
+fn network_interface_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_virtual_machine_network_interface",
+            "data-sources/katapult_virtual_machine_network_interface/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["interface"],
+                    json!({"machine": vms::RECORDED_BY_ID, "mac_address": "3a:ab:32:d8:b9:73",
+                        "state": "attached", "speed": "1gbps",
+                        "addresses": ["185.199.221.195"]})
+                );
+            },
+        ),
+        file(
+            "katapult_virtual_machine_network_interfaces",
+            "data-sources/katapult_virtual_machine_network_interfaces/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["addresses"],
+                    json!({"Public Network on tf-acc-test-data-source-by-id-FduTu4i7QWQ6":
+                        ["185.199.221.195/24"]})
+                );
+                assert_eq!(o["public"], json!(["vmnet_uyv2nx1sNptIjw5e"]));
+            },
+        ),
     ]
 }
