@@ -156,6 +156,24 @@ fn interface_errors_land_where_they_belong() {
     not_found_errors(tf);
     key_errors(tf);
     scope_errors(tf);
+    trash_error(tf);
+}
+
+/// A machine in the trash: the API's 406, at the attribute, saying how to
+/// restore it.
+fn trash_error(tf: &Terraform) {
+    let text = failed_plan(
+        tf,
+        &config(
+            "data \"katapult_virtual_machine_network_interfaces\" \"x\" {\n  virtual_machine_id = \"vm_InTheTrash0000001\"\n}\n",
+        ),
+    );
+    assert!(text.contains("Virtual machine is in the trash"), "{text}");
+    assert!(text.contains("Restore it from the trash"), "{text}");
+    assert!(
+        text.contains("virtual_machine_id = \"vm_InTheTrash0000001\""),
+        "{text}"
+    );
 }
 
 /// No such interface, no such machine: not found, at the attribute,
