@@ -8,7 +8,7 @@ use std::path::Path;
 
 use katapult_testkit::fake_api::{
     self, BADGE_URL, countries, data_centers, dns, groups, lbs, networks, operating_systems,
-    organizations, packages, security_groups as sg, vms, zones,
+    organizations, packages, security_groups as sg, templates, vms, zones,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
@@ -81,6 +81,7 @@ fn examples() -> Vec<Example> {
     all.extend(country_examples());
     all.extend(reference_examples());
     all.extend(disk_examples());
+    all.extend(disk_template_version_examples());
     all.extend(load_balancer_examples());
     all.extend(network_examples());
     all.extend(network_speed_profile_and_virtual_network_examples());
@@ -403,6 +404,30 @@ fn go_data_center() -> String {
          output \"ids\" {{\n  value = [data.katapult_data_center.default.id, data.katapult_data_center.lon.id, data.katapult_data_center.lon_by_id.country_name]\n}}\n",
         data_centers::LONDON
     )
+}
+
+fn disk_template_version_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_disk_template_version",
+            "data-sources/katapult_disk_template_version/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["version"],
+                    json!({"template": "Ubuntu 20.04", "number": 7, "stable": true})
+                );
+                assert_eq!(o["required_fields"], json!(["hostname"]));
+            },
+        ),
+        file(
+            "katapult_disk_template_versions",
+            "data-sources/katapult_disk_template_versions/data-source.tf",
+            |o| {
+                assert_eq!(o["stable_numbers"], json!([1, 2, 3, 4, 5, 7]));
+                assert_eq!(o["newest_stable_id"], templates::UBUNTU_2004_LATEST);
+            },
+        ),
+    ]
 }
 
 fn disk_examples() -> Vec<Example> {

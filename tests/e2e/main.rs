@@ -14,6 +14,7 @@ mod data_centers;
 mod debug;
 mod disk;
 mod disk_family;
+mod disk_templates_and_backups;
 mod disks;
 mod dns;
 mod docs;

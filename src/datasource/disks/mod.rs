@@ -7,6 +7,8 @@ mod disk;
 mod disk_io_profile;
 mod disk_io_profiles;
 mod disk_template;
+mod disk_template_version;
+mod disk_template_versions;
 mod disk_templates;
 // The leaf `katapult_disks`, named for its data source as every leaf is.
 #[allow(clippy::module_inception)]
@@ -21,6 +23,8 @@ pub(super) static ALL: &[&dyn DataSource] = &[
     &disk_io_profile::DISK_IO_PROFILE,
     &disk_io_profiles::DISK_IO_PROFILES,
     &disk_template::DISK_TEMPLATE,
+    &disk_template_version::DISK_TEMPLATE_VERSION,
+    &disk_template_versions::DISK_TEMPLATE_VERSIONS,
     &disk_templates::DISK_TEMPLATES,
     &disks::DISKS,
     &virtual_machine_disks::VIRTUAL_MACHINE_DISKS,

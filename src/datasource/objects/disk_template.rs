@@ -163,3 +163,123 @@ pub const LIST: ListEndpoint = ListEndpoint {
     by_id: false,
     paged: true,
 };
+
+/// A template version with its specification (the fields an installation
+/// of it asks for): `GET /disk_template_versions/disk_template_version/spec`,
+/// which answers the version as `GET
+/// /disk_template_versions/disk_template_version` does, and its `spec`
+/// beside it, in one read.
+pub static DISK_TEMPLATE_VERSION_OBJECT: Object = Object {
+    noun: "disk template version",
+    plural: "disk template versions",
+    path: "disk_template_versions/disk_template_version/spec",
+    key: "disk_template_version",
+    scopes: &["disk_templates", "disk_templates:read"],
+    not_found: "disk_template_version_not_found",
+    keys: &[Key::new(
+        "id",
+        "disk_template_version[id]",
+        "ID",
+        "dtv_Ha4LXNfpQddNlUcT",
+    )],
+};
+
+/// A template's versions: `GET /disk_templates/disk_template/versions`,
+/// every page, in the API's order.
+pub const VERSIONS: ListEndpoint = ListEndpoint {
+    path: "disk_templates/disk_template/versions",
+    items: "disk_template_versions",
+    per_page: Some("200"),
+    noun: "Disk template version",
+    plural: "disk template versions",
+    by_id: false,
+    paged: true,
+};
+
+pub const VERSION_NUMBER: Attribute = Attribute::computed(
+    "number",
+    Kind::Number,
+    "The version's number, counting from 1 within its template.",
+);
+pub const VERSION_STABLE: Attribute = Attribute::computed(
+    "stable",
+    Kind::Bool,
+    "Whether this version is marked stable.",
+);
+pub const VERSION_SIZE: Attribute = Attribute::computed(
+    "size_in_gb",
+    Kind::Number,
+    "The disk size, in GB, this version needs.",
+);
+
+/// A version as its template's list names it.
+pub const LISTED_VERSION: &[Attribute] = &[
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The version's ID, e.g. `dtv_Ha4LXNfpQddNlUcT`.",
+    ),
+    VERSION_NUMBER,
+    VERSION_STABLE,
+    VERSION_SIZE,
+];
+
+/// The template a version belongs to, as the version's answer names it.
+const VERSION_TEMPLATE: &[Attribute] = &[
+    Attribute::computed(
+        "id",
+        Kind::String,
+        "The template's ID, e.g. `dtpl_GS03NCmS1Z17rXHq`.",
+    ),
+    Attribute::computed("name", Kind::String, "The template's name."),
+    Attribute::computed("permalink", Kind::String, "The template's permalink."),
+];
+
+pub const VERSION_OF: Attribute = Attribute::computed(
+    "disk_template",
+    Kind::Object(VERSION_TEMPLATE),
+    "The template this is a version of: its ID, name and permalink.",
+);
+
+/// A field of a version's specification: what an installation asks for.
+const SPEC_FIELD: &[Attribute] = &[
+    Attribute::computed("name", Kind::String, "The field's name."),
+    Attribute::computed(
+        "type",
+        Kind::String,
+        "The field's type, as the API names it.",
+    ),
+    Attribute::computed("label", Kind::String, "The field's label."),
+    Attribute::computed(
+        "description",
+        Kind::String,
+        "The field's description; may be null.",
+    ),
+    Attribute::computed(
+        "required",
+        Kind::Bool,
+        "Whether an installation must give the field.",
+    ),
+    Attribute::computed(
+        "placeholder",
+        Kind::String,
+        "The field's placeholder; may be null.",
+    ),
+    Attribute::computed(
+        "prefill",
+        Kind::String,
+        "The field's prefilled value; may be null.",
+    ),
+];
+
+const SPEC_FIELDS: &[Attribute] = &[Attribute::computed(
+    "fields",
+    Kind::ObjectList(SPEC_FIELD),
+    "The fields an installation of the version asks for, in the API's order.",
+)];
+
+pub const SPEC: Attribute = Attribute::computed(
+    "spec",
+    Kind::Object(SPEC_FIELDS),
+    "The version's specification, as the API sends it beside the version.",
+);

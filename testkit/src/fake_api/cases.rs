@@ -345,6 +345,16 @@ pub mod templates {
     /// Answers 403 `scope_not_granted`, `detail.scopes`
     /// `["disk_templates", "disk_templates:read"]`.
     pub const SCOPE_MISSING: &str = "dtpl_ScopeMissing0001";
+    /// Ubuntu 20.04 (recorded), and its latest version (recorded as such in
+    /// `acme`'s template list; its answer written from the API reference).
+    pub const UBUNTU_2004: &str = "dtpl_GS03NCmS1Z17rXHq";
+    pub const UBUNTU_2004_LATEST: &str = "dtv_Ha4LXNfpQddNlUcT";
+    /// A version whose answer is 403 `scope_not_granted`.
+    pub const SCOPE_MISSING_VERSION: &str = "dtv_ScopeMissing00001";
+    /// A template whose versions are generated: `VERSIONS` of them, over
+    /// several pages.
+    pub const MANY_VERSIONS: &str = "dtpl_ManyVersions001";
+    pub const VERSIONS: usize = 450;
 }
 
 /// Address lists, file storage volumes and object storage: the recorded

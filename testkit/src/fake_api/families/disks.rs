@@ -16,10 +16,10 @@ use super::disk_lists;
 use super::machines::VM;
 use crate::fake_api::answers::{self, error, json, rate_limited, respond};
 use crate::fake_api::call::Pattern::{Is, Prefix};
-use crate::fake_api::call::{Call, Handler, Pattern, Reply};
+use crate::fake_api::call::{Call, Handler, ListHandler, Pattern, Reply};
 use crate::fake_api::cases::{
     FULL_DISK_ID, GO_EXAMPLE_DISK_ID, REAL_DISK_ID, RECOVERY, SLOW, STALL, UNFLAGGED_VALUE,
-    generated, ids,
+    generated, ids, templates,
 };
 use crate::fake_api::route::Key::{self, Field, Name};
 use crate::fake_api::route::{Note, ORG, Route};
@@ -41,6 +41,10 @@ pub(super) const ROUTES: &[Route] = &[
         .filter(disk_lists::include_universal).note(Note::Pages("templates")),
     // One template, by id or by permalink.
     Route::get("disk_templates/_", TEMPLATE).recorded(&[]),
+    // One template version with its spec, by id.
+    Route::get("disk_template_versions/disk_template_version/spec", &[Name("disk_template_version[id]")]).recorded(&[]),
+    // A template's versions, by id or permalink: recorded, or generated (paged).
+    Route::get("disk_templates/disk_template/versions", TEMPLATE).pages("disk_template_versions", VERSIONS),
     // A virtual machine's disks, by id or FQDN: recorded, or generated.
     Route::get("virtual_machines/virtual_machine/disks", VM).pages("disks", disk_lists::VMS).note(Note::Pages("vm")),
 ];
@@ -52,6 +56,16 @@ const TEMPLATE: &[Key] = &[
     Name("disk_template[id]"),
     Field("disk_template[permalink]", "/disk_template/permalink"),
 ];
+
+/// Templates whose version lists are generated.
+const VERSIONS: &[(Pattern, ListHandler)] = &[(Is(templates::MANY_VERSIONS), many_versions)];
+
+/// `templates::VERSIONS` versions, numbered from 1, every tenth unstable.
+fn many_versions(_: &Call) -> Option<Vec<Value>> {
+    Some((1..=templates::VERSIONS as u64).map(|n| serde_json::json!({
+        "id": format!("dtv_Many{n:012}"), "number": n, "stable": n % 10 != 0, "size_in_gb": 10 + n % 3,
+    })).collect())
+}
 
 /// The handlers, by disk id (the recorded disks come first).
 pub(super) const BY_ID: &[(Pattern, Handler)] = &[
