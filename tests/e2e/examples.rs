@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use katapult_testkit::fake_api::{
-    self, BADGE_URL, countries, data_centers, dns, groups, lbs, networks, operating_systems,
-    organizations, packages, security_groups as sg, vms, zones,
+    self, BADGE_URL, account, countries, data_centers, dns, groups, lbs, networks,
+    operating_systems, organizations, packages, security_groups as sg, vms, zones,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
@@ -90,6 +90,7 @@ fn examples() -> Vec<Example> {
     all.extend(tag_and_machine_examples());
     all.extend(group_and_package_examples());
     all.extend(certificate_examples());
+    all.extend(account_examples());
     all
 }
 
@@ -1185,5 +1186,35 @@ fn certificate_examples() -> Vec<Example> {
                 |o| assert_eq!(o["deployed"], "cert_FullSecret000001"),
             )
         },
+    ]
+}
+
+fn account_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_organization",
+            "data-sources/katapult_organization/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["current"],
+                    json!({"id": account::TERRAFORM_ACC_TEST_ID,
+                        "infrastructure_domain": "terraform-acc-test.katapult.cloud",
+                        "currency": "GBP"})
+                );
+                assert_eq!(o["acme_id"], account::ACME_ID);
+            },
+        ),
+        file(
+            "katapult_organizations",
+            "data-sources/katapult_organizations/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["organization_ids"],
+                    json!({(account::ACME): account::ACME_ID, (account::NERV): account::NERV_ID,
+                        (account::TERRAFORM_ACC_TEST): account::TERRAFORM_ACC_TEST_ID})
+                );
+                assert_eq!(o["managed"], json!([account::NERV]));
+            },
+        ),
     ]
 }

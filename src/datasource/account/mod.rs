@@ -3,7 +3,11 @@
 //! A leaf a file; this list is the family's registry, chained by
 //! `datasource::all()`. Adding a data source here is its file and its line.
 
+mod organization;
+mod organizations;
+
 use super::core::source::DataSource;
 
 /// The family's data sources.
-pub(super) static ALL: &[&dyn DataSource] = &[];
+pub(super) static ALL: &[&dyn DataSource] =
+    &[&organization::ORGANIZATION, &organizations::ORGANIZATIONS];

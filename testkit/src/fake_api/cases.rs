@@ -651,3 +651,21 @@ pub mod certificates {
     /// Its certificates' and SSH keys' lists answer 403 `scope_not_granted`.
     pub const SCOPE_MISSING_ORG: &str = "scope-missing";
 }
+
+/// Organizations (`answers/organizations/organization/`, `answers/organizations/all.json`),
+/// from Krystal's Go client's fixtures and the organization the recorded
+/// virtual machines nest.
+pub mod account {
+    /// Go client's `organization_get.json`: only its id, name and sub-domain.
+    pub const ACME: &str = "acme";
+    pub const ACME_ID: &str = "org_O648YDMEYeLmqdmn";
+    /// Go client's `organization_managed.json`: managed.
+    pub const NERV: &str = "nerv";
+    pub const NERV_ID: &str = "org_TZQHTxMg1G8COlfu";
+    /// The organization the recorded virtual machines nest, every field.
+    pub const TERRAFORM_ACC_TEST: &str = "terraform-acc-test";
+    pub const TERRAFORM_ACC_TEST_ID: &str = "org_eodfyqFF3YWb2OFC";
+    /// Its read answers 403 `scope_not_granted` (`organizations:read`);
+    /// the list does for `SCOPELESS_TOKEN`.
+    pub const SCOPE_MISSING: &str = "scope-missing";
+}
