@@ -1,12 +1,14 @@
-//! `katapult_organization` and `katapult_organizations` end to end against
-//! the fake API's answers (Krystal's Go client's organization fixtures and
+//! `katapult_organization`, `katapult_organizations`, `katapult_trash_object`
+//! and `katapult_trash_objects` end to end against the fake API's answers
+//! (Krystal's Go client's organization and trash fixtures and
 //! the organization the recorded virtual machines nest): every way in, in
 //! one configuration under every Terraform found, compared field by field
 //! with the answers; the errors at their attributes under the last one.
 
 use katapult_testkit::fake_api::SCOPELESS_TOKEN;
 use katapult_testkit::fake_api::account::{
-    ACME, ACME_ID, NERV, NERV_ID, SCOPE_MISSING, TERRAFORM_ACC_TEST, TERRAFORM_ACC_TEST_ID,
+    ACME, ACME_ID, NERV, NERV_ID, SCOPE_MISSING, SCOPE_MISSING_TRASH, TERRAFORM_ACC_TEST,
+    TERRAFORM_ACC_TEST_ID, TRASHED_DISK, TRASHED_VM, TRASHED_VM_OBJECT,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::Value;
@@ -219,4 +221,113 @@ fn scope_errors(tf: &Terraform) {
     );
     assert!(text.contains("organizations:read"), "{text}");
     assert!(!text.contains(SCOPELESS_TOKEN), "the key is never shown");
+}
+
+/// A trash object's answer, as `answers/trash_objects/trash_object/` holds it.
+fn trash_answer(id: &str) -> Value {
+    let text = katapult_testkit::fake_api::recorded("trash_objects/trash_object", id);
+    serde_json::from_str::<Value>(&text).unwrap()["trash_object"].clone()
+}
+
+const TRASH_FIELDS: &[&str] = &["id", "keep_until", "object_id", "object_type"];
+
+#[test]
+fn trash_objects_are_read_by_either_key_and_listed() {
+    let config = config(
+        &format!("  organization = \"{ACME}\""),
+        &format!(
+            "data \"katapult_trash_object\" \"by_id\" {{\n  id = \"{TRASHED_DISK}\"\n}}\n\
+             data \"katapult_trash_object\" \"by_object\" {{\n  object_id = \"{TRASHED_VM_OBJECT}\"\n}}\n\
+             data \"katapult_trash_objects\" \"all\" {{}}\n"
+        ),
+    );
+    for tf in terraforms() {
+        let ws = Workspace::new(tf, &config);
+        let [by_id, by_object, all] = &applied(
+            &ws,
+            &[
+                ("katapult_trash_object", "by_id"),
+                ("katapult_trash_object", "by_object"),
+                ("katapult_trash_objects", "all"),
+            ],
+        );
+        let version = &tf.version;
+        for (got, id) in [(by_id, TRASHED_DISK), (by_object, TRASHED_VM)] {
+            let want = trash_answer(id);
+            for name in TRASH_FIELDS {
+                assert_eq!(
+                    got[*name], want[*name],
+                    "{id}'s {name}, Terraform {version}"
+                );
+            }
+        }
+        let listed = all["trash_objects"].as_array().unwrap();
+        let want = [trash_answer(TRASHED_VM), trash_answer(TRASHED_DISK)];
+        assert_eq!(listed.len(), want.len(), "Terraform {version}");
+        for (got, want) in listed.iter().zip(&want) {
+            for name in TRASH_FIELDS {
+                assert_eq!(got[*name], want[*name], "{name}, Terraform {version}");
+            }
+        }
+    }
+}
+
+#[test]
+fn trash_errors_land_where_they_belong() {
+    let tf = terraforms().last().unwrap();
+    let text = failed_plan(
+        tf,
+        &config(
+            &format!("  organization = \"{ACME}\""),
+            "data \"katapult_trash_object\" \"x\" {\n  object_id = \"vm_Nowhere0000001\"\n}\n",
+        ),
+    );
+    assert!(text.contains("Trash object not found"), "{text}");
+    assert!(
+        text.contains("no trash object with object ID \"vm_Nowhere0000001\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("`katapult_trash_objects` lists the organization's trash"),
+        "{text}"
+    );
+    assert!(
+        text.contains("object_id = \"vm_Nowhere0000001\""),
+        "at the attribute: {text}"
+    );
+    let text = failed_plan(
+        tf,
+        &config(
+            "",
+            &format!(
+                "data \"katapult_trash_object\" \"x\" {{\n  id = \"{TRASHED_VM}\"\n  object_id = \"{TRASHED_VM_OBJECT}\"\n}}\n"
+            ),
+        ),
+    );
+    assert!(text.contains("Both id and object_id set"), "{text}");
+    let text = failed_plan(tf, &config("", "data \"katapult_trash_object\" \"x\" {}\n"));
+    assert!(text.contains("Missing id or object_id"), "{text}");
+    for body in [
+        format!("data \"katapult_trash_object\" \"x\" {{\n  id = \"{SCOPE_MISSING_TRASH}\"\n}}\n"),
+        "data \"katapult_trash_objects\" \"x\" {}\n".to_owned(),
+    ] {
+        let text = failed_plan(
+            tf,
+            &config(&format!("  organization = \"{SCOPE_MISSING}\""), &body),
+        );
+        assert!(
+            text.contains("lacks the scope to read trash objects"),
+            "{text}"
+        );
+        assert!(text.contains("trash_objects:read"), "{text}");
+    }
+    // An organization that is not there: its sub-domain named.
+    let text = failed_plan(
+        tf,
+        &config(
+            "  organization = \"nowhere\"",
+            "data \"katapult_trash_objects\" \"x\" {}\n",
+        ),
+    );
+    assert!(text.contains("Organization not found"), "{text}");
 }

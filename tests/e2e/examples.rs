@@ -1216,5 +1216,26 @@ fn account_examples() -> Vec<Example> {
                 assert_eq!(o["managed"], json!([account::NERV]));
             },
         ),
+        file(
+            "katapult_trash_object",
+            "data-sources/katapult_trash_object/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["vm_trash"],
+                    json!({"id": account::TRASHED_VM, "keep_until": 1_610_039_056})
+                );
+            },
+        ),
+        file(
+            "katapult_trash_objects",
+            "data-sources/katapult_trash_objects/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["trashed_by_type"],
+                    json!({"VirtualMachine": [account::TRASHED_VM_OBJECT],
+                        "Disk": ["disk_reWHTQagpihFhSuh"]})
+                );
+            },
+        ),
     ]
 }

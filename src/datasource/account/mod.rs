@@ -5,9 +5,15 @@
 
 mod organization;
 mod organizations;
+mod trash_object;
+mod trash_objects;
 
 use super::core::source::DataSource;
 
 /// The family's data sources.
-pub(super) static ALL: &[&dyn DataSource] =
-    &[&organization::ORGANIZATION, &organizations::ORGANIZATIONS];
+pub(super) static ALL: &[&dyn DataSource] = &[
+    &organization::ORGANIZATION,
+    &organizations::ORGANIZATIONS,
+    &trash_object::TRASH_OBJECT,
+    &trash_objects::TRASH_OBJECTS,
+];
