@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use katapult_testkit::fake_api::{
-    self, BADGE_URL, countries, data_centers, dns, groups, lbs, networks, operating_systems,
-    organizations, packages, security_groups as sg, templates, vms, zones,
+    self, BADGE_URL, account, countries, data_centers, dns, groups, lbs, networks,
+    operating_systems, organizations, packages, security_groups as sg, templates, vms, zones,
 };
 use katapult_testkit::terraform::{REQUIRED_PROVIDERS, Terraform, Workspace, terraforms};
 use serde_json::{Value, json};
@@ -92,6 +92,7 @@ fn examples() -> Vec<Example> {
     all.extend(network_interface_examples());
     all.extend(group_and_package_examples());
     all.extend(certificate_examples());
+    all.extend(account_examples());
     all
 }
 
@@ -1238,6 +1239,57 @@ fn network_interface_examples() -> Vec<Example> {
                         ["185.199.221.195/24"]})
                 );
                 assert_eq!(o["public"], json!(["vmnet_uyv2nx1sNptIjw5e"]));
+            },
+        ),
+    ]
+}
+
+fn account_examples() -> Vec<Example> {
+    vec![
+        file(
+            "katapult_organization",
+            "data-sources/katapult_organization/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["current"],
+                    json!({"id": account::TERRAFORM_ACC_TEST_ID,
+                        "infrastructure_domain": "terraform-acc-test.katapult.cloud",
+                        "currency": "GBP"})
+                );
+                assert_eq!(o["acme_id"], account::ACME_ID);
+            },
+        ),
+        file(
+            "katapult_organizations",
+            "data-sources/katapult_organizations/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["organization_ids"],
+                    json!({(account::ACME): account::ACME_ID, (account::NERV): account::NERV_ID,
+                        (account::TERRAFORM_ACC_TEST): account::TERRAFORM_ACC_TEST_ID})
+                );
+                assert_eq!(o["managed"], json!([account::NERV]));
+            },
+        ),
+        file(
+            "katapult_trash_object",
+            "data-sources/katapult_trash_object/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["vm_trash"],
+                    json!({"id": account::TRASHED_VM, "keep_until": 1_610_039_056})
+                );
+            },
+        ),
+        file(
+            "katapult_trash_objects",
+            "data-sources/katapult_trash_objects/data-source.tf",
+            |o| {
+                assert_eq!(
+                    o["trashed_by_type"],
+                    json!({"VirtualMachine": [account::TRASHED_VM_OBJECT],
+                        "Disk": ["disk_reWHTQagpihFhSuh"]})
+                );
             },
         ),
     ]

@@ -7,6 +7,7 @@
 //!
 //! Run one subject with `cargo test --test e2e disk_family::`.
 
+mod account;
 mod api_errors;
 mod certificates;
 mod countries;

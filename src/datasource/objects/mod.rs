@@ -32,6 +32,7 @@ pub mod organization;
 pub mod security_group;
 pub mod ssh_key;
 pub mod tag;
+pub mod trash_object;
 pub mod virtual_machine;
 pub mod virtual_machine_group;
 pub mod virtual_machine_package;
@@ -83,6 +84,7 @@ mod tests {
         super::network_interface::NETWORK_INTERFACE,
         super::organization::ORGANIZATION,
         super::tag::TAG,
+        super::trash_object::FIELDS,
         super::virtual_machine::LISTED,
         super::zone::ZONE,
         super::zone::LISTED,

@@ -661,3 +661,32 @@ pub mod certificates {
     /// Its certificates' and SSH keys' lists answer 403 `scope_not_granted`.
     pub const SCOPE_MISSING_ORG: &str = "scope-missing";
 }
+
+/// Organizations (`answers/organizations/organization/`, `answers/organizations/all.json`),
+/// from Krystal's Go client's fixtures and the organization the recorded
+/// virtual machines nest.
+pub mod account {
+    /// Go client's `organization_get.json`: only its id, name and sub-domain.
+    pub const ACME: &str = "acme";
+    pub const ACME_ID: &str = "org_O648YDMEYeLmqdmn";
+    /// Go client's `organization_managed.json`: managed.
+    pub const NERV: &str = "nerv";
+    pub const NERV_ID: &str = "org_TZQHTxMg1G8COlfu";
+    /// The organization the recorded virtual machines nest, every field.
+    pub const TERRAFORM_ACC_TEST: &str = "terraform-acc-test";
+    pub const TERRAFORM_ACC_TEST_ID: &str = "org_eodfyqFF3YWb2OFC";
+    /// Its read answers 403 `scope_not_granted` (`organizations:read`);
+    /// the list does for `SCOPELESS_TOKEN`. Its trash list answers 403
+    /// (`trash_objects:read`).
+    pub const SCOPE_MISSING: &str = "scope-missing";
+    /// `ACME`'s trash (Go client's `trash_objects_list_page_1.json`): a
+    /// virtual machine and a disk.
+    pub const TRASHED_VM: &str = "trsh_hkW1SMq0Bn8yNrRx";
+    pub const TRASHED_VM_OBJECT: &str = "vm_KTKc6pwFxLjJ40QY";
+    pub const TRASHED_DISK: &str = "trsh_WX7ZTIdCb2gZ0PQ9";
+    /// 403 `scope_not_granted` (`trash_objects:read`).
+    pub const SCOPE_MISSING_TRASH: &str = "trsh_ScopeMissing0001";
+    /// `orgs::BIGCO`'s trash, generated (`trsh_Bigco{n:011}`), over two
+    /// pages of 200.
+    pub const BIGCO_TRASH: usize = 205;
+}

@@ -4,6 +4,7 @@
 //! data source's endpoints touches only its family's file (and its
 //! recorded answers, see `answers/README.md`).
 
+mod account;
 mod certificates;
 mod countries;
 mod data_centers;
@@ -39,6 +40,7 @@ const TABLES: &[&[Route]] = &[
     reference::ROUTES,
     dns::ROUTES,
     certificates::ROUTES,
+    account::ROUTES,
 ];
 
 /// The route for a request, if any.
