@@ -18,11 +18,7 @@ use crate::datasource::core::reads::OrganizationUse;
 use crate::datasource::core::shapes::custom::Custom;
 use crate::datasource::core::source::{Answers, DataSource, ReadContext, ReadFuture, Setting};
 use crate::datasource::core::timeouts;
-use crate::datasource::objects::organization::{
-    ACTIVATED_AT, ADDRESS1, ADDRESS2, ADDRESS3, ADDRESS4, BILLING_NAME, COUNTRY, COUNTRY_STATE,
-    CREATED_AT, CURRENCY, INFRASTRUCTURE_DOMAIN, MANAGED, NAME, ORGANIZATION_OBJECT, PHONE_NUMBER,
-    POSTCODE, SUSPENDED, UUID, VAT_NUMBER,
-};
+use crate::datasource::objects::organization::{ORGANIZATION as FIELDS, ORGANIZATION_OBJECT};
 
 pub static ORGANIZATION: Custom = Custom {
     type_name: "katapult_organization",
@@ -41,26 +37,8 @@ pub static ORGANIZATION: Custom = Custom {
              this, `id`, or neither for the provider's `organization`.",
         ),
     ],
-    fields: &[
-        NAME,
-        UUID,
-        INFRASTRUCTURE_DOMAIN,
-        CREATED_AT,
-        ACTIVATED_AT,
-        SUSPENDED,
-        MANAGED,
-        BILLING_NAME,
-        ADDRESS1,
-        ADDRESS2,
-        ADDRESS3,
-        ADDRESS4,
-        POSTCODE,
-        VAT_NUMBER,
-        PHONE_NUMBER,
-        CURRENCY,
-        COUNTRY,
-        COUNTRY_STATE,
-    ],
+    // Its keys (`id`, `sub_domain`) are the arguments above.
+    fields: FIELDS,
     summary: "Looks up one organization by its `id` or its `sub_domain` (at most one); with \
               neither, the organization the provider's `organization` (or \
               `KATAPULT_ORGANIZATION`) names: its name, domains, state, billing address and \

@@ -32,6 +32,19 @@ pub fn built(shape: *const (), build: impl FnOnce() -> (String, Vec<Attribute>))
     block
 }
 
+/// Adds `fields` after the arguments, but for those the arguments already
+/// name: a leaf may show its object's whole attribute list, and its keys
+/// are the arguments the shape made of them.
+pub fn add_fields(arguments: &mut Vec<Attribute>, fields: &[Attribute]) {
+    let taken: Vec<&str> = arguments.iter().map(|a| a.name).collect();
+    let rest: Vec<Attribute> = fields
+        .iter()
+        .filter(|f| !taken.contains(&f.name))
+        .copied()
+        .collect();
+    arguments.extend(rest);
+}
+
 /// Text made once and kept for the process, as a schema's text is.
 pub fn leak(text: String) -> &'static str {
     text.leak()
@@ -107,6 +120,21 @@ mod tests {
             two[1].description,
             "The thing's permalink. Set this or `id`, exactly one."
         );
+    }
+
+    #[test]
+    fn fields_an_argument_names_are_left_to_the_argument() {
+        let mut attributes = key_attributes(&THING, THING.keys, Rule::ExactlyOne, "");
+        add_fields(
+            &mut attributes,
+            &[
+                Attribute::computed("id", Kind::String, "Its ID."),
+                Attribute::computed("name", Kind::String, "Its name."),
+            ],
+        );
+        let names: Vec<&str> = attributes.iter().map(|a| a.name).collect();
+        assert_eq!(names, ["id", "permalink", "name"]);
+        assert_eq!(attributes[0].mode, crate::schema::Mode::OptionalComputed);
     }
 
     #[test]

@@ -4,33 +4,14 @@
 
 use crate::datasource::core::shapes::one::One;
 use crate::datasource::objects::load_balancer::{
-    ANNOTATIONS, BACKEND_CERTIFICATE, ENABLE_WEIGHTING, HTTPS_REDIRECT, IN_DATA_CENTER, IP_ADDRESS,
-    IP_ADDRESS_DETAILS, LOAD_BALANCER_OBJECT, NAME, NOT_FOUND_HINT, RESOURCE_IDS, RESOURCE_TYPE,
-    RESOURCES, STANDBY_VMS, TAG_IDS, VIRTUAL_MACHINE_GROUP_IDS, VIRTUAL_MACHINE_IDS, WEIGHTS,
-    go_sets,
+    LOAD_BALANCER as FIELDS, LOAD_BALANCER_OBJECT, NOT_FOUND_HINT, go_sets,
 };
 
 pub static LOAD_BALANCER: One = One {
     type_name: "katapult_load_balancer",
     of: &LOAD_BALANCER_OBJECT,
-    fields: &[
-        NAME,
-        RESOURCE_TYPE,
-        RESOURCE_IDS,
-        RESOURCES,
-        VIRTUAL_MACHINE_IDS,
-        VIRTUAL_MACHINE_GROUP_IDS,
-        TAG_IDS,
-        IP_ADDRESS,
-        IP_ADDRESS_DETAILS,
-        HTTPS_REDIRECT,
-        BACKEND_CERTIFICATE,
-        IN_DATA_CENTER,
-        ENABLE_WEIGHTING,
-        WEIGHTS,
-        STANDBY_VMS,
-        ANNOTATIONS,
-    ],
+    // Its keys (`id`, `api_reference`) are the arguments the shape makes.
+    fields: FIELDS,
     summary: "Looks up one Katapult load balancer by its ID or its API reference (exactly one; \
               Katapult's Go provider takes only the ID): what it sends traffic to, its IP \
               address, data center, weights, backend certificate and annotations. The \

@@ -92,7 +92,7 @@ pub fn only_timeouts(config: &Value) -> Vec<Diagnostic> {
 impl Custom {
     fn build(&self) -> (String, Vec<Attribute>) {
         let mut attributes = self.arguments.to_vec();
-        attributes.extend_from_slice(self.fields);
+        block::add_fields(&mut attributes, self.fields);
         let paths = if self.paths.is_empty() {
             std::slice::from_ref(&self.of.path)
         } else {

@@ -54,7 +54,7 @@ impl Found {
 
     fn build(&self) -> (String, Vec<Attribute>) {
         let mut attributes = block::key_attributes(self.of, self.of.keys, self.rule, "");
-        attributes.extend_from_slice(self.fields);
+        block::add_fields(&mut attributes, self.fields);
         let description = format!(
             "{} The organization is the one the provider's `organization` (or \
              `KATAPULT_ORGANIZATION`) names. {}",

@@ -146,7 +146,7 @@ impl One {
             None => "",
         };
         let mut attributes = block::key_attributes(self.of, self.keys(), lookup.rule, also);
-        attributes.extend_from_slice(self.fields);
+        block::add_fields(&mut attributes, self.fields);
         let mut description = format!(
             "{} {}",
             self.summary,
